@@ -1,0 +1,53 @@
+package io.orgkit.core;
+
+import io.orgkit.core.accounts.Accounts;
+import io.orgkit.core.departments.Department;
+import io.orgkit.core.departments.Departments;
+import io.orgkit.core.members.Member;
+import io.orgkit.core.members.MemberId;
+import io.orgkit.core.members.Members;
+import io.orgkit.core.organizations.LeaderCandidates;
+import io.orgkit.core.organizations.OrgId;
+import io.orgkit.core.organizations.Organization;
+import io.orgkit.core.roles.Roles;
+import io.orgkit.core.search.Search;
+import java.util.List;
+
+/**
+ * A handle on one organization. Everything reached through it is scoped to that organization: ids of another
+ * organization are not found here, so nothing done through it can touch another organization.
+ */
+public interface Org {
+
+    OrgId id();
+
+    /** The organization as stored now. */
+    Organization info();
+
+    /** Shortcut for {@code departments().root()}. */
+    default Department root() {
+        return departments().root();
+    }
+
+    Departments departments();
+
+    Members members();
+
+    Roles roles();
+
+    Search search();
+
+    Accounts accounts();
+
+    /** Renames the organization (1-100 characters). */
+    Organization rename(String name);
+
+    /** Makes an active member the organization's leader. */
+    Organization setLeader(MemberId member);
+
+    /** Active members a leader can be chosen from: all, one department's subtree, or one role's holders. */
+    List<Member> leaderCandidates(LeaderCandidates from);
+
+    /** Switches "allow new users to join". */
+    Organization allowJoin(boolean allow);
+}

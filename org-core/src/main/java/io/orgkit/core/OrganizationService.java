@@ -1,0 +1,56 @@
+package io.orgkit.core;
+
+import io.orgkit.core.events.EventFeed;
+import io.orgkit.core.organizations.Creator;
+import io.orgkit.core.organizations.NewOrganization;
+import io.orgkit.core.organizations.NewUser;
+import io.orgkit.core.organizations.OrgId;
+import io.orgkit.core.organizations.Organization;
+import io.orgkit.core.members.Member;
+import java.util.List;
+
+/**
+ * The entry point: every organization of the application.
+ * <pre>{@code
+ * OrganizationService orgs = OrganizationService.builder().store(new InMemoryStore()).build();
+ * Org acme = orgs.ensureDefault(new Creator("Alice Zhang", "+86 138 0013 8000"));
+ * }</pre>
+ */
+public interface OrganizationService extends AutoCloseable {
+
+    static OrganizationServiceBuilder builder() {
+        return new OrganizationServiceBuilder();
+    }
+
+    /**
+     * Creates an organization. Generic ones get a root department and their leader as first member, holding
+     * the administrator role; synced ones have their credentials checked with the platform first (a wrong one
+     * or a missing permission is refused, naming it) and get their root department.
+     */
+    Org create(NewOrganization spec);
+
+    /**
+     * Returns the application's default organization, creating it (a generic organization named as the
+     * builder's {@code defaultOrganizationName}, "Default Organization" unless set) on the first call only; later calls return the same one and ignore {@code creator}.
+     */
+    Org ensureDefault(Creator creator);
+
+    /** A handle on an existing organization; refused with {@link NotFoundException} for an unknown id. */
+    Org org(OrgId id);
+
+    /** Every organization, by creation time. */
+    List<Organization> list();
+
+    /**
+     * Adds a newly registered user as a member of every organization that allows joining (generic ones),
+     * and of none that doesn't. Returns the members created, one per organization.
+     */
+    List<Member> registerUser(NewUser user);
+
+    /** The ordered feed of committed events. */
+    EventFeed events();
+
+    /** Closes the store if the service opened it. */
+    @Override
+    void close();
+}

@@ -1,0 +1,106 @@
+package io.orgkit.core;
+
+import io.orgkit.core.events.OrgEventListener;
+import io.orgkit.core.internal.AesGcmSecretCipher;
+import io.orgkit.core.internal.BcryptPasswordHasher;
+import io.orgkit.core.internal.DefaultOrganizationService;
+import io.orgkit.core.internal.ServiceContext;
+import io.orgkit.core.spi.OrganizationProvider;
+import io.orgkit.core.spi.PasswordHasher;
+import io.orgkit.core.spi.SecretCipher;
+import io.orgkit.core.store.InMemoryStore;
+import io.orgkit.core.store.OrgStore;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds an {@link OrganizationService}. Only the store is worth choosing; everything else has a default:
+ * providers on the classpath are found with {@link ServiceLoader} (explicitly registered ones win, one per type),
+ * the clock is the system clock, passwords are hashed with bcrypt.
+ */
+public final class OrganizationServiceBuilder {
+    private @Nullable OrgStore store;
+    private final Map<String, OrganizationProvider> explicitProviders = new LinkedHashMap<>();
+    private boolean discoverProviders = true;
+    private Clock clock = Clock.systemUTC();
+    private @Nullable SecretCipher cipher;
+    private PasswordHasher hasher = new BcryptPasswordHasher();
+    private final List<OrgEventListener> listeners = new ArrayList<>();
+    private String defaultOrganizationName = "Default Organization";
+
+    OrganizationServiceBuilder() {
+    }
+
+    /** Where organizations are kept; default an {@link InMemoryStore} (nothing survives a restart). */
+    public OrganizationServiceBuilder store(OrgStore value) {
+        this.store = Objects.requireNonNull(value, "store");
+        return this;
+    }
+
+    /** Registers a provider explicitly; it wins over one of the same type found by ServiceLoader. */
+    public OrganizationServiceBuilder provider(OrganizationProvider provider) {
+        explicitProviders.put(provider.type(), provider);
+        return this;
+    }
+
+    /** Whether to look for providers with ServiceLoader (default on). */
+    public OrganizationServiceBuilder discoverProviders(boolean discover) {
+        this.discoverProviders = discover;
+        return this;
+    }
+
+    public OrganizationServiceBuilder clock(Clock value) {
+        this.clock = Objects.requireNonNull(value, "clock");
+        return this;
+    }
+
+    /**
+     * The key that encrypts provider secrets at rest (AES-256-GCM): at least 16 characters, from your secret
+     * store or environment. Needed before creating a synced organization.
+     */
+    public OrganizationServiceBuilder secretKey(@Nullable String key) {
+        this.cipher = key == null ? null : AesGcmSecretCipher.fromPassphrase(key);
+        return this;
+    }
+
+    /** A cipher of your own for provider secrets (a KMS, say), instead of {@link #secretKey}. */
+    public OrganizationServiceBuilder secretCipher(SecretCipher value) {
+        this.cipher = Objects.requireNonNull(value, "secretCipher");
+        return this;
+    }
+
+    public OrganizationServiceBuilder passwordHasher(PasswordHasher value) {
+        this.hasher = Objects.requireNonNull(value, "passwordHasher");
+        return this;
+    }
+
+    public OrganizationServiceBuilder listener(OrgEventListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+        return this;
+    }
+
+    /** Name of the organization {@link OrganizationService#ensureDefault} creates. */
+    public OrganizationServiceBuilder defaultOrganizationName(String name) {
+        this.defaultOrganizationName = Objects.requireNonNull(name, "name");
+        return this;
+    }
+
+    public OrganizationService build() {
+        Map<String, OrganizationProvider> providers = new LinkedHashMap<>();
+        if (discoverProviders) {
+            for (OrganizationProvider p : ServiceLoader.load(OrganizationProvider.class)) {
+                providers.putIfAbsent(p.type(), p);
+            }
+        }
+        providers.putAll(explicitProviders);
+        OrgStore s = store != null ? store : new InMemoryStore();
+        return new DefaultOrganizationService(new ServiceContext(s, Map.copyOf(providers), clock, cipher, hasher,
+                List.copyOf(listeners), defaultOrganizationName));
+    }
+}

@@ -1,0 +1,11 @@
+package io.orgkit.core;
+
+/** Departments and members of a synced organization are changed on the platform, then synced. */
+public class ReadOnlyOrganizationException extends OrgKitException {
+    private static final long serialVersionUID = 1L;
+
+    public ReadOnlyOrganizationException(String orgName, String type) {
+        super("Organization '" + orgName + "' is synced from " + type
+                + "; its departments and members are read-only here: edit them on the platform, then run a sync");
+    }
+}

@@ -1,0 +1,67 @@
+package io.orgkit.core.departments;
+
+import io.orgkit.core.members.MemberId;
+import io.orgkit.core.organizations.OrgId;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One department of an organization's tree.
+ *
+ * @param parentId   null only for the organization's root
+ * @param order      position among its siblings (ascending)
+ * @param path       the materialized path: ids from the root down to this department, each followed by
+ *                   {@code /}, e.g. {@code "r/a/b/"}; a subtree is every department whose path starts with it
+ * @param externalId the platform's id for synced organizations, null for generic ones
+ * @param managerIds the department's leaders (managers)
+ */
+public record Department(
+        DepartmentId id,
+        OrgId orgId,
+        @Nullable DepartmentId parentId,
+        String name,
+        long order,
+        String path,
+        @Nullable String externalId,
+        List<MemberId> managerIds) {
+
+    public Department {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(orgId, "orgId");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(path, "path");
+        managerIds = List.copyOf(managerIds);
+    }
+
+    public boolean isRoot() {
+        return parentId == null;
+    }
+
+    /** Number of ancestors: 0 for the root. */
+    public int depth() {
+        int slashes = 0;
+        for (int i = 0; i < path.length(); i++) {
+            if (path.charAt(i) == '/') {
+                slashes++;
+            }
+        }
+        return slashes - 1;
+    }
+
+    public Department withName(String newName) {
+        return new Department(id, orgId, parentId, newName, order, path, externalId, managerIds);
+    }
+
+    public Department withOrder(long newOrder) {
+        return new Department(id, orgId, parentId, name, newOrder, path, externalId, managerIds);
+    }
+
+    public Department withParent(DepartmentId newParent, String newPath) {
+        return new Department(id, orgId, newParent, name, order, newPath, externalId, managerIds);
+    }
+
+    public Department withManagers(List<MemberId> newManagers) {
+        return new Department(id, orgId, parentId, name, order, path, externalId, newManagers);
+    }
+}

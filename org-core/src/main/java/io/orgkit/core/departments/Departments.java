@@ -1,0 +1,58 @@
+package io.orgkit.core.departments;
+
+import io.orgkit.core.members.Member;
+import io.orgkit.core.members.MemberId;
+import java.util.List;
+
+/**
+ * The department tree of one organization. Every organization has one root; names are 1-100 characters;
+ * siblings keep their order. Synced organizations refuse changes here (edit on the platform, then sync),
+ * except where noted.
+ */
+public interface Departments {
+
+    /** The organization's root department. */
+    Department root();
+
+    Department get(DepartmentId id);
+
+    /** Creates a department under {@code parent}, last among its siblings. */
+    Department create(DepartmentId parent, String name);
+
+    default Department create(Department parent, String name) {
+        return create(parent.id(), name);
+    }
+
+    Department rename(DepartmentId id, String name);
+
+    /** Moves {@code id} (with its subtree) under {@code newParent}, last among its new siblings. Refused for the root and for a target inside the subtree. */
+    Department move(DepartmentId id, DepartmentId newParent);
+
+    /** Puts the children of {@code parent} in the given order; the list must name every child once. */
+    List<Department> reorder(DepartmentId parent, List<DepartmentId> childrenInOrder);
+
+    /**
+     * Merges {@code sources} into {@code target}: their members and child departments move to the target
+     * (a member in several merged departments ends up once), then the sources are deleted. Refused when a
+     * source is the target, the root, or an ancestor of the target.
+     */
+    Department merge(List<DepartmentId> sources, DepartmentId target);
+
+    /** Deletes an empty department: refused while it has child departments or active members. */
+    void delete(DepartmentId id);
+
+    /** Direct children, in sibling order. */
+    List<Department> children(DepartmentId id);
+
+    /** The department and every department below it, parents before children. */
+    List<Department> subtree(DepartmentId id);
+
+    /** Departments from the root down to {@code id}, both included. */
+    List<Department> pathFromRoot(DepartmentId id);
+
+    /** Names the department's managers (its leaders); they must be active members. */
+    Department setManagers(DepartmentId id, List<MemberId> managers);
+
+    /** Active members of the department (and of its sub-departments if asked), each once, by name. */
+    List<Member> members(DepartmentId id, boolean includeSubDepartments);
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.orgkit.core.departments;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,10 @@
+package io.orgkit.core.events;
+
+/**
+ * Hears about committed changes. Called on the thread that made the change, after the commit; an exception
+ * thrown by a listener is logged and does not undo the change or stop other listeners.
+ */
+@FunctionalInterface
+public interface OrgEventListener {
+    void on(OrgEvent event);
+}

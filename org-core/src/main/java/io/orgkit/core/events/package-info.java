@@ -1,0 +1,4 @@
+@NullMarked
+package io.orgkit.core.events;
+
+import org.jspecify.annotations.NullMarked;

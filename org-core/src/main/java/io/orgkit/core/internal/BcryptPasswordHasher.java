@@ -1,0 +1,30 @@
+package io.orgkit.core.internal;
+
+import at.favre.lib.crypto.bcrypt.BCrypt;
+import io.orgkit.core.spi.PasswordHasher;
+
+/** bcrypt (cost 12 by default) with a random salt per password. */
+public final class BcryptPasswordHasher implements PasswordHasher {
+    private final int cost;
+
+    public BcryptPasswordHasher() {
+        this(12);
+    }
+
+    public BcryptPasswordHasher(int cost) {
+        if (cost < 4 || cost > 31) {
+            throw new IllegalArgumentException("bcrypt cost must be 4..31, was " + cost);
+        }
+        this.cost = cost;
+    }
+
+    @Override
+    public String hash(char[] password) {
+        return BCrypt.withDefaults().hashToString(cost, password);
+    }
+
+    @Override
+    public boolean matches(char[] password, String hash) {
+        return BCrypt.verifyer().verify(password, hash).verified;
+    }
+}

@@ -1,0 +1,163 @@
+package io.orgkit.core.internal;
+
+import io.orgkit.core.ConflictException;
+import io.orgkit.core.Org;
+import io.orgkit.core.OrgKitException;
+import io.orgkit.core.OrganizationService;
+import io.orgkit.core.ValidationException;
+import io.orgkit.core.events.EventFeed;
+import io.orgkit.core.members.Member;
+import io.orgkit.core.members.NewMember;
+import io.orgkit.core.organizations.Creator;
+import io.orgkit.core.organizations.GenericOrganization;
+import io.orgkit.core.organizations.NewOrganization;
+import io.orgkit.core.organizations.NewUser;
+import io.orgkit.core.organizations.OrgId;
+import io.orgkit.core.organizations.Organization;
+import io.orgkit.core.spi.CredentialField;
+import io.orgkit.core.spi.OrganizationProvider;
+import io.orgkit.core.spi.ProviderSettings;
+import io.orgkit.core.spi.Secret;
+import io.orgkit.core.store.UniqueKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The {@link OrganizationService} behind the builder. */
+public final class DefaultOrganizationService implements OrganizationService {
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultOrganizationService.class);
+    private final ServiceContext ctx;
+
+    public DefaultOrganizationService(ServiceContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public ServiceContext context() {
+        return ctx;
+    }
+
+    @Override
+    public Org create(NewOrganization spec) {
+        String name = Rules.requireName("name", spec.name());
+        if (Organization.GENERIC.equals(spec.type())) {
+            return handle(createGeneric(spec, name, false));
+        }
+        OrganizationProvider provider = provider(spec.type());
+        checkFields(provider, spec);
+        ProviderSettings settings = new ProviderSettings(spec.settings(), spec.secrets());
+        if (!spec.secrets().isEmpty() && ctx.cipher() == null) {
+            throw new OrgKitException("a " + provider.displayName() + " organization keeps its secrets encrypted;"
+                    + " configure OrganizationService.builder().secretKey(...) (at least 16 characters) first");
+        }
+        provider.verify(settings);
+        String sealed = spec.secrets().isEmpty() ? null : OrgOps.seal(ctx.cipher(), spec.secrets());
+        Organization org = ctx.write(tx -> OrgOps.insert(tx, spec, name, false, sealed));
+        LOG.info("Created {} organization '{}' ({})", provider.displayName(), name, org.id());
+        return handle(org);
+    }
+
+    private Organization createGeneric(NewOrganization spec, String name, boolean isDefault) {
+        Creator creator = spec.leader();
+        if (creator == null) {
+            throw ValidationException.of("leader", "a generic organization needs its leader's name");
+        }
+        Secret password = spec.password() != null ? spec.password() : Secret.of(GenericOrganization.DEFAULT_PASSWORD);
+        AccountsApi.checkPasswordStrength("password", password.reveal().toCharArray());
+        NewMember leader = NewMember.named(creator.name()).phone(creator.phone());
+        MemberOps.draft(OrgId.random(), leader, io.orgkit.core.departments.DepartmentId.of("check"), "leader.", null,
+                ctx.clock().instant());
+        String hash = ctx.hasher().hash(password.reveal().toCharArray());
+        return ctx.write(tx -> OrgOps.installLeader(tx, OrgOps.insert(tx, spec, name, isDefault, null), leader, hash));
+    }
+
+    private OrganizationProvider provider(String type) {
+        OrganizationProvider p = ctx.providers().get(type);
+        if (p == null) {
+            throw ValidationException.of("type", "no provider for organization type '" + type + "' is registered"
+                    + " (known: " + new TreeSet<>(ctx.providers().keySet()) + "); add its module, e.g. org-providers-"
+                    + type + ", to the classpath or register it with OrganizationService.builder().provider(...)");
+        }
+        return p;
+    }
+
+    private static void checkFields(OrganizationProvider provider, NewOrganization spec) {
+        Rules r = Rules.check();
+        for (CredentialField f : provider.credentialFields()) {
+            boolean present = f.secret()
+                    ? spec.secrets().containsKey(f.name()) && !spec.secrets().get(f.name()).isBlank()
+                    : spec.settings().containsKey(f.name()) && !spec.settings().get(f.name()).isBlank();
+            if (f.required() && !present) {
+                r.fail(f.name(), f.label() + " is required for a " + provider.displayName() + " organization");
+            }
+        }
+        r.throwIfAny();
+    }
+
+    @Override
+    public Org ensureDefault(Creator creator) {
+        Optional<Organization> existing = findDefault();
+        if (existing.isPresent()) {
+            return handle(existing.get());
+        }
+        NewOrganization spec = GenericOrganization.named(ctx.defaultOrganizationName(), creator.name())
+                .phone(creator.phone()).build();
+        try {
+            return handle(createGeneric(spec, Rules.requireName("name", spec.name()), true));
+        } catch (ConflictException raced) {
+            return handle(findDefault().orElseThrow(() -> raced));
+        }
+    }
+
+    private Optional<Organization> findDefault() {
+        return ctx.read(s -> s.organizations().stream().filter(Organization::isDefault).findFirst());
+    }
+
+    @Override
+    public Org org(OrgId id) {
+        return handle(ctx.read(s -> Guard.organization(s, id)));
+    }
+
+    private Org handle(Organization org) {
+        return new DefaultOrg(ctx, org.id());
+    }
+
+    @Override
+    public List<Organization> list() {
+        return ctx.read(s -> s.organizations());
+    }
+
+    @Override
+    public List<Member> registerUser(NewUser user) {
+        Member probe = MemberOps.draft(OrgId.random(), NewMember.named(user.name()).phone(user.phone())
+                .email(user.email()), io.orgkit.core.departments.DepartmentId.of("check"), "", null, ctx.clock().instant());
+        return ctx.write(tx -> {
+            List<Member> added = new ArrayList<>();
+            for (Organization o : tx.session().organizations()) {
+                if (!o.allowJoin() || o.isSynced() || alreadyMember(tx, o, probe)) {
+                    continue;
+                }
+                NewMember n = NewMember.named(probe.name()).phone(probe.phone()).email(probe.email());
+                added.add(MemberOps.insert(tx, MemberOps.draft(o.id(), n, Guard.rootId(o.id()), "", null, tx.now())));
+            }
+            return added;
+        });
+    }
+
+    private static boolean alreadyMember(Tx tx, Organization o, Member probe) {
+        return (probe.phone() != null && tx.session().memberByKey(o.id(), UniqueKey.PHONE, probe.phone()).isPresent())
+                || (probe.email() != null && tx.session().memberByKey(o.id(), UniqueKey.EMAIL, probe.email()).isPresent());
+    }
+
+    @Override
+    public EventFeed events() {
+        return (sequence, limit) -> ctx.read(s -> s.eventsAfter(sequence, limit));
+    }
+
+    @Override
+    public void close() {
+        ctx.store().close();
+    }
+}

@@ -1,0 +1,68 @@
+package io.orgkit.core.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import io.orgkit.core.departments.DepartmentId;
+import io.orgkit.core.events.OrgEvent;
+import io.orgkit.core.events.OrgEventListener;
+import io.orgkit.core.members.MemberId;
+import io.orgkit.core.organizations.OrgId;
+import io.orgkit.core.roles.RoleId;
+import io.orgkit.core.store.StoreSession;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Feeds events into the store's feed (inside the transaction) and delivers them to listeners (after it). */
+public final class EventBus {
+    private static final Logger LOG = LoggerFactory.getLogger(EventBus.class);
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new SimpleModule()
+                    .addSerializer(OrgId.class, ToStringSerializer.instance)
+                    .addSerializer(DepartmentId.class, ToStringSerializer.instance)
+                    .addSerializer(MemberId.class, ToStringSerializer.instance)
+                    .addSerializer(RoleId.class, ToStringSerializer.instance)
+                    .addSerializer(Instant.class, ToStringSerializer.instance))
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+    private final List<OrgEventListener> listeners;
+
+    EventBus(List<OrgEventListener> listeners) {
+        this.listeners = new CopyOnWriteArrayList<>(listeners);
+    }
+
+    public void add(OrgEventListener listener) {
+        listeners.add(listener);
+    }
+
+    void feed(StoreSession session, List<OrgEvent> events) {
+        for (OrgEvent e : events) {
+            session.appendEvent(e.orgId(), e.type(), toJson(e), e.at());
+        }
+    }
+
+    void deliver(List<OrgEvent> events) {
+        for (OrgEvent e : events) {
+            for (OrgEventListener l : listeners) {
+                try {
+                    l.on(e);
+                } catch (RuntimeException ex) {
+                    LOG.warn("OrgKit event listener {} failed on {}; the change stays stored", l, e.type(), ex);
+                }
+            }
+        }
+    }
+
+    static String toJson(OrgEvent e) {
+        try {
+            return JSON.writeValueAsString(e);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("cannot write event " + e.type() + " as JSON", ex);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package io.orgkit.core.internal;
+
+import io.orgkit.core.ConflictException;
+import io.orgkit.core.ValidationException;
+import io.orgkit.core.departments.DepartmentId;
+import io.orgkit.core.members.Member;
+import io.orgkit.core.members.MemberId;
+import io.orgkit.core.members.MemberUpdate;
+import io.orgkit.core.members.Members;
+import io.orgkit.core.members.NewMember;
+import io.orgkit.core.organizations.OrgId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.function.Function;
+
+final class MembersApi implements Members {
+    private final ServiceContext ctx;
+    private final OrgId org;
+
+    MembersApi(ServiceContext ctx, OrgId org) {
+        this.ctx = ctx;
+        this.org = org;
+    }
+
+    private <T> T change(Function<Tx, T> work) {
+        return ctx.write(tx -> {
+            Guard.writableOrganization(tx.session(), org);
+            return work.apply(tx);
+        });
+    }
+
+    @Override
+    public Member add(NewMember member) {
+        return change(tx -> MemberOps.insert(tx, MemberOps.draft(org, member, Guard.rootId(org), "", null, tx.now())));
+    }
+
+    @Override
+    public List<Member> addAll(List<NewMember> members) {
+        return change(tx -> {
+            List<Member> added = new ArrayList<>();
+            for (int i = 0; i < members.size(); i++) {
+                String prefix = "members[" + i + "].";
+                Member draft = MemberOps.draft(org, members.get(i), Guard.rootId(org), prefix, null, tx.now());
+                try {
+                    added.add(MemberOps.insert(tx, draft));
+                } catch (ConflictException e) {
+                    throw new ConflictException("members[" + i + "]." + e.getMessage(), e);
+                }
+            }
+            return added;
+        });
+    }
+
+    @Override
+    public Member get(MemberId id) {
+        return ctx.read(s -> Guard.member(s, org, id));
+    }
+
+    @Override
+    public Member update(MemberId id, MemberUpdate update) {
+        return change(tx -> {
+            Member current = Guard.member(tx.session(), org, id);
+            Member changed = MemberOps.normalize(update.applyTo(current));
+            return changed.equals(current) ? current : MemberOps.update(tx, changed);
+        });
+    }
+
+    @Override
+    public Member moveTo(MemberId id, List<DepartmentId> departments, DepartmentId main) {
+        if (!departments.contains(main)) {
+            throw ValidationException.of("main", "the main department must be one of the member's departments");
+        }
+        return change(tx -> {
+            Member current = Guard.member(tx.session(), org, id);
+            List<DepartmentId> ordered = MemberOps.mainFirst(List.copyOf(new LinkedHashSet<>(departments)), main);
+            return MemberOps.update(tx, current.withDepartments(ordered, main));
+        });
+    }
+
+    @Override
+    public List<Member> resign(Collection<MemberId> ids) {
+        return change(tx -> MemberOps.resign(tx, org, ids));
+    }
+
+    @Override
+    public List<Member> list() {
+        return ctx.read(s -> s.allMembers(org, false));
+    }
+
+    @Override
+    public List<Member> resigned() {
+        return ctx.read(s -> s.allMembers(org, true).stream().filter(m -> !m.isActive()).toList());
+    }
+
+    @Override
+    public long count() {
+        return ctx.read(s -> s.countMembers(org, false));
+    }
+}

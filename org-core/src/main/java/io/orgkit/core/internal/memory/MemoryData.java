@@ -1,0 +1,25 @@
+package io.orgkit.core.internal.memory;
+
+import io.orgkit.core.organizations.OrgId;
+import io.orgkit.core.organizations.Organization;
+import io.orgkit.core.store.StoredEvent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Everything the in-memory store holds; guarded by the store's lock. */
+public final class MemoryData {
+    final Map<OrgId, Organization> organizations = new LinkedHashMap<>();
+    final Map<OrgId, OrgData> perOrg = new HashMap<>();
+    final List<StoredEvent> events = new ArrayList<>();
+
+    OrgData org(OrgId id) {
+        OrgData d = perOrg.get(id);
+        if (d == null) {
+            throw new IllegalStateException("organization " + id + " is not stored; insert it first");
+        }
+        return d;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.orgkit.core.internal.memory;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.orgkit.core.internal;
+
+import org.jspecify.annotations.NullMarked;

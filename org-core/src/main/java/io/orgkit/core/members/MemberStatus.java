@@ -1,0 +1,7 @@
+package io.orgkit.core.members;
+
+/** A member is active, or resigned (kept for the record, gone from contacts, roles and leader posts). */
+public enum MemberStatus {
+    ACTIVE,
+    RESIGNED
+}

@@ -1,0 +1,65 @@
+package io.orgkit.core.members;
+
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Changes to a member's fields; fields not set stay as they are, fields set to {@code null} (except the name)
+ * are cleared: <pre>{@code MemberUpdate.create().position("Lead").email(null)}</pre>
+ * Departments change with {@link Members#moveTo}.
+ */
+public final class MemberUpdate {
+    private @Nullable Optional<String> name;
+    private @Nullable Optional<String> employeeId;
+    private @Nullable Optional<String> phone;
+    private @Nullable Optional<String> email;
+    private @Nullable Optional<String> position;
+
+    private MemberUpdate() {
+    }
+
+    public static MemberUpdate create() {
+        return new MemberUpdate();
+    }
+
+    public MemberUpdate name(String value) {
+        this.name = Optional.of(value);
+        return this;
+    }
+
+    public MemberUpdate employeeId(@Nullable String value) {
+        this.employeeId = Optional.ofNullable(value);
+        return this;
+    }
+
+    public MemberUpdate phone(@Nullable String value) {
+        this.phone = Optional.ofNullable(value);
+        return this;
+    }
+
+    public MemberUpdate email(@Nullable String value) {
+        this.email = Optional.ofNullable(value);
+        return this;
+    }
+
+    public MemberUpdate position(@Nullable String value) {
+        this.position = Optional.ofNullable(value);
+        return this;
+    }
+
+    /** Applies the changes to {@code m}'s fields (unvalidated: core validates the result). */
+    public Member applyTo(Member m) {
+        return new Member(m.id(), m.orgId(), pick(name, m.name()), pick(employeeId, m.employeeId()),
+                pick(phone, m.phone()), pick(email, m.email()), pick(position, m.position()),
+                m.departmentIds(), m.mainDepartmentId(), m.status(), m.resignedAt(), m.externalId(), m.createdAt());
+    }
+
+    @SuppressWarnings("OptionalAssignedToNull")
+    private static <T> @Nullable T pick(@Nullable Optional<T> change, @Nullable T current) {
+        return change == null ? current : change.orElse(null);
+    }
+
+    public boolean isEmpty() {
+        return name == null && employeeId == null && phone == null && email == null && position == null;
+    }
+}

@@ -1,0 +1,99 @@
+package io.orgkit.core.members;
+
+import io.orgkit.core.departments.DepartmentId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A member to add:
+ * <pre>{@code NewMember.named("Bob Li").employeeId("E0002").phone("+86 139 0013 9000").in(rnd.id())}</pre>
+ * The first department given with {@link #in} is the main one unless {@link #mainDepartment} says otherwise.
+ * Without any department the member joins the organization's root.
+ */
+public final class NewMember {
+    private final String name;
+    private @Nullable String employeeId;
+    private @Nullable String phone;
+    private @Nullable String email;
+    private @Nullable String position;
+    private final LinkedHashSet<DepartmentId> departments = new LinkedHashSet<>();
+    private @Nullable DepartmentId main;
+
+    private NewMember(String name) {
+        this.name = Objects.requireNonNull(name, "name");
+    }
+
+    public static NewMember named(String name) {
+        return new NewMember(name);
+    }
+
+    public NewMember employeeId(@Nullable String value) {
+        this.employeeId = value;
+        return this;
+    }
+
+    public NewMember phone(@Nullable String value) {
+        this.phone = value;
+        return this;
+    }
+
+    public NewMember email(@Nullable String value) {
+        this.email = value;
+        return this;
+    }
+
+    public NewMember position(@Nullable String value) {
+        this.position = value;
+        return this;
+    }
+
+    /** Adds departments; the first one ever given is the main one unless {@link #mainDepartment} is called. */
+    public NewMember in(DepartmentId... ids) {
+        for (DepartmentId id : ids) {
+            departments.add(Objects.requireNonNull(id, "department id"));
+        }
+        return this;
+    }
+
+    public NewMember mainDepartment(DepartmentId id) {
+        departments.add(Objects.requireNonNull(id, "department id"));
+        this.main = id;
+        return this;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public @Nullable String employeeId() {
+        return employeeId;
+    }
+
+    public @Nullable String phone() {
+        return phone;
+    }
+
+    public @Nullable String email() {
+        return email;
+    }
+
+    public @Nullable String position() {
+        return position;
+    }
+
+    public List<DepartmentId> departments() {
+        return new ArrayList<>(departments);
+    }
+
+    public @Nullable DepartmentId mainDepartment() {
+        return main != null ? main : departments.stream().findFirst().orElse(null);
+    }
+
+    @Override
+    public String toString() {
+        return "NewMember[" + name + ", employeeId=" + employeeId + ", departments=" + departments + "]";
+    }
+}

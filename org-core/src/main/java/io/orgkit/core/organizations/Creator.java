@@ -1,0 +1,15 @@
+package io.orgkit.core.organizations;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/** The person who creates an organization; they become its leader and administrator. */
+public record Creator(String name, @Nullable String phone) {
+    public Creator {
+        Objects.requireNonNull(name, "name");
+    }
+
+    public static Creator named(String name) {
+        return new Creator(name, null);
+    }
+}

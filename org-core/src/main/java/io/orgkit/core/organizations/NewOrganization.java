@@ -1,0 +1,48 @@
+package io.orgkit.core.organizations;
+
+import io.orgkit.core.spi.Secret;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What it takes to create an organization. Build one with {@link GenericOrganization#named} or a
+ * provider's factory (e.g. {@code DingTalk.organization(...)}).
+ *
+ * @param leader   the first member, leader and administrator (generic organizations); synced ones take
+ *                 their leader from the synced members later
+ * @param password the leader's initial account password (generic organizations), stored only as a hash
+ */
+public record NewOrganization(
+        String type,
+        String name,
+        Map<String, String> settings,
+        Map<String, Secret> secrets,
+        @Nullable Creator leader,
+        @Nullable Secret password,
+        boolean allowJoin) {
+
+    public NewOrganization {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(name, "name");
+        settings = Map.copyOf(settings);
+        secrets = Map.copyOf(secrets);
+    }
+
+    /** A synced organization of {@code type} with its settings and secrets. */
+    public static NewOrganization synced(String type, String name, Map<String, String> settings,
+                                         Map<String, Secret> secrets) {
+        return new NewOrganization(type, name, settings, secrets, null, null, true);
+    }
+
+    public NewOrganization withAllowJoin(boolean allow) {
+        return new NewOrganization(type, name, settings, secrets, leader, password, allow);
+    }
+
+    @Override
+    public String toString() {
+        return "NewOrganization[type=" + type + ", name=" + name + ", settings=" + new TreeMap<>(settings)
+                + ", secrets=" + new TreeMap<>(secrets).keySet() + ", leader=" + leader + ", allowJoin=" + allowJoin + "]";
+    }
+}

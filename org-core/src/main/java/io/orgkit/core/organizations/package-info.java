@@ -1,0 +1,4 @@
+@NullMarked
+package io.orgkit.core.organizations;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.orgkit.core;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,26 @@
+package io.orgkit.core.roles;
+
+import io.orgkit.core.organizations.OrgId;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A role of an organization, in one role group. Roles are always local, also in synced organizations.
+ *
+ * @param key a stable key for built-in roles ({@link #ADMIN}), null for roles users create
+ */
+public record Role(RoleId id, OrgId orgId, RoleGroupId groupId, String name, @Nullable String key) {
+    /** Key of the built-in administrator role every organization has. */
+    public static final String ADMIN = "admin";
+
+    public Role {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(orgId, "orgId");
+        Objects.requireNonNull(groupId, "groupId");
+        Objects.requireNonNull(name, "name");
+    }
+
+    public Role withName(String newName) {
+        return new Role(id, orgId, groupId, newName, key);
+    }
+}

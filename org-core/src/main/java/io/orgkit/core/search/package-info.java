@@ -1,0 +1,4 @@
+@NullMarked
+package io.orgkit.core.search;
+
+import org.jspecify.annotations.NullMarked;

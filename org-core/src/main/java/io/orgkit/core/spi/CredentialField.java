@@ -1,0 +1,26 @@
+package io.orgkit.core.spi;
+
+import java.util.Objects;
+
+/**
+ * One setting a provider needs to connect an organization, e.g. DingTalk's {@code appSecret}.
+ *
+ * @param name     the key in {@link ProviderSettings}
+ * @param label    what the platform's console calls it ("AppSecret")
+ * @param secret   kept encrypted at rest and never shown
+ * @param required refused when missing or blank
+ */
+public record CredentialField(String name, String label, boolean secret, boolean required) {
+    public CredentialField {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(label, "label");
+    }
+
+    public static CredentialField required(String name, String label) {
+        return new CredentialField(name, label, false, true);
+    }
+
+    public static CredentialField secret(String name, String label) {
+        return new CredentialField(name, label, true, true);
+    }
+}

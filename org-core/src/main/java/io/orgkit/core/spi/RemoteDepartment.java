@@ -1,0 +1,26 @@
+package io.orgkit.core.spi;
+
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A department as the platform reports it.
+ *
+ * @param parentExternalId null for the platform's root department (DingTalk 1, WeCom 1)
+ * @param order            position among siblings as the platform orders them
+ * @param managerExternalIds the platform user ids of the department's leaders
+ */
+public record RemoteDepartment(
+        String externalId,
+        @Nullable String parentExternalId,
+        String name,
+        long order,
+        List<String> managerExternalIds) {
+
+    public RemoteDepartment {
+        Objects.requireNonNull(externalId, "externalId");
+        Objects.requireNonNull(name, "name");
+        managerExternalIds = List.copyOf(managerExternalIds);
+    }
+}

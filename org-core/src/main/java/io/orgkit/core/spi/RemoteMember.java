@@ -1,0 +1,35 @@
+package io.orgkit.core.spi;
+
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A member as the platform reports it: once, with all its departments.
+ *
+ * @param departmentExternalIds every department of the member
+ * @param mainDepartmentExternalId one of them; the first when the platform names none
+ * @param active false for a member the platform lists but has disabled
+ */
+public record RemoteMember(
+        String externalId,
+        String name,
+        @Nullable String employeeId,
+        @Nullable String phone,
+        @Nullable String email,
+        @Nullable String position,
+        List<String> departmentExternalIds,
+        String mainDepartmentExternalId,
+        boolean active) {
+
+    public RemoteMember {
+        Objects.requireNonNull(externalId, "externalId");
+        Objects.requireNonNull(name, "name");
+        departmentExternalIds = List.copyOf(departmentExternalIds);
+        Objects.requireNonNull(mainDepartmentExternalId, "mainDepartmentExternalId");
+        if (!departmentExternalIds.contains(mainDepartmentExternalId)) {
+            throw new IllegalArgumentException("main department " + mainDepartmentExternalId
+                    + " of remote member " + externalId + " is not among its departments");
+        }
+    }
+}

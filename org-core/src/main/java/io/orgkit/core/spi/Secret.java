@@ -1,0 +1,45 @@
+package io.orgkit.core.spi;
+
+import java.util.Objects;
+
+/**
+ * A credential value (app secret, client secret). Its {@code toString()} never shows the value, so a
+ * secret that reaches a log line or an exception message stays hidden; call {@link #reveal()} only where
+ * the platform needs it.
+ */
+public final class Secret {
+    private final String value;
+
+    private Secret(String value) {
+        this.value = Objects.requireNonNull(value, "value");
+    }
+
+    public static Secret of(String value) {
+        return new Secret(value);
+    }
+
+    public String reveal() {
+        return value;
+    }
+
+    public boolean isBlank() {
+        return value.isBlank();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Secret other && java.security.MessageDigest.isEqual(
+                value.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                other.value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "******";
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.orgkit.core.spi;
+
+import org.jspecify.annotations.NullMarked;

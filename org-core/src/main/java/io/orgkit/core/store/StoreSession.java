@@ -1,0 +1,175 @@
+package io.orgkit.core.store;
+
+import io.orgkit.core.departments.Department;
+import io.orgkit.core.departments.DepartmentId;
+import io.orgkit.core.members.Member;
+import io.orgkit.core.members.MemberId;
+import io.orgkit.core.organizations.OrgId;
+import io.orgkit.core.organizations.Organization;
+import io.orgkit.core.roles.Role;
+import io.orgkit.core.roles.RoleGroup;
+import io.orgkit.core.roles.RoleGroupId;
+import io.orgkit.core.roles.RoleId;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The primitive operations of a store, valid inside one {@link OrgStore#write} or {@link OrgStore#read}.
+ * Every operation on organization data takes the {@link OrgId} and never reaches another organization's
+ * rows. Stores keep data as given: validation and rules are core's job. A store refuses a duplicate key
+ * (id, external id, or a {@link UniqueKey} value within an organization) with
+ * {@link io.orgkit.core.ConflictException}, so concurrent writers can never store a duplicate.
+ *
+ * <p>Lists come back in a stable order: departments by (order, name, id); members by (name, id);
+ * roles and groups by (name, id); ids sorted by value.
+ */
+public interface StoreSession {
+
+    // ---- organizations -------------------------------------------------------------------------
+
+    void insertOrganization(Organization org);
+
+    /** Replaces the stored organization of the same id. */
+    void updateOrganization(Organization org);
+
+    Optional<Organization> organization(OrgId id);
+
+    /** All organizations, by creation time. */
+    List<Organization> organizations();
+
+    // ---- departments ---------------------------------------------------------------------------
+
+    void insertDepartment(Department department);
+
+    /** Replaces name, order, parent, path, external id and managers of the stored department. */
+    void updateDepartment(Department department);
+
+    /** Inserts many departments at once (used by sync and import); same rules as {@link #insertDepartment}. */
+    default void insertDepartments(Collection<Department> departments) {
+        departments.forEach(this::insertDepartment);
+    }
+
+    void deleteDepartment(OrgId org, DepartmentId id);
+
+    Optional<Department> department(OrgId org, DepartmentId id);
+
+    Optional<Department> departmentByExternalId(OrgId org, String externalId);
+
+    /** Direct children of {@code parent}. */
+    List<Department> children(OrgId org, DepartmentId parent);
+
+    /** Every department whose path starts with {@code pathPrefix} (a department's own path gives its subtree, itself included). */
+    List<Department> subtree(OrgId org, String pathPrefix);
+
+    /** All departments of the organization. */
+    List<Department> departments(OrgId org);
+
+    /**
+     * Rewrites the path of every department under {@code oldPrefix} (the prefix replaced by
+     * {@code newPrefix}), in one step. Parent ids are not touched. Returns the number of departments changed.
+     */
+    int replacePathPrefix(OrgId org, String oldPrefix, String newPrefix);
+
+    // ---- members -------------------------------------------------------------------------------
+
+    void insertMember(Member member);
+
+    /** Inserts many members at once (used by sync and import); same rules as {@link #insertMember}. */
+    default void insertMembers(Collection<Member> members) {
+        members.forEach(this::insertMember);
+    }
+
+    /** Replaces every field of the stored member of the same id, its department links included. */
+    void updateMember(Member member);
+
+    Optional<Member> member(OrgId org, MemberId id);
+
+    /** The members among {@code ids} that exist (unknown ids are left out). */
+    List<Member> members(OrgId org, Collection<MemberId> ids);
+
+    Optional<Member> memberByExternalId(OrgId org, String externalId);
+
+    /** The member (active or resigned) holding {@code value} for {@code key}; values compare exactly. */
+    Optional<Member> memberByKey(OrgId org, UniqueKey key, String value);
+
+    /** Members linked to any of {@code departments}; each member once. */
+    List<Member> membersInDepartments(OrgId org, Collection<DepartmentId> departments, boolean includeResigned);
+
+    /** Every member of the organization. */
+    List<Member> allMembers(OrgId org, boolean includeResigned);
+
+    /** Number of members (active only, or all). */
+    long countMembers(OrgId org, boolean includeResigned);
+
+    /**
+     * Candidates for a search: active members whose name, employee id, phone or email contains
+     * {@code needle} ignoring case, at most {@code limit} of them (core computes highlights and filters).
+     */
+    List<Member> searchMembers(OrgId org, String needle, int limit);
+
+    /** Departments whose name contains {@code needle} ignoring case, at most {@code limit}. */
+    List<Department> searchDepartments(OrgId org, String needle, int limit);
+
+    // ---- roles ---------------------------------------------------------------------------------
+
+    void insertRoleGroup(RoleGroup group);
+
+    void updateRoleGroup(RoleGroup group);
+
+    void deleteRoleGroup(OrgId org, RoleGroupId id);
+
+    Optional<RoleGroup> roleGroup(OrgId org, RoleGroupId id);
+
+    List<RoleGroup> roleGroups(OrgId org);
+
+    void insertRole(Role role);
+
+    void updateRole(Role role);
+
+    /** Deletes the role and its member links. */
+    void deleteRole(OrgId org, RoleId id);
+
+    Optional<Role> role(OrgId org, RoleId id);
+
+    Optional<Role> roleByKey(OrgId org, String key);
+
+    List<Role> roles(OrgId org);
+
+    /** Links members to the role; links that exist already are kept once. */
+    void addRoleMembers(OrgId org, RoleId role, Collection<MemberId> members);
+
+    /** Unlinks members from the role; missing links are ignored. */
+    void removeRoleMembers(OrgId org, RoleId role, Collection<MemberId> members);
+
+    /** Removes the member from every role. */
+    void removeMemberFromAllRoles(OrgId org, MemberId member);
+
+    Set<MemberId> roleMembers(OrgId org, RoleId role);
+
+    Set<RoleId> rolesOfMember(OrgId org, MemberId member);
+
+    // ---- credentials ---------------------------------------------------------------------------
+
+    void saveCredential(OrgId org, MemberId member, PasswordCredential credential);
+
+    Optional<PasswordCredential> credential(OrgId org, MemberId member);
+
+    // ---- attributes: small per-organization values core keeps (sealed provider secrets, sync state) --
+
+    Optional<String> attribute(OrgId org, String key);
+
+    /** Stores {@code value} under {@code key}; null removes it. */
+    void putAttribute(OrgId org, String key, @Nullable String value);
+
+    // ---- event feed ----------------------------------------------------------------------------
+
+    /** Appends an event to the feed; it becomes visible with the transaction's commit. Returns its sequence. */
+    long appendEvent(OrgId org, String type, String payload, Instant at);
+
+    /** Events with a sequence above {@code afterSequence}, ascending, at most {@code limit}. */
+    List<StoredEvent> eventsAfter(long afterSequence, int limit);
+}

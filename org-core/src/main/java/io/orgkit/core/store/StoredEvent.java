@@ -1,0 +1,21 @@
+package io.orgkit.core.store;
+
+import io.orgkit.core.organizations.OrgId;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One entry of the ordered, replayable event feed.
+ *
+ * @param sequence increasing over the whole store; a host remembers the last one it handled
+ * @param type     the event's type name, e.g. {@code MemberResigned}
+ * @param payload  the event as JSON
+ */
+public record StoredEvent(long sequence, OrgId orgId, String type, String payload, Instant at) {
+    public StoredEvent {
+        Objects.requireNonNull(orgId, "orgId");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(payload, "payload");
+        Objects.requireNonNull(at, "at");
+    }
+}

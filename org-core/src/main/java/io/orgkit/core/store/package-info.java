@@ -1,0 +1,4 @@
+@NullMarked
+package io.orgkit.core.store;
+
+import org.jspecify.annotations.NullMarked;
