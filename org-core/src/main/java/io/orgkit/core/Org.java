@@ -3,6 +3,7 @@ package io.orgkit.core;
 import io.orgkit.core.accounts.Accounts;
 import io.orgkit.core.departments.Department;
 import io.orgkit.core.departments.Departments;
+import io.orgkit.core.io.MemberIo;
 import io.orgkit.core.members.Member;
 import io.orgkit.core.members.MemberId;
 import io.orgkit.core.members.Members;
@@ -38,6 +39,9 @@ public interface Org {
     Search search();
 
     Accounts accounts();
+
+    /** Bulk import and export of members (CSV built in; XLSX with the org-excel module). */
+    MemberIo io();
 
     /** Renames the organization (1-100 characters). */
     Organization rename(String name);

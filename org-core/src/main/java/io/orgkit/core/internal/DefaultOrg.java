@@ -5,6 +5,8 @@ import io.orgkit.core.accounts.Accounts;
 import io.orgkit.core.departments.Department;
 import io.orgkit.core.departments.Departments;
 import io.orgkit.core.events.OrgEvent;
+import io.orgkit.core.internal.io.DefaultMemberIo;
+import io.orgkit.core.io.MemberIo;
 import io.orgkit.core.members.Member;
 import io.orgkit.core.members.MemberId;
 import io.orgkit.core.members.Members;
@@ -62,6 +64,11 @@ public final class DefaultOrg implements Org {
     @Override
     public Accounts accounts() {
         return new AccountsApi(ctx, id);
+    }
+
+    @Override
+    public MemberIo io() {
+        return new DefaultMemberIo(ctx, id);
     }
 
     @Override

@@ -1,0 +1,78 @@
+package io.orgkit.core.internal.io;
+
+import io.orgkit.core.internal.Rules;
+import io.orgkit.core.io.MemberColumn;
+import io.orgkit.core.io.RowError;
+import io.orgkit.core.io.SourceRow;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Resolves a row's department cell against the tree; collects the paths to create when that is allowed. */
+final class DepartmentCheck {
+    private final DepartmentPaths tree;
+    private final HeaderMap header;
+    private final boolean createMissing;
+    private final Set<String> toCreate = new LinkedHashSet<>();
+
+    DepartmentCheck(DepartmentPaths tree, HeaderMap header, boolean createMissing) {
+        this.tree = tree;
+        this.header = header;
+        this.createMissing = createMissing;
+    }
+
+    /** The row's canonical paths (main first), adding a problem per path that cannot be used. */
+    List<String> check(SourceRow row, List<RowError> errors) {
+        int i = header.indexOf(MemberColumn.DEPARTMENT);
+        if (i < 0) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (List<String> names : PathCell.parse(row.cell(i))) {
+            String path = PathCell.canonical(names);
+            String problem = problem(path, names);
+            if (problem == null) {
+                out.add(path);
+            } else {
+                errors.add(new RowError(row.number(), header.label(MemberColumn.DEPARTMENT), problem));
+            }
+        }
+        return out;
+    }
+
+    private @org.jspecify.annotations.Nullable String problem(String path, List<String> names) {
+        if (tree.find(path) != null) {
+            return null;
+        }
+        if (tree.isAmbiguous(path)) {
+            return "'" + path + "' names several departments with the same name under one parent; rename one of"
+                    + " them, then import again";
+        }
+        if (!createMissing) {
+            return "department '" + path + "' does not exist; pick one from the template's list, create it first, or"
+                    + " import with createMissingDepartments";
+        }
+        if (names.size() > Rules.MAX_DEPTH) {
+            return "'" + path + "' nests deeper than " + Rules.MAX_DEPTH + " levels";
+        }
+        for (String n : names) {
+            if (n.isEmpty() || n.length() > Rules.MAX_NAME || n.chars().anyMatch(Character::isISOControl)) {
+                return "'" + path + "' has an empty, too long (over " + Rules.MAX_NAME + " characters) or invalid"
+                        + " department name; write the path as Parent/Child";
+            }
+        }
+        for (int k = 1; k <= names.size(); k++) {
+            String prefix = PathCell.canonical(names.subList(0, k));
+            if (tree.find(prefix) == null) {
+                toCreate.add(prefix);
+            }
+        }
+        return null;
+    }
+
+    /** Paths to create, in the order first seen (parents before children). */
+    Set<String> toCreate() {
+        return toCreate;
+    }
+}

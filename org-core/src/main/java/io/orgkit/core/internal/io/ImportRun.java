@@ -1,0 +1,70 @@
+package io.orgkit.core.internal.io;
+
+import io.orgkit.core.ValidationException;
+import io.orgkit.core.io.ImportLimits;
+import io.orgkit.core.io.ImportOptions;
+import io.orgkit.core.io.ImportProgress;
+import io.orgkit.core.io.RowError;
+import io.orgkit.core.io.SourceRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/** Receives the rows of one file: finds the header, validates each data row, keeps what the write needs. */
+final class ImportRun {
+    static final int PROGRESS_EVERY = 1_000;
+
+    private final ImportOptions options;
+    private final Function<HeaderMap, RowValidator> validators;
+    private @Nullable HeaderMap header;
+    private @Nullable RowValidator validator;
+    final List<PendingRow> valid = new ArrayList<>();
+    final List<SourceRow> invalid = new ArrayList<>();
+    final List<RowError> errors = new ArrayList<>();
+    private int read;
+
+    ImportRun(ImportOptions options, Function<HeaderMap, RowValidator> validators) {
+        this.options = options;
+        this.validators = validators;
+    }
+
+    void accept(SourceRow row) {
+        if (row.isBlank()) {
+            return;
+        }
+        if (validator == null) {
+            header = HeaderMap.of(row.cells());
+            validator = validators.apply(header);
+            return;
+        }
+        if (++read > options.limits().maxRows()) {
+            throw ValidationException.of("file", "the file has more than " + options.limits().maxRows()
+                    + " data rows, the import limit; split it into smaller files (or raise"
+                    + " ImportLimits.maxRows); nothing was imported");
+        }
+        PendingRow p = validator.validate(row, errors);
+        if (p == null) {
+            invalid.add(row);
+        } else {
+            valid.add(p);
+        }
+        if (read % PROGRESS_EVERY == 0) {
+            options.progress().onProgress(new ImportProgress(ImportProgress.Phase.READING, read, 0, 0));
+        }
+    }
+
+    /** The header; refuses a file that had no non-blank row at all. */
+    HeaderMap header() {
+        if (header == null) {
+            throw ValidationException.of("file", "the file is empty: it has no header row and no members; download"
+                    + " the template, fill it in and upload it again");
+        }
+        return header;
+    }
+
+    int read() {
+        return read;
+    }
+
+}

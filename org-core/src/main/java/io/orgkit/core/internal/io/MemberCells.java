@@ -1,0 +1,42 @@
+package io.orgkit.core.internal.io;
+
+import io.orgkit.core.io.MemberColumn;
+import io.orgkit.core.members.Member;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** A member's cells for the chosen columns, as exports write them (and imports read them back). */
+final class MemberCells {
+    private final List<MemberColumn> columns;
+    private final DepartmentPaths paths;
+
+    MemberCells(List<MemberColumn> columns, DepartmentPaths paths) {
+        this.columns = columns;
+        this.paths = paths;
+    }
+
+    List<String> of(Member m) {
+        List<String> cells = new ArrayList<>(columns.size());
+        for (MemberColumn c : columns) {
+            cells.add(cell(c, m));
+        }
+        return cells;
+    }
+
+    private String cell(MemberColumn c, Member m) {
+        return switch (c) {
+            case NAME -> m.name();
+            case EMPLOYEE_ID -> text(m.employeeId());
+            case PHONE -> text(m.phone());
+            case EMAIL -> text(m.email());
+            case POSITION -> text(m.position());
+            case DEPARTMENT -> paths.cell(m.departmentIds());
+            case STATUS -> m.isActive() ? "Active" : "Resigned";
+        };
+    }
+
+    private static String text(@Nullable String v) {
+        return v == null ? "" : v;
+    }
+}

@@ -1,0 +1,63 @@
+package io.orgkit.core.internal.io;
+
+import io.orgkit.core.io.MemberColumn;
+import io.orgkit.core.io.RowError;
+import io.orgkit.core.io.SourceRow;
+import io.orgkit.core.members.Member;
+import io.orgkit.core.store.UniqueKey;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Employee ID, phone and email must be unique: within the file (the first row holding a value keeps it) and
+ * against existing members, except the member a row updates (upsert by employee ID).
+ */
+final class UniquenessCheck {
+    private final ExistingMembers existing;
+    private final HeaderMap header;
+    private final boolean upsert;
+    private final EnumMap<UniqueKey, Map<String, Integer>> seen = new EnumMap<>(UniqueKey.class);
+
+    UniquenessCheck(ExistingMembers existing, HeaderMap header, boolean upsert) {
+        this.existing = existing;
+        this.header = header;
+        this.upsert = upsert;
+        for (UniqueKey k : UniqueKey.values()) {
+            seen.put(k, new HashMap<>());
+        }
+    }
+
+    /** The existing member the row updates (null: a new member), adding a problem per clash. */
+    @Nullable Member check(SourceRow row, Member draft, List<RowError> errors) {
+        Member target = draft.employeeId() == null || !upsert ? null
+                : existing.holder(UniqueKey.EMPLOYEE_ID, draft.employeeId());
+        check(row, UniqueKey.EMPLOYEE_ID, MemberColumn.EMPLOYEE_ID, draft.employeeId(), target, errors);
+        check(row, UniqueKey.PHONE, MemberColumn.PHONE, draft.phone(), target, errors);
+        check(row, UniqueKey.EMAIL, MemberColumn.EMAIL, draft.email(), target, errors);
+        return target;
+    }
+
+    private void check(SourceRow row, UniqueKey key, MemberColumn column, @Nullable String value,
+                       @Nullable Member target, List<RowError> errors) {
+        if (value == null) {
+            return;
+        }
+        String label = header.label(column);
+        Integer first = seen.get(key).putIfAbsent(value, row.number());
+        if (first != null) {
+            errors.add(new RowError(row.number(), label, "'" + value + "' appears also in row " + first
+                    + "; each member needs their own"));
+            return;
+        }
+        Member holder = existing.holder(key, value);
+        if (holder != null && (target == null || !holder.id().equals(target.id()))) {
+            String hint = key == UniqueKey.EMPLOYEE_ID && !upsert
+                    ? "; to update existing members, import with upsertByEmployeeId" : "; each member needs their own";
+            errors.add(new RowError(row.number(), label, "'" + value + "' is already used by " + holder.name()
+                    + (holder.isActive() ? "" : " (resigned)") + hint));
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.orgkit.core.io;
+
+import io.orgkit.core.departments.DepartmentId;
+import io.orgkit.core.members.MemberId;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which members an export contains: the whole organization, one department (optionally with its
+ * sub-departments), or selected members.
+ */
+public record ExportScope(Kind kind, @Nullable DepartmentId department, boolean includeSubDepartments,
+                         List<MemberId> members) {
+
+    /** The kinds of scope. */
+    public enum Kind {
+        ORGANIZATION,
+        DEPARTMENT,
+        MEMBERS
+    }
+
+    public ExportScope {
+        Objects.requireNonNull(kind, "kind");
+        members = List.copyOf(members);
+        if ((kind == Kind.DEPARTMENT) != (department != null)) {
+            throw new IllegalArgumentException("a department scope names exactly one department");
+        }
+    }
+
+    public static ExportScope organization() {
+        return new ExportScope(Kind.ORGANIZATION, null, true, List.of());
+    }
+
+    public static ExportScope department(DepartmentId id, boolean includeSubDepartments) {
+        return new ExportScope(Kind.DEPARTMENT, Objects.requireNonNull(id, "id"), includeSubDepartments, List.of());
+    }
+
+    /** The members given (unknown ids are refused), in the order given. */
+    public static ExportScope members(List<MemberId> ids) {
+        return new ExportScope(Kind.MEMBERS, null, false, ids);
+    }
+}

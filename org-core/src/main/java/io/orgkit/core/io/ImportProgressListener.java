@@ -1,0 +1,13 @@
+package io.orgkit.core.io;
+
+/**
+ * Told how a long import advances: about every 1,000 rows while reading and writing, and once when done. Called
+ * on the importing thread; keep it quick. An exception thrown here aborts the import (nothing written if it
+ * is thrown before writing starts; the write transaction is rolled back if during it).
+ */
+@FunctionalInterface
+public interface ImportProgressListener {
+    ImportProgressListener NONE = p -> { };
+
+    void onProgress(ImportProgress progress);
+}

@@ -1,0 +1,47 @@
+package io.orgkit.core.io;
+
+import java.util.List;
+
+/**
+ * What an import did. {@code read == created + updated + skipped + failed}.
+ *
+ * @param read      data rows read (blank rows not counted)
+ * @param created   members added
+ * @param updated   existing members changed (upsert by employee ID)
+ * @param skipped   valid rows not written: unchanged members, and every valid row when an all-or-nothing import
+ *                  was refused
+ * @param failed    rows refused, each with at least one entry in {@code errors}
+ * @param errors    every problem found, by row
+ * @param header    the file's header row as read
+ * @param rowsToFix the rows that were not written and need attention, as uploaded: every row when an
+ *                  all-or-nothing import was refused, the failed rows otherwise; see
+ *                  {@link MemberIo#writeErrorReport}
+ */
+public record ImportResult(int read, int created, int updated, int skipped, int failed, List<RowError> errors,
+                           List<String> header, List<SourceRow> rowsToFix) {
+    public ImportResult {
+        errors = List.copyOf(errors);
+        header = List.copyOf(header);
+        rowsToFix = List.copyOf(rowsToFix);
+        if (read != created + updated + skipped + failed) {
+            throw new IllegalArgumentException("counts do not add up: read " + read + " != " + created + " + "
+                    + updated + " + " + skipped + " + " + failed);
+        }
+    }
+
+    /** Whether every row was valid (something may still have been skipped as unchanged). */
+    public boolean ok() {
+        return failed == 0;
+    }
+
+    /** Whether anything was written. */
+    public boolean written() {
+        return created + updated > 0;
+    }
+
+    @Override
+    public String toString() {
+        return "ImportResult[read=" + read + ", created=" + created + ", updated=" + updated + ", skipped=" + skipped
+                + ", failed=" + failed + ", errors=" + errors.size() + "]";
+    }
+}

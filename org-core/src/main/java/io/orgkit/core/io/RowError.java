@@ -1,0 +1,25 @@
+package io.orgkit.core.io;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Why one row of an import file was refused.
+ *
+ * @param row     the row number as the spreadsheet shows it (the header is usually row 1)
+ * @param column  the column's header as written in the file, null when the row as a whole is at fault
+ * @param message what is wrong and how to fix it
+ */
+public record RowError(int row, @Nullable String column, String message) {
+    public RowError {
+        if (row < 1) {
+            throw new IllegalArgumentException("row numbers start at 1, was " + row);
+        }
+        Objects.requireNonNull(message, "message");
+    }
+
+    @Override
+    public String toString() {
+        return "row " + row + (column == null ? "" : ", " + column) + ": " + message;
+    }
+}

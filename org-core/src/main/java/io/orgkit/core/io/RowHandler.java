@@ -1,0 +1,7 @@
+package io.orgkit.core.io;
+
+/** Receives the rows of a file one by one, in file order; may throw to stop reading. */
+@FunctionalInterface
+public interface RowHandler {
+    void row(SourceRow row);
+}

@@ -1,0 +1,37 @@
+package io.orgkit.core.io;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What an import template contains; core builds it, a {@link MemberFileFormat} lays it out.
+ *
+ * @param columns         the columns in order, each with its header and note
+ * @param example         the example row, one value per column
+ * @param departmentPaths every department path of the organization, offered as a dropdown where the format can
+ * @param departmentColumn index of the department column in {@code columns}, -1 if there is none
+ */
+public record TemplateSpec(List<Column> columns, List<String> example, List<String> departmentPaths,
+                           int departmentColumn) {
+
+    /** One column: its header (required ones end with {@code " *"}), whether it is required, and its note. */
+    public record Column(String header, boolean required, String note) {
+        public Column {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(note, "note");
+        }
+    }
+
+    public TemplateSpec {
+        columns = List.copyOf(columns);
+        example = List.copyOf(example);
+        departmentPaths = List.copyOf(departmentPaths);
+        if (example.size() != columns.size()) {
+            throw new IllegalArgumentException("the example row needs one value per column");
+        }
+    }
+
+    public List<String> headers() {
+        return columns.stream().map(Column::header).toList();
+    }
+}
