@@ -1,7 +1,6 @@
 package io.orgkit.core.internal.io;
 
 import io.orgkit.core.ValidationException;
-import io.orgkit.core.io.ImportLimits;
 import io.orgkit.core.io.ImportOptions;
 import io.orgkit.core.io.ImportProgress;
 import io.orgkit.core.io.RowError;
@@ -36,6 +35,9 @@ final class ImportRun {
         if (validator == null) {
             header = HeaderMap.of(row.cells());
             validator = validators.apply(header);
+            return;
+        }
+        if (ExampleRow.matches(header, row)) {
             return;
         }
         if (++read > options.limits().maxRows()) {

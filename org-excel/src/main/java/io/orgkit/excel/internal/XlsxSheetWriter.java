@@ -1,0 +1,69 @@
+package io.orgkit.excel.internal;
+
+import io.orgkit.core.io.SheetWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Streams one sheet with SXSSF: at most {@value #WINDOW} rows in memory, the rest flushed to a temporary file.
+ * Every cell is a text cell (inline string), so no value is ever taken for a formula; columns are formatted as
+ * text so values typed later stay text too.
+ */
+public final class XlsxSheetWriter implements SheetWriter {
+    static final int WINDOW = 100;
+
+    private final OutputStream out;
+    private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+    private final SXSSFSheet sheet;
+    private int next;
+
+    public XlsxSheetWriter(OutputStream out, String sheetName) {
+        this.out = out;
+        this.sheet = workbook.createSheet(sheetName);
+    }
+
+    @Override
+    public void header(List<String> cells) {
+        CellStyle bold = workbook.createCellStyle();
+        Font font = workbook.createFont();
+        font.setBold(true);
+        bold.setFont(font);
+        CellStyle text = workbook.createCellStyle();
+        text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+        Row row = sheet.createRow(next++);
+        for (int i = 0; i < cells.size(); i++) {
+            row.createCell(i).setCellValue(cells.get(i));
+            row.getCell(i).setCellStyle(bold);
+            sheet.setDefaultColumnStyle(i, text);
+            sheet.setColumnWidth(i, 20 * 256);
+        }
+        sheet.createFreezePane(0, 1);
+    }
+
+    @Override
+    public void row(List<String> cells) {
+        Row row = sheet.createRow(next++);
+        for (int i = 0; i < cells.size(); i++) {
+            String v = cells.get(i);
+            if (!v.isEmpty()) {
+                row.createCell(i).setCellValue(v);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            workbook.write(out);
+            out.flush();
+        } finally {
+            workbook.close();
+        }
+    }
+}
