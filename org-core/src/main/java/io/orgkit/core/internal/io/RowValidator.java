@@ -47,7 +47,9 @@ final class RowValidator {
         }
         Member draft = draft(row, errors);
         List<String> paths = departments.check(row, errors);
-        Member existing = draft == null ? null : unique.check(row, draft, errors);
+        UniquenessCheck.Keys keys = draft != null ? UniquenessCheck.Keys.of(draft) : UniquenessCheck.Keys.lenient(
+                value(row, MemberColumn.EMPLOYEE_ID), value(row, MemberColumn.PHONE), value(row, MemberColumn.EMAIL));
+        Member existing = unique.check(row, keys, errors);
         if (draft == null || errors.size() > before) {
             return null;
         }

@@ -31,13 +31,32 @@ final class UniquenessCheck {
     }
 
     /** The existing member the row updates (null: a new member), adding a problem per clash. */
-    @Nullable Member check(SourceRow row, Member draft, List<RowError> errors) {
-        Member target = draft.employeeId() == null || !upsert ? null
-                : existing.holder(UniqueKey.EMPLOYEE_ID, draft.employeeId());
-        check(row, UniqueKey.EMPLOYEE_ID, MemberColumn.EMPLOYEE_ID, draft.employeeId(), target, errors);
-        check(row, UniqueKey.PHONE, MemberColumn.PHONE, draft.phone(), target, errors);
-        check(row, UniqueKey.EMAIL, MemberColumn.EMAIL, draft.email(), target, errors);
+    @Nullable Member check(SourceRow row, Keys keys, List<RowError> errors) {
+        Member target = keys.employeeId() == null || !upsert ? null
+                : existing.holder(UniqueKey.EMPLOYEE_ID, keys.employeeId());
+        check(row, UniqueKey.EMPLOYEE_ID, MemberColumn.EMPLOYEE_ID, keys.employeeId(), target, errors);
+        check(row, UniqueKey.PHONE, MemberColumn.PHONE, keys.phone(), target, errors);
+        check(row, UniqueKey.EMAIL, MemberColumn.EMAIL, keys.email(), target, errors);
         return target;
+    }
+
+    /** A row's normalized unique values; null where absent or invalid (an invalid value is reported elsewhere). */
+    record Keys(@Nullable String employeeId, @Nullable String phone, @Nullable String email) {
+        static Keys of(Member m) {
+            return new Keys(m.employeeId(), m.phone(), m.email());
+        }
+
+        static Keys lenient(@Nullable String employeeId, @Nullable String phone, @Nullable String email) {
+            return new Keys(valid(employeeId, (r, v) -> r.text("e", v, io.orgkit.core.internal.Rules.MAX_FIELD)),
+                    valid(phone, (r, v) -> r.phone("p", v)), valid(email, (r, v) -> r.email("m", v)));
+        }
+
+        private static @Nullable String valid(@Nullable String raw,
+                java.util.function.BiFunction<io.orgkit.core.internal.Rules, String, @Nullable String> rule) {
+            io.orgkit.core.internal.Rules r = io.orgkit.core.internal.Rules.check();
+            String v = raw == null ? null : rule.apply(r, raw);
+            return r.ok() ? v : null;
+        }
     }
 
     private void check(SourceRow row, UniqueKey key, MemberColumn column, @Nullable String value,
