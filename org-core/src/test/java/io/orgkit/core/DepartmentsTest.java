@@ -25,6 +25,7 @@ class DepartmentsTest {
 
         assertThat(depts.children(org.root().id())).containsExactly(rnd, sales);
         assertThat(depts.subtree(rnd.id())).containsExactly(rnd, backend, db);
+        assertThat(depts.subtree(org.root().id())).containsExactly(org.root(), rnd, backend, db, sales);
         assertThat(depts.pathFromRoot(db.id())).extracting(Department::name)
                 .containsExactly("Default Organization", "R&D", "Backend", "Databases");
         assertThat(db.depth()).isEqualTo(3);

@@ -105,7 +105,7 @@ final class DepartmentsApi implements Departments {
 
     @Override
     public List<Department> subtree(DepartmentId id) {
-        return ctx.read(s -> s.subtree(org, Guard.department(s, org, id).path()));
+        return ctx.read(s -> TreeOrder.of(s.subtree(org, Guard.department(s, org, id).path())));
     }
 
     @Override
