@@ -65,7 +65,7 @@ public final class DefaultOrg extends OrgScoped implements Org {
 
     @Override
     public MemberIo io() {
-        return new DefaultMemberIo(ctx, id);
+        return new DefaultMemberIo(ctx, org);
     }
 
     @Override
