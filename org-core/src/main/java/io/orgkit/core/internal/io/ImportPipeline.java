@@ -8,6 +8,7 @@ import io.orgkit.core.io.ImportMode;
 import io.orgkit.core.io.ImportOptions;
 import io.orgkit.core.io.ImportProgress;
 import io.orgkit.core.io.ImportResult;
+import io.orgkit.core.io.RowHandler;
 import io.orgkit.core.io.SourceRow;
 import io.orgkit.core.organizations.OrgId;
 import java.io.IOException;
@@ -16,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -33,31 +33,40 @@ final class ImportPipeline {
     }
 
     ImportResult run(Path file, FileFormat format, ImportOptions o) {
-        Snapshot snap = ctx.read(s -> {
+        DepartmentPaths tree = ctx.read(s -> {
             Guard.writableOrganization(s, org);
-            return new Snapshot(new DepartmentPaths(s.departments(org)), new ExistingMembers(s.allMembers(org, true)));
+            return new DepartmentPaths(s.departments(org));
         });
         checkSize(file, o.limits().maxFileBytes());
-        Instant now = ctx.clock().instant();
         DepartmentCheck[] depts = new DepartmentCheck[1];
-        ImportRun run = new ImportRun(o, h -> {
-            depts[0] = new DepartmentCheck(snap.tree(), h, o.createMissingDepartments());
-            return new RowValidator(org, h, now, depts[0], new UniquenessCheck(snap.members(), h, o.upsertByEmployeeId()));
-        });
-        read(file, format, o, run);
+        ImportRun run = prepare(o, tree, depts);
+        read(file, format, o, run::accept);
+        run.doneReading();
         List<String> header = run.header().header();
         if (!run.errors.isEmpty() && o.mode() == ImportMode.ALL_OR_NOTHING) {
-            return done(o, new ImportResult(run.read(), 0, 0, run.valid.size(), run.invalid.size(), run.errors, header,
-                    allRows(run)));
+            int valid = run.valid.size();
+            run.valid.clear();
+            return done(o, new ImportResult(run.read(), 0, 0, valid, run.invalid.size(), run.errors, header,
+                    allRows(file, format, o, run.header())));
         }
         ImportWriter.Counts c = ctx.write(tx -> {
             Guard.writableOrganization(tx.session(), org);
-            ImportWriter w = new ImportWriter(tx, org, snap.tree());
+            ImportWriter w = new ImportWriter(tx, org, tree);
             w.createDepartments(depts[0].toCreate());
             return w.write(run.valid, o.progress());
         });
         return done(o, new ImportResult(run.read(), c.created(), c.updated(), c.unchanged(), run.invalid.size(),
                 run.errors, header, run.invalid));
+    }
+
+    /** The run whose validators check rows against the members stored now (released after reading). */
+    private ImportRun prepare(ImportOptions o, DepartmentPaths tree, DepartmentCheck[] depts) {
+        ExistingMembers existing = ctx.read(s -> new ExistingMembers(s.allMembers(org, true)));
+        Instant now = ctx.clock().instant();
+        return new ImportRun(o, h -> {
+            depts[0] = new DepartmentCheck(tree, h, o.createMissingDepartments());
+            return new RowValidator(org, h, now, depts[0], new UniquenessCheck(existing, h, o.upsertByEmployeeId()));
+        });
     }
 
     ImportResult run(InputStream in, FileFormat format, ImportOptions o) {
@@ -67,20 +76,26 @@ final class ImportPipeline {
         }
     }
 
-    private static void read(Path file, FileFormat format, ImportOptions o, ImportRun run) {
+    private static void read(Path file, FileFormat format, ImportOptions o, RowHandler rows) {
         try {
-            Formats.get(format).read(file, o.limits(), o.csvCharset(), run::accept);
+            Formats.get(format).read(file, o.limits(), o.csvCharset(), rows);
         } catch (IOException e) {
             throw ValidationException.of("file", "the file could not be read (" + e.getMessage() + "); check that"
                     + " it is a complete " + format + " file and upload it again");
         }
     }
 
-    private static List<SourceRow> allRows(ImportRun run) {
-        List<SourceRow> rows = new ArrayList<>(run.valid.size() + run.invalid.size());
-        run.valid.forEach(p -> rows.add(p.source()));
-        rows.addAll(run.invalid);
-        rows.sort(Comparator.comparingInt(SourceRow::number));
+    /** Every data row of the file, read again (rows are not kept while importing, to save memory). */
+    private static List<SourceRow> allRows(Path file, FileFormat format, ImportOptions o, HeaderMap header) {
+        List<SourceRow> rows = new ArrayList<>();
+        boolean[] seenHeader = new boolean[1];
+        read(file, format, o, row -> {
+            if (row.isBlank() || !seenHeader[0]) {
+                seenHeader[0] |= !row.isBlank();
+            } else if (!ExampleRow.matches(header, row)) {
+                rows.add(row);
+            }
+        });
         return rows;
     }
 
@@ -105,6 +120,4 @@ final class ImportPipeline {
                 + " split it into smaller files (or raise ImportLimits.maxFileBytes); nothing was imported");
     }
 
-    private record Snapshot(DepartmentPaths tree, ExistingMembers members) {
-    }
 }

@@ -15,7 +15,7 @@ final class ImportRun {
     static final int PROGRESS_EVERY = 1_000;
 
     private final ImportOptions options;
-    private final Function<HeaderMap, RowValidator> validators;
+    private @Nullable Function<HeaderMap, RowValidator> validators;
     private @Nullable HeaderMap header;
     private @Nullable RowValidator validator;
     final List<PendingRow> valid = new ArrayList<>();
@@ -33,6 +33,9 @@ final class ImportRun {
             return;
         }
         if (validator == null) {
+            if (validators == null) {
+                throw new IllegalStateException("this import has finished reading");
+            }
             header = HeaderMap.of(row.cells());
             validator = validators.apply(header);
             return;
@@ -54,6 +57,12 @@ final class ImportRun {
         if (read % PROGRESS_EVERY == 0) {
             options.progress().onProgress(new ImportProgress(ImportProgress.Phase.READING, read, 0, 0));
         }
+    }
+
+    /** Drops what only reading needed (the uniqueness maps), before the write. */
+    void doneReading() {
+        validator = null;
+        validators = null;
     }
 
     /** The header; refuses a file that had no non-blank row at all. */

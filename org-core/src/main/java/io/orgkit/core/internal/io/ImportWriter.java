@@ -47,34 +47,34 @@ final class ImportWriter {
     record Counts(int created, int updated, int unchanged) {
     }
 
-    /** Inserts new members in chunks and stores changed ones. */
+    /**
+     * Inserts new members in chunks and stores changed ones. Each row's slot in {@code rows} is cleared once
+     * written, so the drafts can be collected while the import goes on.
+     */
     Counts write(List<PendingRow> rows, ImportProgressListener progress) {
-        List<Member> members = new ArrayList<>(rows.size());
-        for (PendingRow r : rows) {
-            members.add(placed(r));
-        }
-        checkDepartments(members);
+        checkDepartments(rows);
         List<Member> chunk = new ArrayList<>(CHUNK);
+        int total = rows.size();
         int updated = 0;
         int unchanged = 0;
-        for (int i = 0; i < members.size(); i++) {
-            Member m = members.get(i);
-            Member before = rows.get(i).existing();
-            if (before == null) {
+        for (int i = 0; i < total; i++) {
+            PendingRow r = rows.set(i, null);
+            Member m = placed(r);
+            if (r.existing() == null) {
                 chunk.add(m);
-            } else if (before.equals(m)) {
+            } else if (r.existing().equals(m)) {
                 unchanged++;
             } else {
                 tx.session().updateMember(m);
                 tx.emit(new OrgEvent.MemberUpdated(org, tx.now(), m.id()));
                 updated++;
             }
-            if (chunk.size() == CHUNK || i == members.size() - 1) {
+            if (chunk.size() == CHUNK || i == total - 1) {
                 insert(chunk);
-                progress.onProgress(new ImportProgress(ImportProgress.Phase.WRITING, 0, i + 1, members.size()));
+                progress.onProgress(new ImportProgress(ImportProgress.Phase.WRITING, 0, i + 1, total));
             }
         }
-        return new Counts(members.size() - updated - unchanged, updated, unchanged);
+        return new Counts(total - updated - unchanged, updated, unchanged);
     }
 
     private void insert(List<Member> chunk) {
@@ -97,11 +97,14 @@ final class ImportWriter {
     }
 
     /** The departments read before the transaction must still exist (a concurrent delete refuses the import). */
-    private void checkDepartments(List<Member> members) {
+    private void checkDepartments(List<PendingRow> rows) {
+        Set<String> paths = new HashSet<>();
         Set<DepartmentId> used = new HashSet<>();
-        for (Member m : members) {
-            used.addAll(m.departmentIds());
+        for (PendingRow r : rows) {
+            paths.addAll(r.paths());
+            used.addAll(r.member().departmentIds());
         }
+        paths.forEach(p -> used.add(resolve(p)));
         used.removeAll(created.values());
         used.forEach(id -> Guard.department(tx.session(), org, id));
     }

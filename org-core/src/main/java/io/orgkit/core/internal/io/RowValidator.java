@@ -53,7 +53,7 @@ final class RowValidator {
         if (draft == null || errors.size() > before) {
             return null;
         }
-        return new PendingRow(row, existing == null ? draft : merged(existing, draft), existing, paths);
+        return new PendingRow(row.number(), existing == null ? draft : merged(existing, draft), existing, paths);
     }
 
     private @Nullable Member draft(SourceRow row, List<RowError> errors) {

@@ -1,0 +1,72 @@
+package io.orgkit.benchmarks.io;
+
+import io.orgkit.core.Org;
+import io.orgkit.core.OrganizationService;
+import io.orgkit.core.io.ImportOptions;
+import io.orgkit.core.io.ImportResult;
+import io.orgkit.core.organizations.Creator;
+import io.orgkit.core.store.InMemoryStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Import of a generated .xlsx (100,000 members by default) into the in-memory store, against a raw POI
+ * event-model parse of the same file in the same run. Each import goes into a fresh, empty organization.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3)
+@Measurement(iterations = 8)
+@Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g"})
+public class ImportBenchmark {
+    @Param("100000")
+    int rows;
+
+    Path file;
+    Org org;
+
+    @Setup(Level.Trial)
+    public void writeFile() throws Exception {
+        file = MemberFiles.xlsx(Files.createTempFile("orgkit-bench-", ".xlsx"), rows);
+    }
+
+    @Setup(Level.Invocation)
+    public void freshOrganization() {
+        org = OrganizationService.builder().store(new InMemoryStore()).build().ensureDefault(Creator.named("Admin"));
+    }
+
+    @TearDown(Level.Trial)
+    public void deleteFile() throws Exception {
+        Files.deleteIfExists(file);
+    }
+
+    @Benchmark
+    public void rawPoiEventModelParse(Blackhole bh) throws Exception {
+        RawPoi.parse(file, bh::consume);
+    }
+
+    @Benchmark
+    public ImportResult orgkitImport() {
+        ImportResult r = org.io().importMembers(file, ImportOptions.defaults().createMissingDepartments(true));
+        if (r.created() != rows) {
+            throw new IllegalStateException("import failed: " + r + " " + r.errors().stream().limit(3).toList());
+        }
+        return r;
+    }
+}
