@@ -62,6 +62,16 @@ class XlsxBadFilesTest {
     }
 
     @Test
+    void aZipArchiveThatIsNoWorkbook() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            out.putNextEntry(new ZipEntry("hello.txt"));
+            out.write("hello".getBytes(StandardCharsets.UTF_8));
+        }
+        refused(Files.write(f.path("hello.xlsx"), bytes.toByteArray()), "not a valid Excel workbook");
+    }
+
+    @Test
     void aTruncatedWorkbook() throws IOException {
         byte[] bytes = Files.readAllBytes(good);
         refused(Files.write(f.path("cut.xlsx"), Arrays.copyOf(bytes, bytes.length / 2)), "damaged or truncated");

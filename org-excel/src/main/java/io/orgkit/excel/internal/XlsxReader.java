@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Iterator;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
@@ -38,7 +39,8 @@ public final class XlsxReader {
             }
         } catch (SAXException e) {
             throw unwrap(e);
-        } catch (OpenXML4JException | OpenXML4JRuntimeException | POIXMLException | ParserConfigurationException e) {
+        } catch (OpenXML4JException | OpenXML4JRuntimeException | POIXMLException | UnsupportedFileFormatException
+                 | ParserConfigurationException e) {
             throw XlsxChecks.refused("the file is not a valid Excel workbook (" + e.getMessage() + "); open it in"
                     + " Excel and save it as 'Excel Workbook (*.xlsx)'");
         }

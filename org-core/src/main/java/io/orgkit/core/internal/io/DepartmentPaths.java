@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,11 +66,14 @@ final class DepartmentPaths {
 
     /** Every path but the root's, sorted. */
     List<String> all() {
-        return new ArrayList<>(new TreeMap<>(byLabel).keySet()).stream().filter(s -> !s.isEmpty()).toList();
+        return byLabel.keySet().stream().filter(s -> !s.isEmpty()).sorted().toList();
     }
 
     /** The cell of a member's departments, main first. */
     String cell(List<DepartmentId> ids) {
+        if (ids.size() == 1) {
+            return label(ids.get(0));
+        }
         List<String> parts = new ArrayList<>(ids.size());
         for (DepartmentId id : ids) {
             parts.add(label(id));

@@ -6,7 +6,6 @@ import io.orgkit.core.internal.ServiceContext;
 import io.orgkit.core.io.ExportOptions;
 import io.orgkit.core.io.ExportScope;
 import io.orgkit.core.io.FileFormat;
-import io.orgkit.core.io.MemberColumn;
 import io.orgkit.core.io.SheetWriter;
 import io.orgkit.core.members.Member;
 import io.orgkit.core.members.MemberId;
@@ -74,9 +73,5 @@ final class ExportPipeline {
     }
 
     private record Selection(DepartmentPaths paths, List<Member> members) {
-    }
-
-    static List<String> headers(List<MemberColumn> columns, io.orgkit.core.io.HeaderLanguage language) {
-        return columns.stream().map(c -> c.header(language)).toList();
     }
 }

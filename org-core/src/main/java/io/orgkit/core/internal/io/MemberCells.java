@@ -2,7 +2,7 @@ package io.orgkit.core.internal.io;
 
 import io.orgkit.core.io.MemberColumn;
 import io.orgkit.core.members.Member;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -17,11 +17,11 @@ final class MemberCells {
     }
 
     List<String> of(Member m) {
-        List<String> cells = new ArrayList<>(columns.size());
-        for (MemberColumn c : columns) {
-            cells.add(cell(c, m));
+        String[] cells = new String[columns.size()];
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = cell(columns.get(i), m);
         }
-        return cells;
+        return Arrays.asList(cells);
     }
 
     private String cell(MemberColumn c, Member m) {
