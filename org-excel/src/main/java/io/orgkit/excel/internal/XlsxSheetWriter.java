@@ -4,6 +4,7 @@ import io.orgkit.core.io.SheetWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -12,8 +13,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Streams one sheet with SXSSF: at most {@value #WINDOW} rows in memory, the rest flushed to a temporary file.
- * Every cell is a text cell (inline string), so no value is ever taken for a formula; columns are formatted as
- * text so values typed later stay text too.
+ * Every cell is a text cell (inline string), so no value is ever taken for a formula. Data cells get the
+ * workbook's default style explicitly: without one, SXSSF looks up the column's style in the XML model for every
+ * cell it writes (the columns have widths), which costs more than writing the cell.
  */
 public final class XlsxSheetWriter implements SheetWriter {
     static final int WINDOW = 100;
@@ -21,11 +23,13 @@ public final class XlsxSheetWriter implements SheetWriter {
     private final OutputStream out;
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
     private final SXSSFSheet sheet;
+    private final CellStyle plain;
     private int next;
 
     public XlsxSheetWriter(OutputStream out, String sheetName) {
         this.out = out;
         this.sheet = workbook.createSheet(sheetName);
+        this.plain = workbook.getCellStyleAt(0);
     }
 
     @Override
@@ -34,13 +38,10 @@ public final class XlsxSheetWriter implements SheetWriter {
         Font font = workbook.createFont();
         font.setBold(true);
         bold.setFont(font);
-        CellStyle text = workbook.createCellStyle();
-        text.setDataFormat(workbook.createDataFormat().getFormat("@"));
         Row row = sheet.createRow(next++);
         for (int i = 0; i < cells.size(); i++) {
             row.createCell(i).setCellValue(cells.get(i));
             row.getCell(i).setCellStyle(bold);
-            sheet.setDefaultColumnStyle(i, text);
             sheet.setColumnWidth(i, 20 * 256);
         }
         sheet.createFreezePane(0, 1);
@@ -52,7 +53,9 @@ public final class XlsxSheetWriter implements SheetWriter {
         for (int i = 0; i < cells.size(); i++) {
             String v = cells.get(i);
             if (!v.isEmpty()) {
-                row.createCell(i).setCellValue(v);
+                Cell cell = row.createCell(i);
+                cell.setCellStyle(plain);
+                cell.setCellValue(v);
             }
         }
     }
