@@ -56,7 +56,7 @@ final class DepartmentWalk {
         JsonNode d = client.call(DingTalkApi.DEPARTMENT_GET, Map.of("dept_id", id, "language", "zh_CN")).path("result");
         List<String> managers = new ArrayList<>();
         d.path("dept_manager_userid_list").forEach(m -> managers.add(m.asText()));
-        return new RemoteDepartment(Long.toString(id), d.path("name").asText(Long.toString(id)), parent,
+        return new RemoteDepartment(Long.toString(id), parent, d.path("name").asText(Long.toString(id)),
                 d.path("order").asLong(0), managers);
     }
 }
