@@ -34,7 +34,14 @@ public final class DingTalk {
     /** Optional: connect and read timeout in milliseconds; 10000 unless set. */
     public static final String TIMEOUT_MILLIS = "timeoutMillis";
 
+    /** Optional: DingTalk's login page host for member sign-in; https://login.dingtalk.com, or {@link #BASE_URL} when only that is set. */
+    public static final String LOGIN_URL = "loginUrl";
+    /** Optional: DingTalk's v1.0 API host used by member sign-in; https://api.dingtalk.com, or {@link #BASE_URL} when only that is set. */
+    public static final String API_URL = "apiUrl";
+
     public static final String DEFAULT_BASE_URL = "https://oapi.dingtalk.com";
+    public static final String DEFAULT_LOGIN_URL = "https://login.dingtalk.com";
+    public static final String DEFAULT_API_URL = "https://api.dingtalk.com";
     public static final int DEFAULT_MAX_QPS = 15;
 
     private DingTalk() {

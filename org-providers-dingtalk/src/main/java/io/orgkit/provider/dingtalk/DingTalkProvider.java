@@ -1,14 +1,17 @@
 package io.orgkit.provider.dingtalk;
 
 import io.orgkit.core.spi.CredentialField;
+import io.orgkit.core.spi.LoginProvider;
 import io.orgkit.core.spi.DirectorySource;
 import io.orgkit.core.spi.OrganizationProvider;
 import io.orgkit.core.spi.ProviderSettings;
 import io.orgkit.provider.dingtalk.internal.DingTalkClient;
 import io.orgkit.provider.dingtalk.internal.DingTalkConfig;
 import io.orgkit.provider.dingtalk.internal.DingTalkDirectory;
+import io.orgkit.provider.dingtalk.internal.DingTalkLogin;
 import io.orgkit.provider.dingtalk.internal.DingTalkVerifier;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Organizations synced from DingTalk through an internal (self-built) app. Found by {@link java.util.ServiceLoader};
@@ -44,5 +47,12 @@ public final class DingTalkProvider implements OrganizationProvider {
     @Override
     public DirectorySource openDirectory(ProviderSettings settings) {
         return new DingTalkDirectory(DingTalkClient.create(DingTalkConfig.from(settings)));
+    }
+
+    /** QR-code sign-in through DingTalk's login page; needs no setting beyond the organization's own. */
+    @Override
+    public Optional<LoginProvider> login(ProviderSettings settings) {
+        DingTalkConfig config = DingTalkConfig.from(settings);
+        return Optional.of(new DingTalkLogin(config, DingTalkClient.create(config)));
     }
 }

@@ -13,10 +13,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A DingTalk server on 127.0.0.1 (random port) for tests and benchmarks. It answers {@code GET /gettoken} and
- * the contacts calls of {@code topapi} (department listsub / listsubid / get, user list / listid) from an
+ * A DingTalk server on 127.0.0.1 (random port) for tests and benchmarks. It answers {@code GET /gettoken},
+ * the contacts calls of {@code topapi} (department listsub / listsubid / get, user list / listid /
+ * getbyunionid) and member sign-in (login page, {@code /v1.0/oauth2/userAccessToken},
+ * {@code /v1.0/contact/users/me}) from an
  * in-memory {@link #directory()}, with DingTalk's cursor paging and error codes, and lets a test inject
  * {@link #faults()}, revoke permissions, expire tokens, cap calls per second or the monthly quota, and count
  * calls per path.
@@ -47,6 +50,7 @@ public final class DingTalkSimulator implements AutoCloseable {
     private final Set<DingTalkPermission> revoked = EnumSet.noneOf(DingTalkPermission.class);
     private final String appKey;
     private final String appSecret;
+    private final SimLogin login;
     private final HttpServer server;
     private final ExecutorService executor;
 
@@ -54,7 +58,8 @@ public final class DingTalkSimulator implements AutoCloseable {
         this.appKey = appKey;
         this.appSecret = appSecret;
         SimAnswers answers = new SimAnswers(json);
-        SimExchange handler = new SimExchange(this, new SimApi(directory, answers, json), answers, json);
+        this.login = new SimLogin(this, json);
+        SimExchange handler = new SimExchange(this, new SimApi(directory, answers, json), answers, json, login);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
         executor = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "dingtalk-simulator");
@@ -119,6 +124,20 @@ public final class DingTalkSimulator implements AutoCloseable {
 
     synchronized boolean granted(DingTalkPermission permission) {
         return !revoked.contains(permission);
+    }
+
+    /**
+     * The login page ({@code /oauth2/auth}) signs in as {@code userid}: it redirects to the {@code redirect_uri}
+     * with a single-use {@code authCode} and the {@code state}. Null: the page only shows "scan the QR code".
+     */
+    public DingTalkSimulator signInAs(@Nullable String userid) {
+        login.signInAs(userid);
+        return this;
+    }
+
+    /** A single-use sign-in code for {@code userid}, as the login page would hand it to the redirect. */
+    public String issueLoginCode(String userid) {
+        return login.issueCode(userid);
     }
 
     /** Every token issued so far expires now (later calls with it answer 42001). */

@@ -14,6 +14,7 @@ final class SimApi {
     static final String DEPARTMENT_GET = "/topapi/v2/department/get";
     static final String USER_LIST = "/topapi/v2/user/list";
     static final String USER_LIST_ID = "/topapi/user/listid";
+    static final String USER_BY_UNIONID = "/topapi/user/getbyunionid";
 
     private final SimDirectory directory;
     private final SimAnswers answers;
@@ -29,7 +30,7 @@ final class SimApi {
     static Optional<DingTalkPermission> permissionFor(String path) {
         return switch (path) {
             case LIST_SUB, LIST_SUB_ID, DEPARTMENT_GET -> Optional.of(DingTalkPermission.CONTACT_DEPARTMENT_READ);
-            case USER_LIST, USER_LIST_ID -> Optional.of(DingTalkPermission.CONTACT_MEMBER_READ);
+            case USER_LIST, USER_LIST_ID, USER_BY_UNIONID -> Optional.of(DingTalkPermission.CONTACT_MEMBER_READ);
             default -> Optional.empty();
         };
     }
@@ -42,6 +43,7 @@ final class SimApi {
                 case DEPARTMENT_GET -> get(request.number("dept_id", -1));
                 case USER_LIST -> userList(request);
                 case USER_LIST_ID -> userListId(request.number("dept_id", -1));
+                case USER_BY_UNIONID -> byUnionId(String.valueOf(request.param("unionid")));
                 default -> answers.error(404, "请求的URI地址不存在");
             };
         } catch (NumberFormatException e) {
@@ -127,6 +129,16 @@ final class SimApi {
         ObjectNode ok = answers.ok();
         ArrayNode ids = ok.putObject("result").putArray("userid_list");
         directory.usersIn(deptId).forEach(u -> ids.add(u.userid()));
+        return ok;
+    }
+
+    private ObjectNode byUnionId(String unionid) {
+        String userid = unionid.startsWith("union-") ? unionid.substring("union-".length()) : "";
+        if (directory.user(userid).isEmpty()) {
+            return answers.error(60121, "找不到该用户");
+        }
+        ObjectNode ok = answers.ok();
+        ok.putObject("result").put("contact_type", 0).put("userid", userid);
         return ok;
     }
 

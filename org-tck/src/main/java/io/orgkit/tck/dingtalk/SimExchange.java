@@ -19,12 +19,14 @@ final class SimExchange implements HttpHandler {
     private final SimApi api;
     private final SimAnswers answers;
     private final ObjectMapper json;
+    private final SimLogin login;
 
-    SimExchange(DingTalkSimulator sim, SimApi api, SimAnswers answers, ObjectMapper json) {
+    SimExchange(DingTalkSimulator sim, SimApi api, SimAnswers answers, ObjectMapper json, SimLogin login) {
         this.sim = sim;
         this.api = api;
         this.answers = answers;
         this.json = json;
+        this.login = login;
     }
 
     @Override
@@ -33,6 +35,10 @@ final class SimExchange implements HttpHandler {
             String path = exchange.getRequestURI().getPath();
             boolean tokenCall = DingTalkSimulator.TOKEN_PATH.equals(path);
             long number = sim.meter().count(path);
+            if (SimLogin.PATHS.contains(path)) {
+                signIn(exchange);
+                return;
+            }
             SimFaults.Fault fault = sim.faults().take(number, tokenCall);
             if (fault != null && fault.kind() == SimFaults.Kind.SLOW) {
                 pause(fault.millis());
@@ -49,6 +55,16 @@ final class SimExchange implements HttpHandler {
                 body = Arrays.copyOf(body, body.length / 2);
             }
             send(exchange, 200, "application/json;charset=UTF-8", body);
+        }
+    }
+
+    private void signIn(HttpExchange exchange) throws IOException {
+        SimLogin.Reply reply = login.answer(exchange, SimRequest.read(exchange, json));
+        if (reply.status() == 302) {
+            exchange.getResponseHeaders().set("Location", reply.body());
+            send(exchange, 302, reply.contentType(), new byte[0]);
+        } else {
+            send(exchange, reply.status(), reply.contentType(), reply.body().getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -101,7 +117,7 @@ final class SimExchange implements HttpHandler {
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", Objects.requireNonNull(type));
-        exchange.sendResponseHeaders(status, body.length);
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }

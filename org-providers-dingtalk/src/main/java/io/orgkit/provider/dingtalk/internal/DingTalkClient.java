@@ -16,10 +16,14 @@ public final class DingTalkClient implements AutoCloseable {
     private final Retrier retrier;
     private final QpsLimiter limiter;
 
+    DingTalkHttp http() {
+        return http;
+    }
+
     DingTalkClient(DingTalkConfig config, Clock clock, Sleeper sleeper) {
         this.http = new DingTalkHttp(config.baseUrl(), config.timeout().toMillis(), new ObjectMapper());
         this.retrier = new Retrier(config.maxAttempts(), config.backoff(), sleeper);
-        this.limiter = new QpsLimiter(config.maxQps(), sleeper);
+        this.limiter = new QpsLimiter(config.maxQps(), sleeper, System::nanoTime);
         this.tokens = new AccessTokens(http, config, retrier, limiter, clock);
     }
 

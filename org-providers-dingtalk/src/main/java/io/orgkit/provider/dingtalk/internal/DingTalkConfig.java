@@ -17,6 +17,8 @@ import java.util.Objects;
  */
 public record DingTalkConfig(
         URI baseUrl,
+        URI loginUrl,
+        URI apiUrl,
         String corpId,
         String agentId,
         String appKey,
@@ -28,6 +30,8 @@ public record DingTalkConfig(
 
     public DingTalkConfig {
         Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(loginUrl, "loginUrl");
+        Objects.requireNonNull(apiUrl, "apiUrl");
         Objects.requireNonNull(corpId, "corpId");
         Objects.requireNonNull(agentId, "agentId");
         Objects.requireNonNull(appKey, "appKey");
@@ -39,8 +43,11 @@ public record DingTalkConfig(
 
     /** Reads and checks the settings; a bad optional value is refused naming its field. */
     public static DingTalkConfig from(ProviderSettings settings) {
+        String base = settings.optionalValue(DingTalk.BASE_URL).orElse(null);
         return new DingTalkConfig(
-                baseUrl(settings),
+                url(settings, DingTalk.BASE_URL, DingTalk.DEFAULT_BASE_URL),
+                url(settings, DingTalk.LOGIN_URL, base != null ? base : DingTalk.DEFAULT_LOGIN_URL),
+                url(settings, DingTalk.API_URL, base != null ? base : DingTalk.DEFAULT_API_URL),
                 settings.value(DingTalk.CORP_ID),
                 settings.value(DingTalk.AGENT_ID),
                 settings.value(DingTalk.APP_KEY),
@@ -51,8 +58,8 @@ public record DingTalkConfig(
                 Duration.ofMillis((long) number(settings, DingTalk.TIMEOUT_MILLIS, 10_000, 1)));
     }
 
-    private static URI baseUrl(ProviderSettings settings) {
-        String raw = settings.optionalValue(DingTalk.BASE_URL).orElse(DingTalk.DEFAULT_BASE_URL);
+    private static URI url(ProviderSettings settings, String field, String fallback) {
+        String raw = settings.optionalValue(field).orElse(fallback);
         try {
             URI uri = URI.create(raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw);
             if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
@@ -60,8 +67,7 @@ public record DingTalkConfig(
             }
             return uri;
         } catch (IllegalArgumentException e) {
-            throw ValidationException.of(DingTalk.BASE_URL, "must be an http(s) URL such as "
-                    + DingTalk.DEFAULT_BASE_URL + ", was '" + raw + "'");
+            throw ValidationException.of(field, "must be an http(s) URL such as " + fallback + ", was '" + raw + "'");
         }
     }
 

@@ -16,6 +16,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +27,8 @@ import org.slf4j.LoggerFactory;
 final class DingTalkHttp {
     private static final Logger LOG = LoggerFactory.getLogger(DingTalkHttp.class);
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+    /** One connection pool and dispatcher for every organization, as OkHttp recommends. */
+    private static final OkHttpClient SHARED = new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
 
     private final OkHttpClient client;
     private final HttpUrl baseUrl;
@@ -35,11 +38,10 @@ final class DingTalkHttp {
     DingTalkHttp(URI baseUrl, long timeoutMillis, ObjectMapper json) {
         this.baseUrl = HttpUrl.get(baseUrl.toString());
         this.json = json;
-        this.client = new OkHttpClient.Builder()
+        this.client = SHARED.newBuilder()
                 .connectTimeout(timeoutMillis, TimeUnit.MILLISECONDS)
                 .readTimeout(timeoutMillis, TimeUnit.MILLISECONDS)
                 .callTimeout(timeoutMillis * 3, TimeUnit.MILLISECONDS)
-                .retryOnConnectionFailure(false)
                 .build();
     }
 
@@ -51,23 +53,55 @@ final class DingTalkHttp {
 
     JsonNode post(String path, String accessToken, Map<String, Object> body) {
         HttpUrl url = url(path).addQueryParameter("access_token", accessToken).build();
-        byte[] payload;
+        return execute(path, new Request.Builder().url(url).post(RequestBody.create(encode(body), JSON)).build());
+    }
+
+    private byte[] encode(Map<String, Object> body) {
         try {
-            payload = json.writeValueAsBytes(body);
+            return json.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not encode a DingTalk request", e);
         }
-        return execute(path, new Request.Builder().url(url).post(RequestBody.create(payload, JSON)).build());
+    }
+
+    /**
+     * A call to DingTalk's v1.0 API ({@code api.dingtalk.com}): JSON body or none, the user's token in
+     * {@code x-acs-dingtalk-access-token}. A refusal (HTTP 4xx with {@code code} and {@code message}) or a
+     * failure becomes a ProviderException; sign-in is not retried.
+     */
+    JsonNode v1(URI base, String path, @Nullable String userToken, @Nullable Map<String, Object> body) {
+        Request.Builder request = new Request.Builder().url(HttpUrl.get(base.toString()).newBuilder()
+                .addPathSegments(path.substring(1)).build());
+        if (userToken != null) {
+            request.header("x-acs-dingtalk-access-token", userToken);
+        }
+        if (body != null) {
+            request.post(RequestBody.create(encode(body), JSON));
+        }
+        calls.incrementAndGet();
+        try (Response response = client.newCall(request.build()).execute()) {
+            ResponseBody raw = response.body();
+            JsonNode node = raw == null ? json.createObjectNode() : json.readTree(raw.byteStream());
+            if (!response.isSuccessful()) {
+                throw new ProviderException("dingtalk", node.path("code").asText("http-" + response.code()),
+                        "DingTalk refused the member sign-in at " + path + " (HTTP " + response.code() + ", "
+                                + node.path("code").asText("") + ": " + node.path("message").asText("")
+                                + "); ask the member to sign in again, and check the app's AppKey/AppSecret");
+            }
+            return node;
+        } catch (IOException e) {
+            throw new ProviderException("dingtalk", "io", "the member sign-in could not reach DingTalk at " + path
+                    + " (" + e.getClass().getSimpleName() + "); ask the member to try again");
+        }
     }
 
     long calls() {
         return calls.get();
     }
 
-    /** Releases pooled connections and threads. */
+    /** Nothing to release: connections stay in the shared pool until they have been idle for 5 minutes. */
     void close() {
-        client.dispatcher().executorService().shutdown();
-        client.connectionPool().evictAll();
+        // the pool and dispatcher are shared by every organization
     }
 
     private HttpUrl.Builder url(String path) {

@@ -1,6 +1,7 @@
 package io.orgkit.provider.dingtalk.internal;
 
 import java.time.Duration;
+import java.util.function.LongSupplier;
 
 /**
  * Spaces calls evenly so that at most {@code qps} start per second (0: no limit). DingTalk allows an internal
@@ -9,11 +10,13 @@ import java.time.Duration;
 final class QpsLimiter {
     private final long intervalNanos;
     private final Sleeper sleeper;
-    private long next;
+    private final LongSupplier nanoTime;
+    private long next = Long.MIN_VALUE;
 
-    QpsLimiter(double qps, Sleeper sleeper) {
+    QpsLimiter(double qps, Sleeper sleeper, LongSupplier nanoTime) {
         this.intervalNanos = qps <= 0 ? 0 : (long) (1_000_000_000L / qps);
         this.sleeper = sleeper;
+        this.nanoTime = nanoTime;
     }
 
     /** Waits until the next call may start. */
@@ -23,8 +26,8 @@ final class QpsLimiter {
         }
         long wait;
         synchronized (this) {
-            long now = System.nanoTime();
-            long start = Math.max(now, next);
+            long now = nanoTime.getAsLong();
+            long start = next == Long.MIN_VALUE ? now : Math.max(now, next);
             next = start + intervalNanos;
             wait = start - now;
         }

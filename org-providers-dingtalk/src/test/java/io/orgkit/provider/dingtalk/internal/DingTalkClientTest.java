@@ -182,15 +182,4 @@ class DingTalkClientTest {
             assertThat(sim.calls("/topapi/v2/department/listsubid")).isZero();
         }
     }
-
-    @Test
-    void the_client_side_limit_spaces_calls_to_the_configured_rate() {
-        DingTalkConfig limited = new DingTalkConfig(sim.baseUrl(), "c", "a", sim.appKey(),
-                io.orgkit.core.spi.Secret.of(sim.appSecret()), 50, 3, Duration.ZERO, Duration.ofSeconds(5));
-        try (DingTalkClient paced = new DingTalkClient(limited, clock, sleeper)) {
-            Fixture.fetch(paced);
-
-            assertThat(sleeper.pauses).isNotEmpty().allSatisfy(p -> assertThat(p).isLessThanOrEqualTo(Duration.ofMillis(20)));
-        }
-    }
 }

@@ -28,7 +28,7 @@ final class Fixture {
     }
 
     static DingTalkConfig config(DingTalkSimulator sim, String secret, Duration timeout) {
-        return new DingTalkConfig(sim.baseUrl(), "dingcorp0001", "100001", sim.appKey(), Secret.of(secret), 0,
+        return new DingTalkConfig(sim.baseUrl(), sim.baseUrl(), sim.baseUrl(), "dingcorp0001", "100001", sim.appKey(), Secret.of(secret), 0,
                 ATTEMPTS, BACKOFF, timeout);
     }
 
