@@ -51,6 +51,7 @@ public final class DingTalkSimulator implements AutoCloseable {
     private final String appKey;
     private final String appSecret;
     private final SimLogin login;
+    private final SimApi api;
     private final HttpServer server;
     private final ExecutorService executor;
 
@@ -59,7 +60,8 @@ public final class DingTalkSimulator implements AutoCloseable {
         this.appSecret = appSecret;
         SimAnswers answers = new SimAnswers(json);
         this.login = new SimLogin(this, json);
-        SimExchange handler = new SimExchange(this, new SimApi(directory, answers, json), answers, json, login);
+        this.api = new SimApi(directory, answers, json);
+        SimExchange handler = new SimExchange(this, api, answers, json, login);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
         executor = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "dingtalk-simulator");
@@ -109,6 +111,28 @@ public final class DingTalkSimulator implements AutoCloseable {
 
     public SimFaults faults() {
         return faults;
+    }
+
+    /**
+     * Back to a fresh simulator: the root department alone, no faults, every permission granted, no quota or
+     * rate limit, no signed-in member, counters at zero. Issued tokens stay valid.
+     */
+    public synchronized DingTalkSimulator reset() {
+        directory.clear();
+        faults.clear();
+        revoked.clear();
+        meter.quota(Long.MAX_VALUE);
+        meter.maxQps(Integer.MAX_VALUE);
+        meter.reset();
+        api.answerEmpty(false);
+        login.signInAs(null);
+        return this;
+    }
+
+    /** While on, every call answers as if the directory held the root department alone (an empty scope). */
+    public DingTalkSimulator answerEmpty(boolean on) {
+        api.answerEmpty(on);
+        return this;
     }
 
     /** Takes a permission away from the app: calls needing it answer errcode 88 / sub_code 60011. */

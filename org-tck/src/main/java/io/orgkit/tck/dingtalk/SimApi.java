@@ -19,11 +19,17 @@ final class SimApi {
     private final SimDirectory directory;
     private final SimAnswers answers;
     private final ObjectMapper json;
+    private volatile boolean empty;
 
     SimApi(SimDirectory directory, SimAnswers answers, ObjectMapper json) {
         this.directory = directory;
         this.answers = answers;
         this.json = json;
+    }
+
+    /** While on, answers as if the directory held the root department alone. */
+    void answerEmpty(boolean on) {
+        this.empty = on;
     }
 
     /** The permission a path needs, or empty for a path this simulator does not serve. */
@@ -57,7 +63,7 @@ final class SimApi {
         }
         ObjectNode ok = answers.ok();
         ArrayNode result = ok.putArray("result");
-        for (SimDepartment d : directory.children(deptId)) {
+        for (SimDepartment d : children(deptId)) {
             ObjectNode node = result.addObject();
             node.put("dept_id", d.id()).put("name", d.name()).put("parent_id", d.parentId())
                     .put("create_dept_group", false).put("auto_add_user", false);
@@ -71,7 +77,7 @@ final class SimApi {
         }
         ObjectNode ok = answers.ok();
         ArrayNode ids = ok.putObject("result").putArray("dept_id_list");
-        directory.children(deptId).forEach(d -> ids.add(d.id()));
+        children(deptId).forEach(d -> ids.add(d.id()));
         return ok;
     }
 
@@ -105,7 +111,7 @@ final class SimApi {
         if (dept.isEmpty()) {
             return answers.error(60003);
         }
-        List<SimUser> all = directory.usersIn(deptId);
+        List<SimUser> all = empty ? List.of() : directory.usersIn(deptId);
         int from = (int) Math.min(cursor, all.size());
         int to = (int) Math.min(cursor + size, all.size());
         ObjectNode ok = answers.ok();
@@ -128,8 +134,12 @@ final class SimApi {
         }
         ObjectNode ok = answers.ok();
         ArrayNode ids = ok.putObject("result").putArray("userid_list");
-        directory.usersIn(deptId).forEach(u -> ids.add(u.userid()));
+        (empty ? List.<SimUser>of() : directory.usersIn(deptId)).forEach(u -> ids.add(u.userid()));
         return ok;
+    }
+
+    private List<SimDepartment> children(long deptId) {
+        return empty ? List.of() : directory.children(deptId);
     }
 
     private ObjectNode byUnionId(String unionid) {

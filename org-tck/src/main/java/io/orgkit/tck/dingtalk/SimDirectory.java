@@ -21,11 +21,22 @@ public final class SimDirectory {
     private final Map<Long, SimDepartment> departments = new LinkedHashMap<>();
     private final Map<String, SimUser> users = new LinkedHashMap<>();
     private final Map<Long, Set<String>> members = new HashMap<>();
+    private final String rootName;
     private long nextId = 2;
 
     SimDirectory(String rootName) {
+        this.rootName = rootName;
+        clear();
+    }
+
+    /** Empties the directory to the root department alone. */
+    public synchronized void clear() {
+        departments.clear();
+        users.clear();
+        members.clear();
         departments.put(ROOT_ID, new SimDepartment(ROOT_ID, rootName, 0, 0, List.of()));
         members.put(ROOT_ID, new LinkedHashSet<>());
+        nextId = 2;
     }
 
     /** Adds a department under {@code parentId}, last among its siblings; returns its id. */

@@ -31,6 +31,8 @@ public final class SimFaults {
 
     private final Deque<Fault> queued = new ArrayDeque<>();
     private final Map<Long, Fault> byCallNumber = new HashMap<>();
+    private long failingFrom;
+    private int failingStatus;
 
     /** The {@code callNumber}-th call to the simulator (1-based, token calls included) answers {@code errcode}. */
     public synchronized SimFaults failCall(long callNumber, int errcode) {
@@ -63,14 +65,28 @@ public final class SimFaults {
         return queue(calls, new Fault(Kind.SLOW, 0, delay.toMillis()));
     }
 
+    /**
+     * Every call from call number {@code callNumber} on (1-based since the last counter reset, token calls
+     * included) answers HTTP {@code status}, until {@link #clear()} or a {@code callNumber} of 0.
+     */
+    public synchronized SimFaults failFromCall(long callNumber, int status) {
+        failingFrom = callNumber;
+        failingStatus = status;
+        return this;
+    }
+
     /** Drops every pending fault. */
     public synchronized SimFaults clear() {
         queued.clear();
         byCallNumber.clear();
+        failingFrom = 0;
         return this;
     }
 
     synchronized @Nullable Fault take(long callNumber, boolean tokenCall) {
+        if (failingFrom > 0 && callNumber >= failingFrom) {
+            return new Fault(Kind.HTTP_STATUS, failingStatus, 0);
+        }
         Fault numbered = byCallNumber.remove(callNumber);
         if (numbered != null) {
             return numbered;

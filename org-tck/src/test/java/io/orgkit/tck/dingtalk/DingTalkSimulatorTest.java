@@ -167,6 +167,52 @@ class DingTalkSimulatorTest {
         }
     }
 
+    @Test
+    void from_a_chosen_call_on_every_call_fails_until_healed() {
+        String token = raw.token();
+        sim.faults().failFromCall(sim.totalCalls() + 2, 500);
+
+        assertThat(raw.postRaw(SimApi.LIST_SUB_ID, token, "{\"dept_id\":1}").statusCode()).isEqualTo(200);
+        assertThat(raw.postRaw(SimApi.LIST_SUB_ID, token, "{\"dept_id\":1}").statusCode()).isEqualTo(500);
+        assertThatThrownBy(() -> raw.token(sim.appKey(), sim.appSecret())).hasMessageContaining("Unexpected character");
+        assertThat(raw.postRaw(SimApi.LIST_SUB_ID, token, "{\"dept_id\":1}").statusCode()).isEqualTo(500);
+
+        sim.faults().failFromCall(0, 500);
+
+        assertThat(raw.postRaw(SimApi.LIST_SUB_ID, token, "{\"dept_id\":1}").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void an_empty_answer_hides_every_department_and_user_until_switched_off() {
+        long d = sim.directory().addDepartment(SimDirectory.ROOT_ID, "D");
+        sim.directory().addUser(SimUser.of("x", "X", d, SimDirectory.ROOT_ID));
+        String token = raw.token();
+        sim.answerEmpty(true);
+
+        assertThat(raw.post(SimApi.LIST_SUB_ID, token, "{\"dept_id\":1}").path("result").path("dept_id_list")).isEmpty();
+        assertThat(raw.post(SimApi.USER_LIST, token, "{\"dept_id\":1,\"cursor\":0,\"size\":100}")
+                .path("result").path("list")).isEmpty();
+
+        sim.answerEmpty(false);
+
+        assertThat(raw.post(SimApi.LIST_SUB_ID, token, "{\"dept_id\":1}").path("result").path("dept_id_list")).hasSize(1);
+    }
+
+    @Test
+    void reset_leaves_the_root_alone_with_no_faults_and_every_permission() {
+        sim.directory().addDepartment(SimDirectory.ROOT_ID, "D");
+        sim.directory().addUser(SimUser.of("x", "X", SimDirectory.ROOT_ID));
+        sim.revoke(DingTalkPermission.CONTACT_MEMBER_READ).monthlyQuota(0).faults().failNext(5, -1);
+
+        sim.reset();
+
+        assertThat(sim.directory().departments()).extracting(SimDepartment::id).containsExactly(SimDirectory.ROOT_ID);
+        assertThat(sim.directory().users()).isEmpty();
+        assertThat(raw.post(SimApi.USER_LIST, raw.token(), "{\"dept_id\":1,\"cursor\":0,\"size\":100}")
+                .path("errcode").asInt()).isZero();
+        assertThat(sim.directory().addDepartment(SimDirectory.ROOT_ID, "Again")).isEqualTo(2);
+    }
+
     private static int maxDepth(SimDirectory directory) {
         int max = 0;
         for (SimDepartment d : directory.departments()) {
