@@ -34,7 +34,9 @@ final class DepartmentWriter {
                 created.add(w.after());
             }
         }
-        s.insertDepartments(created);
+        if (!created.isEmpty()) {
+            s.insertDepartments(created);
+        }
         for (Department d : created) {
             tx.emit(new OrgEvent.DepartmentCreated(org, tx.now(), d.id(), d.parentId(), d.name()));
         }

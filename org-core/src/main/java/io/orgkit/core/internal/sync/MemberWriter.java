@@ -44,9 +44,13 @@ final class MemberWriter {
                 resigning.add(w.after().id());
             }
         }
-        s.insertMembers(created);
+        if (!created.isEmpty()) {
+            s.insertMembers(created);
+        }
         writes.forEach(this::emit);
-        MemberOps.resign(tx, org, resigning);
+        if (!resigning.isEmpty()) {
+            MemberOps.resign(tx, org, resigning);
+        }
     }
 
     /** The member as stored with each changed unique value cleared. */
