@@ -10,14 +10,13 @@ import io.orgkit.core.spi.Secret;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A service with the test provider, a counting store and one synced organization. */
 final class SyncFixture {
     static final String TOKEN = "tok-5ecr3t-value-1234";
     final TestDirectory remote = new TestDirectory();
     final CountingStore store = new CountingStore();
-    final List<OrgEvent> events = new CopyOnWriteArrayList<>();
+    final List<OrgEvent> events = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     final OrganizationService service = OrganizationService.builder().store(store).discoverProviders(false)
             .provider(remote).secretKey("a test key of enough length").listener(events::add).build();
     final Org org = service.create(NewOrganization.synced("test", "ACME synced", Map.of("tenant", "acme"),
