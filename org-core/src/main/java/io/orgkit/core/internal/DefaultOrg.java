@@ -64,7 +64,7 @@ public final class DefaultOrg extends OrgScoped implements Org {
 
     @Override
     public Sync sync() {
-        return io.orgkit.core.internal.sync.DefaultSync.of(ctx, id);
+        return io.orgkit.core.internal.sync.DefaultSync.of(ctx, org);
     }
 
     @Override
