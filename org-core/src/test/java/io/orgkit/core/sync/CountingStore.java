@@ -32,9 +32,27 @@ final class CountingStore implements OrgStore {
         return delegate.read(work);
     }
 
+    volatile boolean refuseRenewals;
+
     @Override
     public Leases leases() {
-        return delegate.leases();
+        Leases real = delegate.leases();
+        return new Leases() {
+            @Override
+            public boolean tryAcquire(String name, String owner, java.time.Duration ttl) {
+                return real.tryAcquire(name, owner, ttl);
+            }
+
+            @Override
+            public boolean renew(String name, String owner, java.time.Duration ttl) {
+                return !refuseRenewals && real.renew(name, owner, ttl);
+            }
+
+            @Override
+            public void release(String name, String owner) {
+                real.release(name, owner);
+            }
+        };
     }
 
     /** Writes to organization data: everything but attributes (sync state) and the event feed. */

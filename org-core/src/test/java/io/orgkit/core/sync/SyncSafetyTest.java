@@ -159,6 +159,20 @@ class SyncSafetyTest {
     }
 
     @Test
+    void aSyncThatLosesItsLeaseStopsBeforeWritingAndTheLeaseIsFreeAfterwards() {
+        acme();
+        f.store.refuseRenewals = true;
+
+        assertThatThrownBy(() -> f.sync().run()).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("lost its lease orgkit.sync." + f.org.id().value());
+
+        assertThat(f.allMembers()).isEmpty();
+        assertThat(f.sync().lastState()).map(SyncState::outcome).contains(SyncOutcome.FAILED);
+        f.store.refuseRenewals = false;
+        assertThat(f.sync().run().outcome()).isEqualTo(SyncOutcome.APPLIED);
+    }
+
+    @Test
     void syncingAGenericOrganizationIsRefused() {
         var generic = f.service.ensureDefault(new Creator("Alice", null));
 

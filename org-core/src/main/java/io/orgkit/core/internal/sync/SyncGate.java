@@ -29,6 +29,7 @@ final class SyncGate implements AutoCloseable {
     private final String owner;
     private final String orgId;
     private final String orgName;
+    private final Duration ttl;
     private final ScheduledFuture<?> renewal;
     private volatile boolean lost;
 
@@ -38,6 +39,7 @@ final class SyncGate implements AutoCloseable {
         this.orgId = org.value();
         this.name = leaseName(org);
         this.orgName = orgName;
+        this.ttl = ttl;
         long every = Math.max(1, ttl.toMillis() / 3);
         this.renewal = RENEWER.scheduleAtFixedRate(() -> {
             if (!lost && !leases.renew(name, owner, ttl)) {
@@ -72,11 +74,13 @@ final class SyncGate implements AutoCloseable {
                 + "; wait for it to finish (see sync().lastState()), then sync again");
     }
 
-    /** Refuses to go on when the lease was lost (it expired and another instance may have taken it). */
+    /** Renews the lease before a step; refuses to go on when it was lost (expired, maybe taken by another instance). */
     void check() {
-        if (lost) {
+        if (lost || !leases.renew(name, owner, ttl)) {
+            lost = true;
             throw new ConflictException("the sync of organization '" + orgName + "' lost its lease " + name
-                    + " (the store did not renew it in time); stopped before the next step; sync again");
+                    + " (the store did not renew it in time, so another instance may sync now); stopped before its"
+                    + " next step; sync again");
         }
     }
 
