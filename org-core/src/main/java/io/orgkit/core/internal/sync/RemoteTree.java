@@ -26,11 +26,23 @@ record RemoteTree(@Nullable RemoteDepartment root, List<RemoteDepartment> topDow
             problems.add((s.departments.size() - order.size()) + " department(s) are not reachable from the root"
                     + " (a parent is missing or the parents form a cycle)");
         }
-        for (RemoteDepartment d : order) {
+        checkNames(order, problems);
+        checkMembers(s, problems);
+        if (!problems.isEmpty()) {
+            throw invalid(providerType, problems);
+        }
+        return new RemoteTree(root, order, s.members);
+    }
+
+    private static void checkNames(List<RemoteDepartment> departments, List<String> problems) {
+        for (RemoteDepartment d : departments) {
             Rules r = Rules.check();
             r.name("name", d.name());
             r.errors().forEach(e -> problems.add("department " + d.externalId() + " has an invalid name: " + e.message()));
         }
+    }
+
+    private static void checkMembers(RemoteSnapshot s, List<String> problems) {
         for (RemoteMember m : s.members.values()) {
             for (String d : m.departmentExternalIds()) {
                 if (!s.departments.containsKey(d)) {
@@ -39,10 +51,6 @@ record RemoteTree(@Nullable RemoteDepartment root, List<RemoteDepartment> topDow
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            throw invalid(providerType, problems);
-        }
-        return new RemoteTree(root, order, s.members);
     }
 
     private static @Nullable RemoteDepartment findRoot(RemoteSnapshot s, List<String> problems) {
