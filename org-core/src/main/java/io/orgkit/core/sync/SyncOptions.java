@@ -53,7 +53,7 @@ public record SyncOptions(double guardShare, int guardMinimum, int batchSize, Du
     /** Whether {@code count} removals out of {@code base} existing items trip the guard. */
     public boolean trips(int count, long base) {
         if (base > 0 && count >= base) {
-            return count > 0;
+            return true;
         }
         return count >= guardMinimum && count > guardShare * base;
     }

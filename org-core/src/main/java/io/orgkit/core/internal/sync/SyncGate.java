@@ -11,12 +11,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Lets one sync per organization run at a time: a lock within this JVM, and a store lease
  * ({@code orgkit.sync.<orgId>}) across instances, renewed at a third of its time while the sync runs.
  */
 final class SyncGate implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SyncGate.class);
     private static final Set<String> RUNNING = ConcurrentHashMap.newKeySet();
     private static final ScheduledExecutorService RENEWER = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "orgkit-sync-lease");
@@ -41,11 +44,18 @@ final class SyncGate implements AutoCloseable {
         this.orgName = orgName;
         this.ttl = ttl;
         long every = Math.max(1, ttl.toMillis() / 3);
-        this.renewal = RENEWER.scheduleAtFixedRate(() -> {
+        this.renewal = RENEWER.scheduleAtFixedRate(this::renewInBackground, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** Keeps the lease during long fetches; a store error here is left to the next {@link #check()}. */
+    private void renewInBackground() {
+        try {
             if (!lost && !leases.renew(name, owner, ttl)) {
                 lost = true;
             }
-        }, every, every, TimeUnit.MILLISECONDS);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not renew the sync lease {}; will try again", name, e);
+        }
     }
 
     static String leaseName(OrgId org) {
