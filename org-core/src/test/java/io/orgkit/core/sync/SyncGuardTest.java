@@ -166,6 +166,18 @@ class SyncGuardTest {
     }
 
     @Test
+    void theDefaultRuleHoldsAtLeastTwentyAndMoreThanTenPercentOrEverything() {
+        SyncOptions o = SyncOptions.DEFAULTS;
+        assertThat(o.trips(19, 100)).isFalse();
+        assertThat(o.trips(20, 100)).isTrue();
+        assertThat(o.trips(20, 200)).isFalse();
+        assertThat(o.trips(21, 200)).isTrue();
+        assertThat(o.trips(5, 5)).as("every member of a small organization").isTrue();
+        assertThat(o.trips(4, 5)).isFalse();
+        assertThat(o.trips(0, 0)).isFalse();
+    }
+
+    @Test
     void badOptionsAreRefused() {
         assertThatThrownBy(() -> SyncOptions.DEFAULTS.withGuard(1.5, 20)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("guardShare");
