@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /** Builds the values the contract tests store. */
 public final class Fixtures {
-    /** Times are whole milliseconds, the precision every store keeps. */
-    public static final Instant T0 = Instant.parse("2026-03-01T08:00:00.123Z");
+    /** A time with nanoseconds: stores keep instants exactly. */
+    public static final Instant T0 = Instant.parse("2026-03-01T08:00:00.123456789Z");
 
     private Fixtures() {
     }

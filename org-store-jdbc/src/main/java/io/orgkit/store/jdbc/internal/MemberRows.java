@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 /** Maps member rows: the members table holds the fields, the link table the departments (main first). */
 final class MemberRows {
     static final String COLUMNS = "org_id, id, name, employee_id, phone, email, position, main_department_id, status,"
-            + " resigned_at, external_id, created_at";
+            + " resigned_ns, external_id, created_ns";
     static final Comparator<Member> ORDER = Comparator.comparing(Member::name).thenComparing(m -> m.id().value());
 
     /** A member row before its department links are joined in. */
@@ -41,20 +41,20 @@ final class MemberRows {
     }
 
     static Row row(ResultSet rs) throws SQLException {
-        long resigned = rs.getLong("resigned_at");
-        Instant resignedAt = rs.wasNull() ? null : Instant.ofEpochMilli(resigned);
+        long resigned = rs.getLong("resigned_ns");
+        Instant resignedAt = rs.wasNull() ? null : Times.fromNanos(resigned);
         return new Row(OrgId.of(rs.getString("org_id")), MemberId.of(rs.getString("id")), rs.getString("name"),
                 rs.getString("employee_id"), rs.getString("phone"), rs.getString("email"), rs.getString("position"),
                 DepartmentId.of(rs.getString("main_department_id")), MemberStatus.valueOf(rs.getString("status")),
-                resignedAt, rs.getString("external_id"), Instant.ofEpochMilli(rs.getLong("created_at")));
+                resignedAt, rs.getString("external_id"), Times.fromNanos(rs.getLong("created_ns")));
     }
 
     /** Binds the member's fields in {@link #COLUMNS} order. */
     static void bindInsert(PreparedStatement ps, Member m) throws SQLException {
         Db.bind(ps, 1, m.orgId().value(), m.id().value(), m.name(), m.employeeId(), m.phone(), m.email(), m.position(),
                 m.mainDepartmentId().value(), m.status().name(),
-                m.resignedAt() == null ? null : m.resignedAt().toEpochMilli(), m.externalId(),
-                m.createdAt().toEpochMilli());
+                m.resignedAt() == null ? null : Times.toNanos(m.resignedAt()), m.externalId(),
+                Times.toNanos(m.createdAt()));
     }
 
     /** One link row: the member's department at its position in {@link Member#departmentIds()}. */

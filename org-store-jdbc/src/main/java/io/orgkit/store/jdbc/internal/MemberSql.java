@@ -46,10 +46,10 @@ final class MemberSql {
 
     void update(Member m) {
         int rows = db.update("UPDATE " + t.members() + " SET name = ?, employee_id = ?, phone = ?, email = ?,"
-                + " position = ?, main_department_id = ?, status = ?, resigned_at = ?, external_id = ?"
+                + " position = ?, main_department_id = ?, status = ?, resigned_ns = ?, external_id = ?"
                 + " WHERE org_id = ? AND id = ?", args(m.name(), m.employeeId(), m.phone(), m.email(), m.position(),
                 m.mainDepartmentId().value(), m.status().name(),
-                m.resignedAt() == null ? null : m.resignedAt().toEpochMilli(), m.externalId(), m.orgId().value(),
+                m.resignedAt() == null ? null : Times.toNanos(m.resignedAt()), m.externalId(), m.orgId().value(),
                 m.id().value()));
         if (rows == 0) {
             throw new IllegalStateException("member " + m.id() + " is not stored");

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 /** The organizations table. The default organization holds default_flag = 'Y', unique, so there is one. */
 final class OrgSql {
-    private static final String COLUMNS = "id, name, type, leader_id, allow_join, default_flag, settings, created_at";
+    private static final String COLUMNS = "id, name, type, leader_id, allow_join, default_flag, settings, created_ns";
 
     private final Db db;
     private final Tables t;
@@ -27,7 +27,7 @@ final class OrgSql {
     void insert(Organization o) {
         db.update("INSERT INTO " + t.organizations() + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 args(o.id().value(), o.name(), o.type(), leader(o), o.allowJoin(), flag(o), Json.write(o.settings()),
-                        o.createdAt().toEpochMilli()));
+                        Times.toNanos(o.createdAt())));
     }
 
     void update(Organization o) {
@@ -45,7 +45,7 @@ final class OrgSql {
     }
 
     List<Organization> all() {
-        return db.list("SELECT " + COLUMNS + " FROM " + t.organizations() + " ORDER BY created_at, id", args(),
+        return db.list("SELECT " + COLUMNS + " FROM " + t.organizations() + " ORDER BY created_ns, id", args(),
                 OrgSql::row);
     }
 
@@ -62,6 +62,6 @@ final class OrgSql {
         return new Organization(OrgId.of(rs.getString("id")), rs.getString("name"), rs.getString("type"),
                 leader == null ? null : MemberId.of(leader), rs.getBoolean("allow_join"),
                 rs.getString("default_flag") != null, Json.map(rs.getString("settings")),
-                Instant.ofEpochMilli(rs.getLong("created_at")));
+                Times.fromNanos(rs.getLong("created_ns")));
     }
 }

@@ -26,20 +26,20 @@ final class ValueSql {
     }
 
     void saveCredential(OrgId org, MemberId member, PasswordCredential c) {
-        int rows = db.update("UPDATE " + t.credentials() + " SET hash = ?, must_change = ?, updated_at = ?"
-                + " WHERE org_id = ? AND member_id = ?", args(c.hash(), c.mustChange(), c.updatedAt().toEpochMilli(),
+        int rows = db.update("UPDATE " + t.credentials() + " SET hash = ?, must_change = ?, updated_ns = ?"
+                + " WHERE org_id = ? AND member_id = ?", args(c.hash(), c.mustChange(), Times.toNanos(c.updatedAt()),
                 org.value(), member.value()));
         if (rows == 0) {
-            db.update("INSERT INTO " + t.credentials() + " (org_id, member_id, hash, must_change, updated_at)"
+            db.update("INSERT INTO " + t.credentials() + " (org_id, member_id, hash, must_change, updated_ns)"
                     + " VALUES (?, ?, ?, ?, ?)", args(org.value(), member.value(), c.hash(), c.mustChange(),
-                    c.updatedAt().toEpochMilli()));
+                    Times.toNanos(c.updatedAt())));
         }
     }
 
     Optional<PasswordCredential> credential(OrgId org, MemberId member) {
-        return db.one("SELECT hash, must_change, updated_at FROM " + t.credentials()
+        return db.one("SELECT hash, must_change, updated_ns FROM " + t.credentials()
                 + " WHERE org_id = ? AND member_id = ?", args(org.value(), member.value()),
-                rs -> new PasswordCredential(rs.getString(1), rs.getBoolean(2), Instant.ofEpochMilli(rs.getLong(3))));
+                rs -> new PasswordCredential(rs.getString(1), rs.getBoolean(2), Times.fromNanos(rs.getLong(3))));
     }
 
     Optional<String> attribute(OrgId org, String key) {
@@ -63,15 +63,15 @@ final class ValueSql {
     long appendEvent(OrgId org, String type, String payload, Instant at) {
         db.update("UPDATE " + t.eventCounter() + " SET last_seq = last_seq + 1 WHERE id = 1", args());
         long seq = db.count("SELECT last_seq FROM " + t.eventCounter() + " WHERE id = 1", args());
-        db.update("INSERT INTO " + t.events() + " (seq, org_id, type, payload, created_at) VALUES (?, ?, ?, ?, ?)",
-                args(seq, org.value(), type, payload, at.toEpochMilli()));
+        db.update("INSERT INTO " + t.events() + " (seq, org_id, type, payload, created_ns) VALUES (?, ?, ?, ?, ?)",
+                args(seq, org.value(), type, payload, Times.toNanos(at)));
         return seq;
     }
 
     List<StoredEvent> eventsAfter(long afterSequence, int limit) {
-        return db.list("SELECT seq, org_id, type, payload, created_at FROM " + t.events()
+        return db.list("SELECT seq, org_id, type, payload, created_ns FROM " + t.events()
                 + " WHERE seq > ? ORDER BY seq LIMIT ?", args(afterSequence, limit),
                 rs -> new StoredEvent(rs.getLong(1), OrgId.of(rs.getString(2)), rs.getString(3), rs.getString(4),
-                        Instant.ofEpochMilli(rs.getLong(5))));
+                        Times.fromNanos(rs.getLong(5))));
     }
 }

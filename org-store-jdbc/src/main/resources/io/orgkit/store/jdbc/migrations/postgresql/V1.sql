@@ -7,7 +7,7 @@ CREATE TABLE ${p}organizations (
     allow_join   BOOLEAN      NOT NULL,
     default_flag CHAR(1),
     settings     TEXT NOT NULL,
-    created_at   BIGINT       NOT NULL,
+    created_ns   BIGINT       NOT NULL,
     CONSTRAINT ${p}organizations_default_uk UNIQUE (default_flag)
 );
 CREATE TABLE ${p}departments (
@@ -36,9 +36,9 @@ CREATE TABLE ${p}members (
     position           VARCHAR(255),
     main_department_id VARCHAR(64)  NOT NULL,
     status             VARCHAR(16)  NOT NULL,
-    resigned_at        BIGINT,
+    resigned_ns        BIGINT,
     external_id        VARCHAR(255),
-    created_at         BIGINT       NOT NULL,
+    created_ns         BIGINT       NOT NULL,
     CONSTRAINT ${p}members_pk PRIMARY KEY (org_id, id),
     CONSTRAINT ${p}members_employee_id_uk UNIQUE (org_id, employee_id),
     CONSTRAINT ${p}members_phone_uk UNIQUE (org_id, phone),
@@ -81,7 +81,7 @@ CREATE TABLE ${p}credentials (
     member_id   VARCHAR(64)  NOT NULL,
     hash        VARCHAR(255) NOT NULL,
     must_change BOOLEAN      NOT NULL,
-    updated_at  BIGINT       NOT NULL,
+    updated_ns  BIGINT       NOT NULL,
     CONSTRAINT ${p}credentials_pk PRIMARY KEY (org_id, member_id)
 );
 CREATE TABLE ${p}attributes (
@@ -100,7 +100,7 @@ CREATE TABLE ${p}events (
     org_id  VARCHAR(64)  NOT NULL,
     type    VARCHAR(100) NOT NULL,
     payload TEXT NOT NULL,
-    created_at BIGINT     NOT NULL
+    created_ns BIGINT     NOT NULL
 );
 CREATE TABLE ${p}leases (
     name       VARCHAR(255) NOT NULL PRIMARY KEY,
