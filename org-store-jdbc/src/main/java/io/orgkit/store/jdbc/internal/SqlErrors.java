@@ -45,13 +45,20 @@ public final class SqlErrors {
             return new ConflictException("the database aborted the transaction because of a concurrent change"
                     + " (deadlock or serialization failure); nothing was written, try again", e);
         }
-        if (state.startsWith("08")) {
+        if (connectionLost(state)) {
             return new StorageException("lost the connection to the database (SQLState " + state + "); the"
                     + " transaction was rolled back and nothing was written; check the database and try again", e);
         }
         return new StorageException("the database refused an OrgKit statement (SQLState " + state + ", error "
                 + e.getErrorCode() + "); the transaction was rolled back and nothing was written", e);
     }
+
+    /** Connection exceptions (class 08), a terminated session (PostgreSQL 57P0x), H2's broken or closed database. */
+    private static boolean connectionLost(String state) {
+        return state.startsWith("08") || state.startsWith("57P0") || LOST_H2.contains(state);
+    }
+
+    private static final java.util.Set<String> LOST_H2 = java.util.Set.of("90067", "90098", "90121");
 
     /** The SQLState of {@code e} or of the first exception it chains to that has one. */
     static String sqlState(SQLException e) {
