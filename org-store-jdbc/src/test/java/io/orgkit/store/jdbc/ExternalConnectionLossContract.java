@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.orgkit.core.StorageException;
 import io.orgkit.core.departments.Department;
 import io.orgkit.core.organizations.Organization;
+import io.orgkit.core.store.StoreSession;
 import io.orgkit.tck.store.Fixtures;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -48,8 +49,8 @@ abstract class ExternalConnectionLossContract {
             return null;
         })).isInstanceOf(StorageException.class).hasMessageContaining("lost the connection to the database");
 
-        assertThat(store.read(s -> s.organization(org.id()))).isEmpty();
-        assertThat(store.read(s -> s.department(org.id(), root.id()))).isEmpty();
+        assertThat(store.read((StoreSession s) -> s.organization(org.id()))).isEmpty();
+        assertThat(store.read((StoreSession s) -> s.department(org.id(), root.id()))).isEmpty();
     }
 
     private void killSession(Connection victim) {

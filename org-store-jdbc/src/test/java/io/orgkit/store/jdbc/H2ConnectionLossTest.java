@@ -44,7 +44,7 @@ class H2ConnectionLossTest {
 
         breakAt.set(0);
         assertThat(store.read(StoreSession::organizations)).isEmpty();
-        assertThat(store.read(s -> s.departments(org.id()))).isEmpty();
+        assertThat(store.read((StoreSession s) -> s.departments(org.id()))).isEmpty();
     }
 
     @Test
@@ -65,6 +65,6 @@ class H2ConnectionLossTest {
         })).isInstanceOf(StorageException.class).hasMessageContaining("lost the connection");
 
         breakAt.set(0);
-        assertThat(store.read(s -> s.countMembers(org.id(), true))).isZero();
+        assertThat(store.read((StoreSession s) -> s.countMembers(org.id(), true))).isZero();
     }
 }

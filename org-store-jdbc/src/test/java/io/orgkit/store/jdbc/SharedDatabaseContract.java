@@ -9,6 +9,10 @@ import io.orgkit.core.departments.Department;
 import io.orgkit.core.members.Member;
 import io.orgkit.core.members.NewMember;
 import io.orgkit.core.organizations.Creator;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,6 +30,8 @@ import org.junit.jupiter.api.Test;
 abstract class SharedDatabaseContract {
     private final String prefix = TestDatabases.uniquePrefix();
     private DataSource dataSource;
+    private JdbcStore firstStore;
+    private JdbcStore secondStore;
     private OrganizationService first;
     private OrganizationService second;
 
@@ -38,8 +44,10 @@ abstract class SharedDatabaseContract {
     @BeforeEach
     void twoInstances() {
         dataSource = dataSource();
-        first = OrganizationService.builder().store(JdbcStore.builder(dataSource).tablePrefix(prefix).build()).build();
-        second = OrganizationService.builder().store(JdbcStore.builder(dataSource).tablePrefix(prefix).build()).build();
+        firstStore = JdbcStore.builder(dataSource).tablePrefix(prefix).build();
+        secondStore = JdbcStore.builder(dataSource).tablePrefix(prefix).build();
+        first = OrganizationService.builder().store(firstStore).build();
+        second = OrganizationService.builder().store(secondStore).build();
     }
 
     @AfterEach
@@ -82,6 +90,44 @@ abstract class SharedDatabaseContract {
         assertThat(outcomes).filteredOn(Member.class::isInstance).hasSize(1);
         assertThat(outcomes).filteredOn(ConflictException.class::isInstance).hasSize(1);
         assertThat(acme.members().list()).filteredOn(m -> "E-42".equals(m.employeeId())).hasSize(1);
+    }
+
+    @Test
+    void aLeaseHeldByOneInstanceIsRefusedToTheOtherUntilReleasedByTheDatabaseClock() {
+        Duration ttl = Duration.ofMinutes(5);
+        assertThat(firstStore.leases().tryAcquire("sync:acme", "node-1", ttl)).isTrue();
+        assertThat(secondStore.leases().tryAcquire("sync:acme", "node-2", ttl)).isFalse();
+        assertThat(firstStore.leases().renew("sync:acme", "node-1", ttl)).isTrue();
+
+        firstStore.leases().release("sync:acme", "node-1");
+        assertThat(secondStore.leases().tryAcquire("sync:acme", "node-2", ttl)).isTrue();
+    }
+
+    @Test
+    void aLeaseWhoseHolderDiedExpiresByTheDatabaseClock() throws InterruptedException {
+        assertThat(firstStore.leases().tryAcquire("sync:acme", "node-1", Duration.ofMillis(200))).isTrue();
+        Thread.sleep(1200);
+        assertThat(secondStore.leases().tryAcquire("sync:acme", "node-2", Duration.ofMinutes(5))).isTrue();
+        assertThat(firstStore.leases().renew("sync:acme", "node-1", Duration.ofMinutes(5))).isFalse();
+    }
+
+    @Test
+    void migrationsStartedAtOnceByTwoInstancesApplyEachVersionOnce() throws Exception {
+        String fresh = TestDatabases.uniquePrefix();
+        try {
+            List<Object> outcomes = race(() -> JdbcStore.builder(dataSource).tablePrefix(fresh).build(),
+                    () -> JdbcStore.builder(dataSource).tablePrefix(fresh).build());
+
+            assertThat(outcomes).hasOnlyElementsOfType(JdbcStore.class);
+            try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT COUNT(*), MIN(version) FROM " + fresh + "schema_history")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(1);
+                assertThat(rs.getInt(2)).isEqualTo(1);
+            }
+        } finally {
+            TestDatabases.dropTables(dataSource, fresh);
+        }
     }
 
     private static List<Object> race(Callable<?> a, Callable<?> b) throws Exception {
