@@ -61,6 +61,22 @@ final class FakeDataSources {
         });
     }
 
+    /** Wraps {@code real} and counts the statements prepared on its connections. */
+    static DataSource counting(DataSource real, AtomicInteger prepared) {
+        return proxy(DataSource.class, (m, args) -> {
+            Object result = call(m, real, args);
+            if (!(result instanceof Connection c)) {
+                return result;
+            }
+            return proxy(Connection.class, (cm, cargs) -> {
+                if (cm.getName().startsWith("prepare")) {
+                    prepared.incrementAndGet();
+                }
+                return call(cm, c, cargs);
+            });
+        });
+    }
+
     /** Wraps {@code real} and remembers the connection it handed out last. */
     static DataSource recording(DataSource real, AtomicReference<Connection> last) {
         return proxy(DataSource.class, (m, args) -> {
