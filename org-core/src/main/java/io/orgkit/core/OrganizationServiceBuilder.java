@@ -2,7 +2,7 @@ package io.orgkit.core;
 
 import io.orgkit.core.events.OrgEventListener;
 import io.orgkit.core.internal.AesGcmSecretCipher;
-import io.orgkit.core.internal.BcryptPasswordHasher;
+import io.orgkit.core.accounts.BcryptPasswordHasher;
 import io.orgkit.core.internal.DefaultOrganizationService;
 import io.orgkit.core.internal.ServiceContext;
 import io.orgkit.core.spi.OrganizationProvider;

@@ -44,7 +44,7 @@ public interface Departments {
     /** Direct children, in sibling order. */
     List<Department> children(DepartmentId id);
 
-    /** The department and every department below it, parents before children. */
+    /** The department and every department below it in tree order: depth first, siblings in their order. */
     List<Department> subtree(DepartmentId id);
 
     /** Departments from the root down to {@code id}, both included. */

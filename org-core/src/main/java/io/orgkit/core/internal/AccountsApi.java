@@ -7,14 +7,11 @@ import io.orgkit.core.organizations.OrgId;
 import io.orgkit.core.store.PasswordCredential;
 import java.util.Arrays;
 
-final class AccountsApi implements Accounts {
+final class AccountsApi extends OrgScoped implements Accounts {
     static final int MIN_PASSWORD = 8;
-    private final ServiceContext ctx;
-    private final OrgId org;
 
     AccountsApi(ServiceContext ctx, OrgId org) {
-        this.ctx = ctx;
-        this.org = org;
+        super(ctx, org);
     }
 
     static void checkPasswordStrength(String field, char[] password) {

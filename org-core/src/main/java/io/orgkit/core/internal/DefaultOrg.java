@@ -16,13 +16,10 @@ import io.orgkit.core.search.Search;
 import java.util.List;
 
 /** A handle on one organization; every call is scoped to its id. */
-public final class DefaultOrg implements Org {
-    private final ServiceContext ctx;
-    private final OrgId id;
+public final class DefaultOrg extends OrgScoped implements Org {
 
-    DefaultOrg(ServiceContext ctx, OrgId id) {
-        this.ctx = ctx;
-        this.id = id;
+    DefaultOrg(ServiceContext ctx, OrgId org) {
+        super(ctx, org);
     }
 
     public ServiceContext context() {
@@ -31,65 +28,65 @@ public final class DefaultOrg implements Org {
 
     @Override
     public OrgId id() {
-        return id;
+        return org;
     }
 
     @Override
     public Organization info() {
-        return ctx.read(s -> Guard.organization(s, id));
+        return ctx.read(s -> Guard.organization(s, org));
     }
 
     @Override
     public Departments departments() {
-        return new DepartmentsApi(ctx, id);
+        return new DepartmentsApi(ctx, org);
     }
 
     @Override
     public Members members() {
-        return new MembersApi(ctx, id);
+        return new MembersApi(ctx, org);
     }
 
     @Override
     public Roles roles() {
-        return new RolesApi(ctx, id);
+        return new RolesApi(ctx, org);
     }
 
     @Override
     public Search search() {
-        return new SearchApi(ctx, id);
+        return new SearchApi(ctx, org);
     }
 
     @Override
     public Accounts accounts() {
-        return new AccountsApi(ctx, id);
+        return new AccountsApi(ctx, org);
     }
 
     @Override
     public Organization rename(String name) {
         String n = Rules.requireName("name", name);
-        return ctx.write(tx -> {
-            Organization o = Guard.organization(tx.session(), id);
+        return change(tx -> {
+            Organization o = Guard.organization(tx.session(), org);
             if (o.name().equals(n)) {
                 return o;
             }
             Organization renamed = o.withName(n);
             tx.session().updateOrganization(renamed);
-            tx.emit(new OrgEvent.OrganizationRenamed(id, tx.now(), n));
+            tx.emit(new OrgEvent.OrganizationRenamed(org, tx.now(), n));
             return renamed;
         });
     }
 
     @Override
     public Organization setLeader(MemberId member) {
-        return ctx.write(tx -> {
-            Organization o = Guard.organization(tx.session(), id);
-            Guard.activeMember(tx.session(), id, member);
+        return change(tx -> {
+            Organization o = Guard.organization(tx.session(), org);
+            Guard.activeMember(tx.session(), org, member);
             if (member.equals(o.leaderId())) {
                 return o;
             }
             Organization changed = o.withLeader(member);
             tx.session().updateOrganization(changed);
-            tx.emit(new OrgEvent.LeaderChanged(id, tx.now(), member));
+            tx.emit(new OrgEvent.LeaderChanged(org, tx.now(), member));
             return changed;
         });
     }
@@ -97,35 +94,35 @@ public final class DefaultOrg implements Org {
     @Override
     public List<Member> leaderCandidates(LeaderCandidates from) {
         return ctx.read(s -> {
-            Guard.organization(s, id);
+            Guard.organization(s, org);
             if (from.department() != null) {
-                Department d = Guard.department(s, id, from.department());
-                return s.membersInDepartments(id, s.subtree(id, d.path()).stream().map(Department::id).toList(), false);
+                Department d = Guard.department(s, org, from.department());
+                return s.membersInDepartments(org, s.subtree(org, d.path()).stream().map(Department::id).toList(), false);
             }
             if (from.role() != null) {
-                Guard.role(s, id, from.role());
-                return s.members(id, s.roleMembers(id, from.role())).stream().filter(Member::isActive).toList();
+                Guard.role(s, org, from.role());
+                return s.members(org, s.roleMembers(org, from.role())).stream().filter(Member::isActive).toList();
             }
-            return s.allMembers(id, false);
+            return s.allMembers(org, false);
         });
     }
 
     @Override
     public Organization allowJoin(boolean allow) {
-        return ctx.write(tx -> {
-            Organization o = Guard.organization(tx.session(), id);
+        return change(tx -> {
+            Organization o = Guard.organization(tx.session(), org);
             if (o.allowJoin() == allow) {
                 return o;
             }
             Organization changed = o.withAllowJoin(allow);
             tx.session().updateOrganization(changed);
-            tx.emit(new OrgEvent.JoinPolicyChanged(id, tx.now(), allow));
+            tx.emit(new OrgEvent.JoinPolicyChanged(org, tx.now(), allow));
             return changed;
         });
     }
 
     @Override
     public String toString() {
-        return "Org[" + id + "]";
+        return "Org[" + org + "]";
     }
 }

@@ -13,22 +13,11 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
-final class DepartmentsApi implements Departments {
-    private final ServiceContext ctx;
-    private final OrgId org;
+final class DepartmentsApi extends OrgScoped implements Departments {
 
     DepartmentsApi(ServiceContext ctx, OrgId org) {
-        this.ctx = ctx;
-        this.org = org;
-    }
-
-    private <T> T change(Function<Tx, T> work) {
-        return ctx.write(tx -> {
-            Guard.writableOrganization(tx.session(), org);
-            return work.apply(tx);
-        });
+        super(ctx, org);
     }
 
     @Override
@@ -46,22 +35,22 @@ final class DepartmentsApi implements Departments {
 
     @Override
     public Department create(DepartmentId parent, String name) {
-        return change(tx -> DepartmentOps.create(tx, org, parent, name, null));
+        return changeContacts(tx -> DepartmentOps.create(tx, org, parent, name, null));
     }
 
     @Override
     public Department rename(DepartmentId id, String name) {
-        return change(tx -> DepartmentOps.rename(tx, org, id, name));
+        return changeContacts(tx -> DepartmentOps.rename(tx, org, id, name));
     }
 
     @Override
     public Department move(DepartmentId id, DepartmentId newParent) {
-        return change(tx -> DepartmentOps.move(tx, org, id, newParent));
+        return changeContacts(tx -> DepartmentOps.move(tx, org, id, newParent));
     }
 
     @Override
     public List<Department> reorder(DepartmentId parent, List<DepartmentId> childrenInOrder) {
-        return change(tx -> {
+        return changeContacts(tx -> {
             Guard.department(tx.session(), org, parent);
             List<Department> children = tx.session().children(org, parent);
             Set<DepartmentId> given = new LinkedHashSet<>(childrenInOrder);
@@ -84,12 +73,12 @@ final class DepartmentsApi implements Departments {
 
     @Override
     public Department merge(List<DepartmentId> sources, DepartmentId target) {
-        return change(tx -> DepartmentOps.merge(tx, org, sources, target));
+        return changeContacts(tx -> DepartmentOps.merge(tx, org, sources, target));
     }
 
     @Override
     public void delete(DepartmentId id) {
-        change(tx -> {
+        changeContacts(tx -> {
             DepartmentOps.delete(tx, org, id);
             return null;
         });
@@ -105,7 +94,7 @@ final class DepartmentsApi implements Departments {
 
     @Override
     public List<Department> subtree(DepartmentId id) {
-        return ctx.read(s -> s.subtree(org, Guard.department(s, org, id).path()));
+        return ctx.read(s -> TreeOrder.of(s.subtree(org, Guard.department(s, org, id).path())));
     }
 
     @Override
@@ -122,7 +111,7 @@ final class DepartmentsApi implements Departments {
 
     @Override
     public Department setManagers(DepartmentId id, List<MemberId> managers) {
-        return change(tx -> {
+        return changeContacts(tx -> {
             Department d = Guard.department(tx.session(), org, id);
             List<MemberId> distinct = List.copyOf(new LinkedHashSet<>(managers));
             for (MemberId m : distinct) {

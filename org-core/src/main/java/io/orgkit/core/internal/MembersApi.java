@@ -13,32 +13,21 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.function.Function;
 
-final class MembersApi implements Members {
-    private final ServiceContext ctx;
-    private final OrgId org;
+final class MembersApi extends OrgScoped implements Members {
 
     MembersApi(ServiceContext ctx, OrgId org) {
-        this.ctx = ctx;
-        this.org = org;
-    }
-
-    private <T> T change(Function<Tx, T> work) {
-        return ctx.write(tx -> {
-            Guard.writableOrganization(tx.session(), org);
-            return work.apply(tx);
-        });
+        super(ctx, org);
     }
 
     @Override
     public Member add(NewMember member) {
-        return change(tx -> MemberOps.insert(tx, MemberOps.draft(org, member, Guard.rootId(org), "", null, tx.now())));
+        return changeContacts(tx -> MemberOps.insert(tx, MemberOps.draft(org, member, Guard.rootId(org), "", null, tx.now())));
     }
 
     @Override
     public List<Member> addAll(List<NewMember> members) {
-        return change(tx -> {
+        return changeContacts(tx -> {
             List<Member> added = new ArrayList<>();
             for (int i = 0; i < members.size(); i++) {
                 String prefix = "members[" + i + "].";
@@ -60,7 +49,7 @@ final class MembersApi implements Members {
 
     @Override
     public Member update(MemberId id, MemberUpdate update) {
-        return change(tx -> {
+        return changeContacts(tx -> {
             Member current = Guard.member(tx.session(), org, id);
             Member changed = MemberOps.normalize(update.applyTo(current));
             return changed.equals(current) ? current : MemberOps.update(tx, changed);
@@ -72,7 +61,7 @@ final class MembersApi implements Members {
         if (!departments.contains(main)) {
             throw ValidationException.of("main", "the main department must be one of the member's departments");
         }
-        return change(tx -> {
+        return changeContacts(tx -> {
             Member current = Guard.member(tx.session(), org, id);
             List<DepartmentId> ordered = MemberOps.mainFirst(List.copyOf(new LinkedHashSet<>(departments)), main);
             return MemberOps.update(tx, current.withDepartments(ordered, main));
@@ -81,7 +70,7 @@ final class MembersApi implements Members {
 
     @Override
     public List<Member> resign(Collection<MemberId> ids) {
-        return change(tx -> MemberOps.resign(tx, org, ids));
+        return changeContacts(tx -> MemberOps.resign(tx, org, ids));
     }
 
     @Override

@@ -17,23 +17,12 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 /** Roles are local in every organization, so none of these calls is refused for synced ones. */
-final class RolesApi implements Roles {
-    private final ServiceContext ctx;
-    private final OrgId org;
+final class RolesApi extends OrgScoped implements Roles {
 
     RolesApi(ServiceContext ctx, OrgId org) {
-        this.ctx = ctx;
-        this.org = org;
-    }
-
-    private <T> T change(Function<Tx, T> work) {
-        return ctx.write(tx -> {
-            Guard.organization(tx.session(), org);
-            return work.apply(tx);
-        });
+        super(ctx, org);
     }
 
     private RoleGroup group(io.orgkit.core.store.StoreSession s, RoleGroupId id) {

@@ -20,14 +20,11 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** Substring search over the store's candidates, ranked (exact, then prefix, then inside), with highlights. */
-final class SearchApi implements Search {
+final class SearchApi extends OrgScoped implements Search {
     private static final int FILTERED_POOL = 100_000;
-    private final ServiceContext ctx;
-    private final OrgId org;
 
     SearchApi(ServiceContext ctx, OrgId org) {
-        this.ctx = ctx;
-        this.org = org;
+        super(ctx, org);
     }
 
     private static String needle(String text) {

@@ -1,9 +1,9 @@
-package io.orgkit.core.internal;
+package io.orgkit.core.accounts;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import io.orgkit.core.spi.PasswordHasher;
 
-/** bcrypt (cost 12 by default) with a random salt per password. */
+/** The default {@link io.orgkit.core.spi.PasswordHasher}: bcrypt (cost 12 unless given) with a random salt per password. */
 public final class BcryptPasswordHasher implements PasswordHasher {
     private final int cost;
 

@@ -1,0 +1,93 @@
+package io.orgkit.examples.quickstart;
+
+import io.orgkit.core.Org;
+import io.orgkit.core.OrganizationService;
+import io.orgkit.core.departments.Department;
+import io.orgkit.core.members.Member;
+import io.orgkit.core.members.NewMember;
+import io.orgkit.core.organizations.Creator;
+import io.orgkit.core.roles.Role;
+import io.orgkit.core.roles.RoleGroup;
+import io.orgkit.core.search.Highlight;
+import io.orgkit.core.search.MemberHit;
+import io.orgkit.core.store.InMemoryStore;
+import java.util.List;
+
+/** A tour of OrgKit: run it with the command in the README. */
+public final class QuickStart {
+    private QuickStart() {
+    }
+
+    public static void main(String[] args) {
+        try (OrganizationService orgs = OrganizationService.builder().store(new InMemoryStore()).build()) {
+            tour(orgs);
+        }
+    }
+
+    static void tour(OrganizationService orgs) {
+        Org acme = orgs.ensureDefault(new Creator("Alice Zhang", "+86 138 0013 8000"));
+        say("Default organization '%s', leader %s", acme.info().name(), leaderName(acme));
+
+        Department rnd = acme.departments().create(acme.root(), "R&D");
+        Department backend = acme.departments().create(rnd, "Backend");
+        Department frontend = acme.departments().create(rnd, "Frontend");
+        Department sales = acme.departments().create(acme.root(), "Sales");
+        say("Department tree: %s", names(acme.departments().subtree(acme.root().id())));
+
+        Member bob = acme.members().add(NewMember.named("Bob Li").employeeId("E0002").phone("+86 139 0013 9000")
+                .email("bob@acme.example").position("Engineer").in(backend.id()));
+        Member carol = acme.members().add(NewMember.named("Carol Lin").employeeId("E0003").in(frontend.id(), sales.id()));
+        Member dan = acme.members().add(NewMember.named("Dan Ma").employeeId("E0004").in(sales.id()));
+        say("Added %d members; R&D (with sub-departments) has %s", acme.members().count(),
+                memberNames(acme.departments().members(rnd.id(), true)));
+
+        Department engineering = acme.departments().merge(List.of(backend.id(), frontend.id()),
+                acme.departments().create(rnd, "Engineering").id());
+        say("Merged Backend and Frontend into '%s': %s", engineering.name(),
+                memberNames(acme.departments().members(engineering.id(), false)));
+
+        RoleGroup projects = acme.roles().createGroup("Projects");
+        Role reviewer = acme.roles().create(projects.id(), "Code reviewer");
+        acme.roles().addMembers(reviewer.id(), List.of(bob.id(), carol.id()));
+        say("Role '%s' in group '%s': %s", reviewer.name(), projects.name(),
+                memberNames(acme.roles().members(reviewer.id())));
+
+        acme.members().resign(List.of(dan.id()));
+        say("Dan resigned: %d active members, %d resigned kept on record", acme.members().count(),
+                acme.members().resigned().size());
+
+        for (MemberHit hit : acme.search().members("li")) {
+            say("Search 'li' -> %s", highlighted(hit));
+        }
+    }
+
+    private static String leaderName(Org org) {
+        return org.members().get(org.info().leaderId()).name();
+    }
+
+    private static List<String> names(List<Department> departments) {
+        return departments.stream().map(d -> "  ".repeat(d.depth()) + d.name()).toList();
+    }
+
+    private static List<String> memberNames(List<Member> members) {
+        return members.stream().map(Member::name).toList();
+    }
+
+    /** The member's name with matches in [brackets]. */
+    static String highlighted(MemberHit hit) {
+        String name = hit.member().name();
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (Highlight h : hit.highlights()) {
+            if (h.field().equals("name")) {
+                out.append(name, at, h.start()).append('[').append(name, h.start(), h.end()).append(']');
+                at = h.end();
+            }
+        }
+        return out.append(name.substring(at)).toString();
+    }
+
+    private static void say(String format, Object... args) {
+        System.out.println(String.format(format, args));
+    }
+}
