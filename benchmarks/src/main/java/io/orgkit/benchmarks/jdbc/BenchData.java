@@ -71,13 +71,16 @@ final class BenchData {
         }
     }
 
-    /** The baseline's plain tables: the same columns as the store's, primary keys only. */
+    /** The baseline's plain tables: the same columns, keys and indexes as the store's tables. */
     static void createPlainTables(DataSource ds) throws SQLException {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE plain_members (org_id VARCHAR(64), id VARCHAR(64), name VARCHAR(255),"
                     + " employee_id VARCHAR(255), phone VARCHAR(255), email VARCHAR(255), position VARCHAR(255),"
                     + " main_department_id VARCHAR(64), status VARCHAR(16), resigned_ns BIGINT,"
-                    + " external_id VARCHAR(255), created_ns BIGINT, PRIMARY KEY (org_id, id))");
+                    + " external_id VARCHAR(255), created_ns BIGINT, PRIMARY KEY (org_id, id),"
+                    + " UNIQUE (org_id, employee_id), UNIQUE (org_id, phone), UNIQUE (org_id, email),"
+                    + " UNIQUE (org_id, external_id))");
+            s.execute("CREATE INDEX plain_members_name ON plain_members (org_id, name)");
             s.execute("CREATE TABLE plain_links (org_id VARCHAR(64), member_id VARCHAR(64), department_id VARCHAR(64),"
                     + " position INT, PRIMARY KEY (org_id, member_id, department_id))");
             s.execute("CREATE INDEX plain_links_dept ON plain_links (org_id, department_id)");

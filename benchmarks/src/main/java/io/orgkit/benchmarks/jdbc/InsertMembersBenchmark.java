@@ -25,7 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Inserting 100,000 members (each with employee id, phone, email and one department link) into an H2 file
  * database: through {@code StoreSession.insertMembers} (one transaction, JDBC batches, unique keys enforced)
- * against a raw JDBC batch insert of the same rows into plain tables with the same columns (the baseline).
+ * against a raw JDBC batch insert of the same rows into plain tables with the same columns, keys and indexes
+ * (the baseline).
  * Each iteration starts from an empty database.
  */
 @State(Scope.Thread)

@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Moving a department with 10,000 descendants to another parent (H2 file database), through the whole service
  * ({@code org.departments().move}: checks, one UPDATE of the moved department, one UPDATE rewriting the 10,001
  * paths of the subtree, the event) against the raw JDBC baseline: the single path-rewriting UPDATE on a plain
- * table holding the same rows. Each call moves the subtree back and forth between two parents.
+ * table with the same columns, keys and indexes holding the same rows. Each call moves the subtree back and forth between two parents.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -86,9 +86,11 @@ public class MoveDepartmentBenchmark {
         rawPrefixes[1] = parents[1].path() + moving.id() + "/";
         try (Connection c = raw.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE plain_departments (org_id VARCHAR(64), id VARCHAR(64), parent_id VARCHAR(64),"
-                    + " name VARCHAR(255), sort_order BIGINT, path VARCHAR(4000), depth INT, PRIMARY KEY (org_id, id))");
+                    + " name VARCHAR(255), sort_order BIGINT, path VARCHAR(4000), depth INT, external_id VARCHAR(255),"
+                    + " managers VARCHAR(1000000), PRIMARY KEY (org_id, id), UNIQUE (org_id, external_id))");
+            s.execute("CREATE INDEX plain_departments_parent ON plain_departments (org_id, parent_id)");
             s.execute("CREATE INDEX plain_departments_path ON plain_departments (org_id, path)");
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO plain_departments VALUES (?,?,?,?,?,?,?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO plain_departments VALUES (?,?,?,?,?,?,?,NULL,'[]')")) {
                 for (Department d : concat(moving, tree)) {
                     ps.setString(1, d.orgId().value());
                     ps.setString(2, d.id().value());
@@ -134,7 +136,8 @@ public class MoveDepartmentBenchmark {
         turn = 1 - turn;
         String to = rawPrefixes[turn];
         try (Connection c = raw.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "UPDATE plain_departments SET path = CONCAT(?, SUBSTRING(path, ?)) WHERE org_id = ? AND path LIKE ?")) {
+                "UPDATE plain_departments SET path = CONCAT(?, SUBSTRING(path, ?)), depth = depth + 0"
+                        + " WHERE org_id = ? AND path LIKE ?")) {
             c.setAutoCommit(false);
             ps.setString(1, to);
             ps.setInt(2, from.length() + 1);
