@@ -23,8 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * through the provider: time per fetch, and at the end of the trial the API calls made against the minimum the
  * page sizes imply.
  * <pre>
- * mvn -q -pl benchmarks -am package -DskipTests
- * java -cp "benchmarks/target/classes:$(cat benchmarks/target/cp.txt)" org.openjdk.jmh.Main DingTalkFetch
+ * ./mvnw -q -pl benchmarks -am package -DskipTests
+ * java -jar benchmarks/target/benchmarks.jar DingTalkFetch
  * </pre>
  */
 @State(Scope.Benchmark)
