@@ -34,7 +34,14 @@ public final class DingTalkSimulator implements AutoCloseable {
     public static final String DEFAULT_APP_SECRET = "sim-app-secret-0123456789";
     public static final String TOKEN_PATH = "/gettoken";
 
+    /**
+     * The JDK server's own request log (java.util.logging, FINE) stays quiet: it is the platform's log, which a
+     * real host never sees, and it would print {@code /gettoken}'s query string. Held here so the level sticks.
+     */
+    private static final java.util.logging.Logger SERVER_LOG = java.util.logging.Logger.getLogger("com.sun.net.httpserver");
+
     static {
+        SERVER_LOG.setLevel(java.util.logging.Level.INFO);
         // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's delayed ACK
         // and every answer waits ~40 ms. The JDK reads this once, when its first HttpServer starts.
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
