@@ -25,89 +25,103 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Syncing a DingTalk enterprise (default 100,000 members in 5,000 departments) from the local simulator into an
- * {@link InMemoryStore}: a first full sync into a new organization, and a re-sync with nothing changed, which
- * must write nothing. The trial prints API calls against the minimum the page sizes imply and rows written.
+ * {@link InMemoryStore}: a first full sync into a new, empty organization, and a re-sync with nothing changed,
+ * which must write nothing. Each trial prints its API calls against the minimum the page sizes imply and the
+ * rows written.
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar DingTalkSync
  * </pre>
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
 @Fork(value = 1, jvmArgsAppend = "-Xmx3g")
 public class DingTalkSyncBenchmark {
-    @Param("5000")
-    int departments;
 
-    @Param("100000")
-    int members;
+    /** The simulated enterprise, shared by the trial. */
+    @State(Scope.Benchmark)
+    public static class Enterprise {
+        @Param("5000")
+        int departments;
 
-    private DingTalkSimulator sim;
-    private long minimumCalls;
-    private OrganizationService orgs;
-    private OrganizationService freshOrgs;
-    private Org fresh;
-    private Org synced;
-    private SyncReport lastFull;
-    private SyncReport lastResync;
+        @Param("100000")
+        int members;
 
-    @Setup(Level.Trial)
-    public void start() {
-        sim = DingTalkFixture.enterprise(departments, members);
-        minimumCalls = DingTalkFixture.minimumCalls(sim.directory());
-        orgs = service();
-        synced = create(orgs, "synced");
-        synced.sync().run();
+        DingTalkSimulator sim;
+        long minimumCalls;
+        SyncReport last;
+
+        @Setup(Level.Trial)
+        public void start() {
+            sim = DingTalkFixture.enterprise(departments, members);
+            minimumCalls = DingTalkFixture.minimumCalls(sim.directory());
+        }
+
+        @TearDown(Level.Trial)
+        public void report() {
+            System.out.printf("%nDingTalk sync: %s; API calls %d, minimum by page sizes %d + 1 token call;"
+                    + " rows written %d%n", last.outcome(), last.apiCalls(), minimumCalls, last.total());
+            sim.close();
+        }
+
+        OrganizationService service() {
+            return OrganizationService.builder().store(new InMemoryStore()).provider(new DingTalkProvider())
+                    .secretKey("benchmark-secret-key-0123").build();
+        }
+
+        Org connect(OrganizationService service) {
+            return service.create(DingTalk.organization("ACME", "dingbench", "1", sim.appKey(), sim.appSecret(),
+                    Map.of(DingTalk.BASE_URL, sim.baseUrl().toString(), DingTalk.MAX_QPS, "0")));
+        }
     }
 
-    /** Each full sync goes into a new, empty store. */
-    @Setup(Level.Iteration)
-    public void freshOrganization() {
-        freshOrgs = service();
-        fresh = create(freshOrgs, "fresh");
+    /** A new organization in a new, empty store for every measured sync. */
+    @State(Scope.Benchmark)
+    public static class EmptyOrganization {
+        OrganizationService service;
+        Org org;
+
+        @Setup(Level.Iteration)
+        public void create(Enterprise enterprise) {
+            service = enterprise.service();
+            org = enterprise.connect(service);
+        }
+
+        @TearDown(Level.Iteration)
+        public void drop() {
+            service.close();
+        }
     }
 
-    @TearDown(Level.Iteration)
-    public void dropFreshOrganization() {
-        freshOrgs.close();
-    }
+    /** An organization synced once before the trial. */
+    @State(Scope.Benchmark)
+    public static class SyncedOrganization {
+        OrganizationService service;
+        Org org;
 
-    private static OrganizationService service() {
-        return OrganizationService.builder().store(new InMemoryStore()).provider(new DingTalkProvider())
-                .secretKey("benchmark-secret-key-0123").build();
-    }
+        @Setup(Level.Trial)
+        public void create(Enterprise enterprise) {
+            service = enterprise.service();
+            org = enterprise.connect(service);
+            org.sync().run();
+        }
 
-    private Org create(OrganizationService service, String name) {
-        return service.create(DingTalk.organization(name, "dingbench", "1", sim.appKey(), sim.appSecret(),
-                Map.of(DingTalk.BASE_URL, sim.baseUrl().toString(), DingTalk.MAX_QPS, "0")));
+        @TearDown(Level.Trial)
+        public void drop() {
+            service.close();
+        }
     }
 
     @Benchmark
-    public SyncReport fullSync() {
-        lastFull = fresh.sync().run();
-        return lastFull;
+    public SyncReport fullSync(Enterprise enterprise, EmptyOrganization target) {
+        enterprise.last = target.org.sync().run();
+        return enterprise.last;
     }
 
     @Benchmark
-    public SyncReport noChangeResync() {
-        lastResync = synced.sync().run();
-        return lastResync;
-    }
-
-    @TearDown(Level.Trial)
-    public void report() {
-        if (lastFull != null) {
-            System.out.printf("%nDingTalk full sync: %s; API calls %d, minimum by page sizes %d + 1 token call;"
-                    + " rows written %d%n", lastFull.outcome(), lastFull.apiCalls(), minimumCalls, lastFull.total());
-        }
-        if (lastResync != null) {
-            System.out.printf("%nDingTalk no-change re-sync: %s; API calls %d, minimum %d + 1 token call;"
-                    + " rows written %d%n", lastResync.outcome(), lastResync.apiCalls(), minimumCalls,
-                    lastResync.total());
-        }
-        orgs.close();
-        sim.close();
+    public SyncReport noChangeResync(Enterprise enterprise, SyncedOrganization target) {
+        enterprise.last = target.org.sync().run();
+        return enterprise.last;
     }
 }
