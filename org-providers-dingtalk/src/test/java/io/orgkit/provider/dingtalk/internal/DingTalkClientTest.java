@@ -182,4 +182,25 @@ class DingTalkClientTest {
             assertThat(sim.calls("/topapi/v2/department/listsubid")).isZero();
         }
     }
+
+    @Test
+    void a_department_deleted_while_the_tree_is_read_fails_the_fetch_asking_to_sync_again() {
+        sim.faults().failNext(1, 60003);
+
+        ProviderException e = catchThrowableOfType(ProviderException.class, () -> Fixture.fetch(client));
+
+        assertThat(e.code()).isEqualTo("60003");
+        assertThat(e.getMessage()).contains("nothing was applied, sync again");
+    }
+
+    @Test
+    void an_unknown_refusal_names_the_call_and_the_code() {
+        sim.faults().failNext(1, 400002);
+
+        ProviderException e = catchThrowableOfType(ProviderException.class, () -> Fixture.fetch(client));
+
+        assertThat(e.code()).isEqualTo("400002");
+        assertThat(e.getMessage()).contains("/topapi/v2/department/get").contains("errcode 400002");
+        assertThat(sleeper.pauses).isEmpty();
+    }
 }

@@ -120,6 +120,20 @@ class DingTalkDirectoryTest {
         }
     }
 
+    @Test
+    void a_department_of_exactly_one_page_and_an_empty_one_take_one_user_call_each() {
+        long full = sim.directory().addDepartment(SimDirectory.ROOT_ID, "Full");
+        for (int i = 0; i < 100; i++) {
+            sim.directory().addUser(SimUser.of("user" + i, "User " + i, full));
+        }
+
+        Fixture.Collected got = Fixture.fetch(client);
+
+        assertThat(got.members).hasSize(100);
+        assertThat(sim.calls("/topapi/v2/user/list")).isEqualTo(2);
+        assertThat(client.apiCalls()).isEqualTo(1 + 2 * 2 + 2);
+    }
+
     /** 2 calls per department plus max(1, ceil(n/100)) user/list pages per department with n direct users. */
     static long minimumCalls(SimDirectory directory) {
         long calls = 0;
