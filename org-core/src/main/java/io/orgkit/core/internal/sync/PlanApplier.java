@@ -50,7 +50,6 @@ final class PlanApplier {
         }
         step(plan.deferred.size() + plan.managers.size() + plan.removals.size(), tx -> finish(tx, plan, last),
                 lastKinds(plan));
-        Progress.tell(progress, new SyncProgress(SyncProgress.Phase.DONE, total, total));
     }
 
     /** The last transaction: swapped unique values, managers, removals (children first), SyncCompleted. */
