@@ -30,8 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * an empty organization (first sync), planning against an organization that already matches, and a whole run that
  * finds nothing to do (fetch, plan, record the state).
  * <pre>
- * mvn -q -pl benchmarks -am package -DskipTests dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp "benchmarks/target/classes:$(cat benchmarks/target/cp.txt)" org.openjdk.jmh.Main SyncPlan
+ * ./mvnw -q -pl benchmarks -am package -DskipTests
+ * java -jar benchmarks/target/benchmarks.jar SyncPlanBenchmark
  * </pre>
  */
 @State(Scope.Benchmark)
