@@ -19,6 +19,12 @@ public enum ChangeKind {
     /** Back on the platform: the same member (same id) becomes active again. */
     MEMBER_REACTIVATED;
 
+    /** An unmodifiable copy of {@code counts} that lists the kinds in this enum's order. */
+    public static java.util.Map<ChangeKind, Integer> ordered(java.util.Map<ChangeKind, Integer> counts) {
+        return counts.isEmpty() ? java.util.Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(counts));
+    }
+
     /** Whether the guard counts this kind (resignations and department removals). */
     public boolean destructive() {
         return this == MEMBER_RESIGNED || this == DEPARTMENT_REMOVED;

@@ -1,7 +1,6 @@
 package io.orgkit.core.sync;
 
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -15,6 +14,6 @@ public record HeldPlan(String planId, Instant heldAt, String reason, Map<ChangeK
         Objects.requireNonNull(planId, "planId");
         Objects.requireNonNull(heldAt, "heldAt");
         Objects.requireNonNull(reason, "reason");
-        counts = counts.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(counts));
+        counts = ChangeKind.ordered(counts);
     }
 }

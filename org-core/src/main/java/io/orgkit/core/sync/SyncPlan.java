@@ -32,7 +32,7 @@ public record SyncPlan(String id, List<SyncChange> changes, List<SyncFailure> fa
     public Map<ChangeKind, Integer> counts() {
         Map<ChangeKind, Integer> counts = new EnumMap<>(ChangeKind.class);
         changes.forEach(c -> counts.merge(c.kind(), 1, Integer::sum));
-        return counts;
+        return ChangeKind.ordered(counts);
     }
 
     public int count(ChangeKind kind) {

@@ -21,7 +21,7 @@ public record SyncReport(String planId, SyncOutcome outcome, Map<ChangeKind, Int
     public SyncReport {
         Objects.requireNonNull(planId, "planId");
         Objects.requireNonNull(outcome, "outcome");
-        counts = Map.copyOf(counts);
+        counts = ChangeKind.ordered(counts);
         failures = List.copyOf(failures);
         Objects.requireNonNull(startedAt, "startedAt");
         Objects.requireNonNull(duration, "duration");

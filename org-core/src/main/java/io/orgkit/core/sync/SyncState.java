@@ -18,7 +18,7 @@ public record SyncState(Instant finishedAt, SyncOutcome outcome, Map<ChangeKind,
     public SyncState {
         Objects.requireNonNull(finishedAt, "finishedAt");
         Objects.requireNonNull(outcome, "outcome");
-        counts = Map.copyOf(counts);
+        counts = ChangeKind.ordered(counts);
         Objects.requireNonNull(duration, "duration");
     }
 }

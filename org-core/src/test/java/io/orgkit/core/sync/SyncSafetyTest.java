@@ -215,11 +215,19 @@ class SyncSafetyTest {
         acme();
         List<SyncProgress> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-        f.sync().run(seen::add);
+        SyncReport report = f.sync().run(seen::add);
 
         assertThat(seen).extracting(SyncProgress::phase).containsSubsequence(SyncProgress.Phase.FETCHING,
                 SyncProgress.Phase.PLANNING, SyncProgress.Phase.APPLYING, SyncProgress.Phase.DONE);
-        assertThat(seen.get(seen.size() - 1).done()).isEqualTo(seen.get(seen.size() - 1).total());
+        assertThat(seen.get(seen.size() - 1)).isEqualTo(new SyncProgress(SyncProgress.Phase.DONE, report.total(),
+                report.total()));
+        assertThat(report.total()).isEqualTo(8);
+        seen.clear();
+
+        f.sync().run(seen::add);
+
+        assertThat(seen).extracting(SyncProgress::phase).doesNotContain(SyncProgress.Phase.APPLYING)
+                .endsWith(SyncProgress.Phase.DONE);
     }
 
     @Test

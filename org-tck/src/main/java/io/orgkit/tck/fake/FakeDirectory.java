@@ -159,13 +159,23 @@ public final class FakeDirectory implements RemoteDirectoryControl {
         return tenant.equals(value);
     }
 
-    synchronized List<RemoteDepartment> departments() {
-        return empty ? List.of(departments.get(ROOT)) : new ArrayList<>(departments.values());
+    /** What the platform answers now: departments, and each department's members (indexed once). */
+    synchronized Snapshot snapshot() {
+        if (empty) {
+            return new Snapshot(List.of(departments.get(ROOT)), Map.of());
+        }
+        Map<String, List<RemoteMember>> byDepartment = new java.util.HashMap<>();
+        for (RemoteMember m : members.values()) {
+            m.departmentExternalIds().forEach(d -> byDepartment.computeIfAbsent(d, k -> new ArrayList<>()).add(m));
+        }
+        return new Snapshot(new ArrayList<>(departments.values()), byDepartment);
     }
 
-    synchronized List<RemoteMember> members(String departmentId) {
-        return empty ? List.of() : members.values().stream()
-                .filter(m -> m.departmentExternalIds().contains(departmentId)).toList();
+    /** The directory as one fetch sees it. */
+    record Snapshot(List<RemoteDepartment> departments, Map<String, List<RemoteMember>> membersByDepartment) {
+        List<RemoteMember> members(String departmentId) {
+            return membersByDepartment.getOrDefault(departmentId, List.of());
+        }
     }
 
     private RemoteDepartment requireDepartment(String id) {

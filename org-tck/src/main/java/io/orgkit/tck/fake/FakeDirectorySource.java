@@ -31,14 +31,15 @@ final class FakeDirectorySource implements DirectorySource {
     public void fetchAll(DirectoryVisitor visitor) {
         LOG.debug("Fetching the fake directory {} with key {}", directory, apiKey);
         call("token");
-        List<RemoteDepartment> departments = directory.departments();
+        FakeDirectory.Snapshot snapshot = directory.snapshot();
+        List<RemoteDepartment> departments = snapshot.departments();
         for (int i = 0; i < departments.size(); i += 50) {
             call("departments page " + (i / 50 + 1));
         }
         departments.forEach(visitor::department);
         Map<String, RemoteMember> seen = new LinkedHashMap<>();
         for (RemoteDepartment d : departments) {
-            List<RemoteMember> members = directory.members(d.externalId());
+            List<RemoteMember> members = snapshot.members(d.externalId());
             for (int i = 0; i == 0 || i < members.size(); i += PAGE) {
                 call("members of " + d.externalId() + " page " + (i / PAGE + 1));
             }

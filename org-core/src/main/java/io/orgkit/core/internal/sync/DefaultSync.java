@@ -10,6 +10,7 @@ import io.orgkit.core.sync.HeldPlan;
 import io.orgkit.core.sync.Sync;
 import io.orgkit.core.sync.SyncOptions;
 import io.orgkit.core.sync.SyncPlan;
+import io.orgkit.core.sync.SyncProgress;
 import io.orgkit.core.sync.SyncProgressListener;
 import io.orgkit.core.sync.SyncReport;
 import io.orgkit.core.sync.SyncState;
@@ -68,7 +69,9 @@ public final class DefaultSync implements Sync {
     private SyncReport runGated(SyncProgressListener progress, @Nullable String approved) {
         Organization o = organization();
         try (SyncGate gate = SyncGate.enter(ctx.store().leases(), org, o.name(), options.leaseTtl())) {
-            return new SyncRun(ctx, o, options, progress, gate::check).execute(approved);
+            SyncReport report = new SyncRun(ctx, o, options, progress, gate::check).execute(approved);
+            Progress.tell(progress, new SyncProgress(SyncProgress.Phase.DONE, report.total(), report.total()));
+            return report;
         }
     }
 

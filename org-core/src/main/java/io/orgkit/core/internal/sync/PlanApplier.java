@@ -48,16 +48,20 @@ final class PlanApplier {
             List<Plan.MemberWrite> batch = members.subList(from, Math.min(members.size(), from + options.batchSize()));
             step(batch.size(), tx -> new MemberWriter(tx, org).write(batch, false), memberKinds(batch));
         }
-        step(plan.deferred.size() + plan.managers.size() + plan.removals.size(), tx -> {
-            new MemberWriter(tx, org).write(plan.deferred, true);
-            new DepartmentWriter(tx, org).managers(plan.managers);
-            new DepartmentWriter(tx, org).remove(plan.removals);
-            Map<String, Integer> counts = new java.util.TreeMap<>();
-            plan.changes.forEach(c -> counts.merge(c.kind().name(), 1, Integer::sum));
-            tx.emit(new OrgEvent.SyncCompleted(org, tx.now(), counts));
-            last.accept(tx);
-        }, lastKinds(plan));
-        Progress.tell(progress, new SyncProgress(SyncProgress.Phase.DONE, total, total));
+        step(plan.deferred.size() + plan.managers.size() + plan.removals.size(), tx -> finish(tx, plan, last),
+                lastKinds(plan));
+    }
+
+    /** The last transaction: swapped unique values, managers, removals (children first), SyncCompleted. */
+    private void finish(Tx tx, Plan plan, Consumer<Tx> last) {
+        new MemberWriter(tx, org).write(plan.deferred, true);
+        DepartmentWriter departments = new DepartmentWriter(tx, org);
+        departments.managers(plan.managers);
+        departments.remove(plan.removals);
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        plan.changes.forEach(c -> counts.merge(c.kind().name(), 1, Integer::sum));
+        tx.emit(new OrgEvent.SyncCompleted(org, tx.now(), counts));
+        last.accept(tx);
     }
 
     private void step(int items, Consumer<Tx> work, Map<ChangeKind, Integer> kinds) {
