@@ -27,7 +27,7 @@ final class SimRequest {
         String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
         if (body.length > 0 && type.contains("json")) {
             JsonNode node = json.readTree(body);
-            node.fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
+            node.properties().forEach(e -> params.put(e.getKey(), e.getValue().asText()));
         } else if (body.length > 0) {
             decodeForm(new String(body, StandardCharsets.UTF_8), params);
         }

@@ -8,7 +8,7 @@ import java.time.Duration;
 public interface Sleeper {
     Sleeper REAL = duration -> {
         try {
-            Thread.sleep(duration.toMillis(), (int) (duration.toNanosPart() % 1_000_000));
+            Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ProviderException("dingtalk", "interrupted", "the DingTalk sync was interrupted; nothing was applied");
