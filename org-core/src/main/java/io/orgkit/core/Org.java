@@ -12,6 +12,7 @@ import io.orgkit.core.organizations.OrgId;
 import io.orgkit.core.organizations.Organization;
 import io.orgkit.core.roles.Roles;
 import io.orgkit.core.search.Search;
+import io.orgkit.core.sync.Sync;
 import java.util.List;
 
 /**
@@ -42,6 +43,12 @@ public interface Org {
 
     /** Bulk import and export of members (CSV built in; XLSX with the org-excel module). */
     MemberIo io();
+
+    /**
+     * Syncing this organization from its platform. Refused with a {@link ValidationException} for a generic
+     * organization (maintained here, nothing to sync from).
+     */
+    Sync sync();
 
     /** Renames the organization (1-100 characters). */
     Organization rename(String name);

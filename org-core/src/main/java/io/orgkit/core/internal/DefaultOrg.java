@@ -15,6 +15,7 @@ import io.orgkit.core.organizations.OrgId;
 import io.orgkit.core.organizations.Organization;
 import io.orgkit.core.roles.Roles;
 import io.orgkit.core.search.Search;
+import io.orgkit.core.sync.Sync;
 import java.util.List;
 
 /** A handle on one organization; every call is scoped to its id. */
@@ -66,6 +67,11 @@ public final class DefaultOrg extends OrgScoped implements Org {
     @Override
     public MemberIo io() {
         return new DefaultMemberIo(ctx, org);
+    }
+
+    @Override
+    public Sync sync() {
+        return io.orgkit.core.internal.sync.DefaultSync.of(ctx, org);
     }
 
     @Override

@@ -59,6 +59,9 @@ public final class MemorySession implements StoreSession {
         if (data.organizations.containsKey(org.id())) {
             throw new ConflictException("organization " + org.id() + " exists already");
         }
+        if (org.isDefault() && data.organizations.values().stream().anyMatch(Organization::isDefault)) {
+            throw new ConflictException("a default organization exists already; there is at most one");
+        }
         undo.put(data.organizations, org.id(), org);
         undo.put(data.perOrg, org.id(), new OrgData());
     }

@@ -1,0 +1,132 @@
+package io.orgkit.benchmarks.jdbc;
+
+import io.orgkit.core.departments.Department;
+import io.orgkit.core.departments.DepartmentId;
+import io.orgkit.core.members.Member;
+import io.orgkit.core.members.MemberId;
+import io.orgkit.core.members.MemberStatus;
+import io.orgkit.core.organizations.OrgId;
+import io.orgkit.core.organizations.Organization;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+
+/** Rows the benchmarks write, and the plain tables of the raw-JDBC baselines. */
+final class BenchData {
+    static final Instant T = Instant.parse("2026-01-01T00:00:00Z");
+
+    private BenchData() {
+    }
+
+    static Organization organization() {
+        return new Organization(OrgId.random(), "Bench", Organization.GENERIC, null, true, false, Map.of(), T);
+    }
+
+    static Department root(OrgId org) {
+        return new Department(DepartmentId.of(org.value()), org, null, "Root", 0, org.value() + "/", null, List.of());
+    }
+
+    static Department child(Department parent, String name, long order) {
+        DepartmentId id = DepartmentId.random();
+        return new Department(id, parent.orgId(), parent.id(), name, order, parent.path() + id.value() + "/", null,
+                List.of());
+    }
+
+    /** {@code n} members of {@code dept}, each with an employee id, phone and email (all unique). */
+    static List<Member> members(Department dept, int n) {
+        List<Member> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(new Member(MemberId.random(), dept.orgId(), "Member " + i, "E" + i, "+86 138 " + i,
+                    "m" + i + "@bench.example", "Engineer", List.of(dept.id()), dept.id(), MemberStatus.ACTIVE, null,
+                    null, T));
+        }
+        return out;
+    }
+
+    static Path tempDir(String name) {
+        try {
+            return Files.createTempDirectory("orgkit-bench-" + name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void delete(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The baseline's plain tables: the same columns, keys and indexes as the store's tables. */
+    static void createPlainTables(DataSource ds) throws SQLException {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE plain_members (org_id VARCHAR(64), id VARCHAR(64), name VARCHAR(255),"
+                    + " employee_id VARCHAR(255), phone VARCHAR(255), email VARCHAR(255), position VARCHAR(255),"
+                    + " main_department_id VARCHAR(64), status VARCHAR(16), resigned_ns BIGINT,"
+                    + " external_id VARCHAR(255), created_ns BIGINT, PRIMARY KEY (org_id, id),"
+                    + " UNIQUE (org_id, employee_id), UNIQUE (org_id, phone), UNIQUE (org_id, email),"
+                    + " UNIQUE (org_id, external_id))");
+            s.execute("CREATE INDEX plain_members_name ON plain_members (org_id, name)");
+            s.execute("CREATE TABLE plain_links (org_id VARCHAR(64), member_id VARCHAR(64), department_id VARCHAR(64),"
+                    + " position INT, PRIMARY KEY (org_id, member_id, department_id))");
+            s.execute("CREATE INDEX plain_links_dept ON plain_links (org_id, department_id)");
+        }
+    }
+
+    /** Inserts the members and their links with two JDBC batches in one transaction: the baseline. */
+    static void rawInsert(DataSource ds, List<Member> members) throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement m = c.prepareStatement("INSERT INTO plain_members VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+                 PreparedStatement l = c.prepareStatement("INSERT INTO plain_links VALUES (?,?,?,?)")) {
+                int pending = 0;
+                for (Member x : members) {
+                    bindMember(m, x);
+                    m.addBatch();
+                    l.setString(1, x.orgId().value());
+                    l.setString(2, x.id().value());
+                    l.setString(3, x.mainDepartmentId().value());
+                    l.setInt(4, 0);
+                    l.addBatch();
+                    if (++pending == 1000) {
+                        m.executeBatch();
+                        l.executeBatch();
+                        pending = 0;
+                    }
+                }
+                m.executeBatch();
+                l.executeBatch();
+            }
+            c.commit();
+        }
+    }
+
+    private static void bindMember(PreparedStatement m, Member x) throws SQLException {
+        m.setString(1, x.orgId().value());
+        m.setString(2, x.id().value());
+        m.setString(3, x.name());
+        m.setString(4, x.employeeId());
+        m.setString(5, x.phone());
+        m.setString(6, x.email());
+        m.setString(7, x.position());
+        m.setString(8, x.mainDepartmentId().value());
+        m.setString(9, x.status().name());
+        m.setNull(10, java.sql.Types.BIGINT);
+        m.setString(11, x.externalId());
+        m.setLong(12, x.createdAt().getEpochSecond() * 1_000_000_000L);
+    }
+}

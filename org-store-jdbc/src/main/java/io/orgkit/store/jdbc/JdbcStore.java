@@ -1,0 +1,170 @@
+package io.orgkit.store.jdbc;
+
+import io.orgkit.core.StorageException;
+import io.orgkit.core.store.Leases;
+import io.orgkit.core.store.OrgStore;
+import io.orgkit.core.store.StoreSession;
+import io.orgkit.store.jdbc.internal.JdbcLeases;
+import io.orgkit.store.jdbc.internal.Migrator;
+import io.orgkit.store.jdbc.internal.SqlDialect;
+import io.orgkit.store.jdbc.internal.Tables;
+import io.orgkit.store.jdbc.internal.Transactions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Keeps organizations in a relational database over plain JDBC: H2 2.x (embedded, the default), PostgreSQL
+ * 15+, MySQL 8+ or MariaDB 10.11+. Building the store creates or upgrades its tables (all named with one
+ * prefix, {@code orgkit_} by default) and records the schema version in {@code <prefix>schema_history}.
+ *
+ * <pre>{@code
+ * OrgStore store = JdbcStore.h2(Path.of("data/orgkit"));           // embedded file database, no server
+ * OrgStore store = JdbcStore.of(dataSource);                        // the host's PostgreSQL / MySQL / MariaDB
+ * OrgStore store = JdbcStore.builder(dataSource).tablePrefix("hr_orgkit_").build();
+ * }</pre>
+ *
+ * <p>Every {@link #write} is one transaction; a failure rolls it back and surfaces as a
+ * {@link StorageException} (or a {@link io.orgkit.core.ConflictException} for a duplicate key).
+ */
+public final class JdbcStore implements OrgStore {
+    private final Transactions transactions;
+    private final Leases leases;
+    private final JdbcDialect dialect;
+    private final @Nullable AutoCloseable owned;
+
+    private JdbcStore(Builder b, SqlDialect dialect, @Nullable AutoCloseable owned) {
+        Tables tables = new Tables(b.tablePrefix);
+        this.transactions = new Transactions(b.dataSource, dialect, tables);
+        this.leases = new JdbcLeases(transactions, dialect, tables, b.leaseClock);
+        this.dialect = dialect.kind();
+        this.owned = owned;
+    }
+
+    /**
+     * An embedded H2 file database in {@code directory} (created if missing); no server to start. One process
+     * at a time opens it. {@link #close()} closes the database.
+     */
+    public static JdbcStore h2(Path directory) {
+        Path dir = directory.toAbsolutePath();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StorageException("cannot create the OrgKit database directory " + dir + "; check that the"
+                    + " application may write there", e);
+        }
+        String url = "jdbc:h2:file:" + dir.resolve("orgkit").toString().replace('\\', '/')
+                + ";LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        pool.setMaxConnections(16);
+        try {
+            return builder(pool).build(pool::dispose);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+    }
+
+    /** A store over the host's DataSource with the default table prefix {@code orgkit_}. */
+    public static JdbcStore of(DataSource dataSource) {
+        return builder(dataSource).build();
+    }
+
+    public static Builder builder(DataSource dataSource) {
+        return new Builder(dataSource);
+    }
+
+    /** The dialect in use (detected or set). */
+    public JdbcDialect dialect() {
+        return dialect;
+    }
+
+    @Override
+    public <T> T write(Function<StoreSession, T> work) {
+        return transactions.run(work, true);
+    }
+
+    @Override
+    public <T> T read(Function<StoreSession, T> work) {
+        return transactions.run(work, false);
+    }
+
+    @Override
+    public Leases leases() {
+        return leases;
+    }
+
+    /** Closes what the store opened itself (the embedded H2 database); never the host's DataSource. */
+    @Override
+    public void close() {
+        if (owned != null) {
+            try {
+                owned.close();
+            } catch (Exception e) {
+                throw new StorageException("could not close the OrgKit database", e);
+            }
+        }
+    }
+
+    /** Settings of a {@link JdbcStore}. */
+    public static final class Builder {
+        private final DataSource dataSource;
+        private String tablePrefix = "orgkit_";
+        private @Nullable JdbcDialect dialect;
+        private @Nullable Clock leaseClock;
+
+        private Builder(DataSource dataSource) {
+            this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        }
+
+        /** Prefix of every OrgKit table: lower-case letters, digits and '_', starting with a letter. */
+        public Builder tablePrefix(String prefix) {
+            this.tablePrefix = Objects.requireNonNull(prefix, "prefix");
+            return this;
+        }
+
+        /** Skips detection and speaks {@code dialect} (for a database that reports itself unusually). */
+        public Builder dialect(JdbcDialect dialect) {
+            this.dialect = Objects.requireNonNull(dialect, "dialect");
+            return this;
+        }
+
+        /**
+         * Lets leases expire by {@code clock} instead of the database's time. Meant for tests; with several
+         * application instances, keep the database time (the default) so their clock skew does not matter.
+         */
+        public Builder leaseClock(Clock clock) {
+            this.leaseClock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Detects the database, creates or upgrades the tables, and returns the store. */
+        public JdbcStore build() {
+            return build(null);
+        }
+
+        private JdbcStore build(@Nullable AutoCloseable owned) {
+            Tables tables = new Tables(tablePrefix);
+            SqlDialect sql = dialect != null ? new SqlDialect(dialect) : detect();
+            new Migrator(dataSource, sql, tables).migrate();
+            return new JdbcStore(this, sql, owned);
+        }
+
+        private SqlDialect detect() {
+            try (Connection c = dataSource.getConnection()) {
+                return SqlDialect.detect(c);
+            } catch (SQLException e) {
+                throw new StorageException("cannot connect to the database to set up OrgKit's tables (SQLState "
+                        + e.getSQLState() + "); check the DataSource's URL, user and that the database is running", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package io.orgkit.store.jdbc.internal;
+
+import static io.orgkit.store.jdbc.internal.Db.args;
+
+import io.orgkit.core.departments.DepartmentId;
+import io.orgkit.core.members.Member;
+import io.orgkit.core.members.MemberId;
+import io.orgkit.core.organizations.OrgId;
+import io.orgkit.core.store.UniqueKey;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The members table and its department link table. Every listing is two queries per chunk of at most
+ * {@value Db#BATCH} ids: the member rows, then all their links through the same filter (never one query per
+ * member). Unique constraints on (org, employee id / phone / email / external id) refuse duplicates.
+ */
+final class MemberSql {
+    private static final String ACTIVE = " AND m.status = 'ACTIVE'";
+
+    private final Db db;
+    private final Tables t;
+
+    MemberSql(Db db, Tables t) {
+        this.db = db;
+        this.t = t;
+    }
+
+    void insert(Collection<Member> members) {
+        db.batch("INSERT INTO " + t.members() + " (" + MemberRows.COLUMNS + ") VALUES (" + Db.marks(12) + ")",
+                members, MemberRows::bindInsert);
+        insertLinks(members);
+    }
+
+    private void insertLinks(Collection<Member> members) {
+        List<MemberRows.Link> links = members.stream().flatMap(m -> MemberRows.Link.of(m).stream()).toList();
+        db.batch("INSERT INTO " + t.links() + " (org_id, member_id, department_id, position) VALUES (?, ?, ?, ?)",
+                links, (ps, link) -> link.bind(ps));
+    }
+
+    void update(Member m) {
+        int rows = db.update("UPDATE " + t.members() + " SET name = ?, employee_id = ?, phone = ?, email = ?,"
+                + " position = ?, main_department_id = ?, status = ?, resigned_ns = ?, external_id = ?"
+                + " WHERE org_id = ? AND id = ?", args(m.name(), m.employeeId(), m.phone(), m.email(), m.position(),
+                m.mainDepartmentId().value(), m.status().name(),
+                m.resignedAt() == null ? null : Times.toNanos(m.resignedAt()), m.externalId(), m.orgId().value(),
+                m.id().value()));
+        if (rows == 0) {
+            throw new IllegalStateException("member " + m.id() + " is not stored");
+        }
+        db.update("DELETE FROM " + t.links() + " WHERE org_id = ? AND member_id = ?",
+                args(m.orgId().value(), m.id().value()));
+        insertLinks(List.of(m));
+    }
+
+    Optional<Member> get(OrgId org, MemberId id) {
+        return first(load(org, "m.id = ?", List.of(id.value())));
+    }
+
+    Optional<Member> byExternalId(OrgId org, String externalId) {
+        return first(load(org, "m.external_id = ?", List.of(externalId)));
+    }
+
+    Optional<Member> byKey(OrgId org, UniqueKey key, String value) {
+        String column = switch (key) {
+            case EMPLOYEE_ID -> "employee_id";
+            case PHONE -> "phone";
+            case EMAIL -> "email";
+        };
+        return first(load(org, "m." + column + " = ?", List.of(value)));
+    }
+
+    List<Member> byIds(OrgId org, Collection<MemberId> ids) {
+        Map<MemberId, Member> found = new LinkedHashMap<>();
+        for (List<String> chunk : Db.chunks(ids.stream().map(MemberId::value).distinct().toList())) {
+            load(org, "m.id IN (" + Db.marks(chunk.size()) + ")", chunk).forEach(m -> found.put(m.id(), m));
+        }
+        return sorted(found.values());
+    }
+
+    List<Member> inDepartments(OrgId org, Collection<DepartmentId> departments, boolean includeResigned) {
+        Map<MemberId, Member> found = new HashMap<>();
+        for (List<String> chunk : Db.chunks(departments.stream().map(DepartmentId::value).distinct().toList())) {
+            List<Object> params = new ArrayList<>();
+            params.add(org.value());
+            params.addAll(chunk);
+            String filter = "m.id IN (SELECT x.member_id FROM " + t.links() + " x WHERE x.org_id = ? AND"
+                    + " x.department_id IN (" + Db.marks(chunk.size()) + "))" + (includeResigned ? "" : ACTIVE);
+            load(org, filter, params).forEach(m -> found.put(m.id(), m));
+        }
+        return sorted(found.values());
+    }
+
+    List<Member> all(OrgId org, boolean includeResigned) {
+        return sorted(load(org, includeResigned ? "1 = 1" : "m.status = 'ACTIVE'", List.of()));
+    }
+
+    long count(OrgId org, boolean includeResigned) {
+        return db.count("SELECT COUNT(*) FROM " + t.members() + " m WHERE m.org_id = ?" + (includeResigned ? ""
+                : ACTIVE), args(org.value()));
+    }
+
+    List<Member> search(OrgId org, String needle, int limit, SqlDialect dialect) {
+        String like = Like.contains(needle.toLowerCase(Locale.ROOT));
+        List<MemberId> ids = db.list("SELECT m.id FROM " + t.members() + " m WHERE m.org_id = ?" + ACTIVE
+                + " AND (LOWER(m.name) LIKE ? ESCAPE '!' OR LOWER(m.employee_id) LIKE ? ESCAPE '!'"
+                + " OR LOWER(m.phone) LIKE ? ESCAPE '!' OR LOWER(m.email) LIKE ? ESCAPE '!')"
+                + " ORDER BY " + dialect.ordered("m.name") + ", " + dialect.ordered("m.id") + " LIMIT ?",
+                args(org.value(), like, like, like, like, limit), rs -> MemberId.of(rs.getString(1)));
+        return byIds(org, ids);
+    }
+
+    /** Members of {@code org} matching {@code filter} (over alias m), with their links: two queries. */
+    private List<Member> load(OrgId org, String filter, List<?> params) {
+        Object[] all = new Object[params.size() + 1];
+        all[0] = org.value();
+        for (int i = 0; i < params.size(); i++) {
+            all[i + 1] = params.get(i);
+        }
+        String where = " WHERE m.org_id = ? AND " + filter;
+        List<MemberRows.Row> rows = db.list("SELECT " + prefixed() + " FROM " + t.members() + " m" + where,
+                args(all), MemberRows::row);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<MemberId, List<DepartmentId>> links = new HashMap<>();
+        db.list("SELECT l.member_id, l.department_id FROM " + t.links() + " l JOIN " + t.members() + " m"
+                + " ON m.org_id = l.org_id AND m.id = l.member_id" + where + " ORDER BY l.member_id, l.position",
+                args(all), rs -> links.computeIfAbsent(MemberId.of(rs.getString(1)), k -> new ArrayList<>())
+                        .add(DepartmentId.of(rs.getString(2))));
+        return rows.stream().map(r -> r.with(links)).toList();
+    }
+
+    private static String prefixed() {
+        return "m." + MemberRows.COLUMNS.replace(", ", ", m.");
+    }
+
+    private static List<Member> sorted(Collection<Member> members) {
+        return members.stream().sorted(MemberRows.ORDER).toList();
+    }
+
+    private static Optional<Member> first(List<Member> members) {
+        return members.isEmpty() ? Optional.empty() : Optional.of(members.get(0));
+    }
+}

@@ -1,0 +1,158 @@
+package io.orgkit.store.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orgkit.core.ConflictException;
+import io.orgkit.core.Org;
+import io.orgkit.core.OrganizationService;
+import io.orgkit.core.departments.Department;
+import io.orgkit.core.members.Member;
+import io.orgkit.core.members.NewMember;
+import io.orgkit.core.organizations.Creator;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Two application instances (two services, two stores) over one database see and respect each other. */
+abstract class SharedDatabaseContract {
+    private final String prefix = TestDatabases.uniquePrefix();
+    private DataSource dataSource;
+    private JdbcStore firstStore;
+    private JdbcStore secondStore;
+    private OrganizationService first;
+    private OrganizationService second;
+
+    protected abstract DataSource dataSource();
+
+    protected void cleanUp(DataSource ds, String tablePrefix) {
+        TestDatabases.dropTables(ds, tablePrefix);
+    }
+
+    @BeforeEach
+    void twoInstances() {
+        dataSource = dataSource();
+        firstStore = JdbcStore.builder(dataSource).tablePrefix(prefix).build();
+        secondStore = JdbcStore.builder(dataSource).tablePrefix(prefix).build();
+        first = OrganizationService.builder().store(firstStore).build();
+        second = OrganizationService.builder().store(secondStore).build();
+    }
+
+    @AfterEach
+    void dropTables() {
+        first.close();
+        second.close();
+        cleanUp(dataSource, prefix);
+    }
+
+    @Test
+    void bothInstancesEnsuringTheDefaultOrganizationAtOnceGetTheSameOne() throws Exception {
+        List<Object> outcomes = race(() -> first.ensureDefault(Creator.named("Alice")).id(),
+                () -> second.ensureDefault(Creator.named("Alice")).id());
+
+        assertThat(outcomes).hasSize(2).doesNotHaveAnyElementsOfTypes(Throwable.class);
+        assertThat(outcomes.get(0)).isEqualTo(outcomes.get(1));
+        assertThat(first.list()).hasSize(1);
+    }
+
+    @Test
+    void aChangeCommittedByOneInstanceIsSeenByTheOther() {
+        Org acme = first.ensureDefault(Creator.named("Alice"));
+        Department rnd = acme.departments().create(acme.root(), "R&D");
+        Member bob = acme.members().add(NewMember.named("Bob Li").employeeId("E0002").in(rnd.id()));
+
+        Org seen = second.org(acme.id());
+        assertThat(seen.members().get(bob.id())).isEqualTo(bob);
+        seen.departments().rename(rnd.id(), "Research");
+        assertThat(acme.departments().get(rnd.id()).name()).isEqualTo("Research");
+    }
+
+    @Test
+    void theSameEmployeeIdAddedAtOnceThroughBothInstancesIsStoredOnce() throws Exception {
+        Org acme = first.ensureDefault(Creator.named("Alice"));
+        Org same = second.org(acme.id());
+
+        List<Object> outcomes = race(() -> acme.members().add(NewMember.named("Twin A").employeeId("E-42")),
+                () -> same.members().add(NewMember.named("Twin B").employeeId("E-42")));
+
+        assertThat(outcomes).filteredOn(Member.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(ConflictException.class::isInstance).hasSize(1);
+        assertThat(acme.members().list()).filteredOn(m -> "E-42".equals(m.employeeId())).hasSize(1);
+    }
+
+    @Test
+    void aLeaseHeldByOneInstanceIsRefusedToTheOtherUntilReleasedByTheDatabaseClock() {
+        Duration ttl = Duration.ofMinutes(5);
+        assertThat(firstStore.leases().tryAcquire("sync:acme", "node-1", ttl)).isTrue();
+        assertThat(secondStore.leases().tryAcquire("sync:acme", "node-2", ttl)).isFalse();
+        assertThat(firstStore.leases().renew("sync:acme", "node-1", ttl)).isTrue();
+
+        firstStore.leases().release("sync:acme", "node-1");
+        assertThat(secondStore.leases().tryAcquire("sync:acme", "node-2", ttl)).isTrue();
+    }
+
+    @Test
+    void aLeaseWhoseHolderDiedExpiresByTheDatabaseClock() throws InterruptedException {
+        assertThat(firstStore.leases().tryAcquire("sync:acme", "node-1", Duration.ofMillis(200))).isTrue();
+        Thread.sleep(1200);
+        assertThat(secondStore.leases().tryAcquire("sync:acme", "node-2", Duration.ofMinutes(5))).isTrue();
+        assertThat(firstStore.leases().renew("sync:acme", "node-1", Duration.ofMinutes(5))).isFalse();
+    }
+
+    @Test
+    void migrationsStartedAtOnceByTwoInstancesApplyEachVersionOnce() throws Exception {
+        String fresh = TestDatabases.uniquePrefix();
+        try {
+            List<Object> outcomes = race(() -> JdbcStore.builder(dataSource).tablePrefix(fresh).build(),
+                    () -> JdbcStore.builder(dataSource).tablePrefix(fresh).build());
+
+            assertThat(outcomes).hasOnlyElementsOfType(JdbcStore.class);
+            try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT COUNT(*), MIN(version) FROM " + fresh + "schema_history")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(1);
+                assertThat(rs.getInt(2)).isEqualTo(1);
+            }
+        } finally {
+            TestDatabases.dropTables(dataSource, fresh);
+        }
+    }
+
+    private static List<Object> race(Callable<?> a, Callable<?> b) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Callable<?> task : List.of(a, b)) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return task.call();
+                }));
+            }
+            start.countDown();
+            List<Object> outcomes = new ArrayList<>();
+            for (Future<?> f : futures) {
+                try {
+                    outcomes.add(f.get(60, TimeUnit.SECONDS));
+                } catch (java.util.concurrent.ExecutionException e) {
+                    outcomes.add(e.getCause());
+                }
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

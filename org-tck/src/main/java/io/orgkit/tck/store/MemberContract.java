@@ -1,0 +1,115 @@
+package io.orgkit.tck.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orgkit.core.departments.Department;
+import io.orgkit.core.members.Member;
+import io.orgkit.core.members.MemberId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Members, their department links, listings, counts and search. */
+public abstract class MemberContract extends StoreContract {
+
+    protected MemberContract(StoreContractSuite suite) {
+        super(suite);
+    }
+
+    @Test
+    void aMemberInSeveralDepartmentsReadsBackEqualWithTheMainDepartmentFirst() {
+        Department root = newOrganizationRoot("Acme");
+        Department a = insert(Fixtures.child(root, "A", 1));
+        Department b = insert(Fixtures.child(root, "B", 2));
+        Member bob = insert(Fixtures.withKeys(Fixtures.member("Bob", b, root, a), "E2", "+86 139", "bob@acme.example"));
+
+        Member stored = committed().member(root.orgId(), bob.id()).orElseThrow();
+        assertThat(stored).isEqualTo(bob);
+        assertThat(stored.departmentIds()).containsExactly(b.id(), root.id(), a.id());
+    }
+
+    @Test
+    void anUpdateReplacesEveryFieldAndTheDepartmentLinks() {
+        Department root = newOrganizationRoot("Acme");
+        Department a = insert(Fixtures.child(root, "A", 1));
+        Department b = insert(Fixtures.child(root, "B", 2));
+        Member bob = insert(Fixtures.member("Bob", a, root));
+        Member changed = Fixtures.withExternalId(Fixtures.withKeys(Fixtures.renamed(bob, "Robert"), "E9", "+1", "r@x.io"),
+                "u-9").withDepartments(List.of(b.id()), b.id()).resigned(Fixtures.T0.plusSeconds(3600));
+
+        write(s -> s.updateMember(changed));
+
+        assertThat(committed().member(root.orgId(), bob.id())).contains(changed);
+        assertThat(committed().membersInDepartments(root.orgId(), List.of(a.id(), root.id()), true)).isEmpty();
+        assertThat(committed().membersInDepartments(root.orgId(), List.of(b.id()), true)).containsExactly(changed);
+        assertThat(committed().memberByExternalId(root.orgId(), "u-9")).contains(changed);
+    }
+
+    @Test
+    void membersByIdLeaveOutUnknownIdsAndComeByName() {
+        Department root = newOrganizationRoot("Acme");
+        Member zoe = insert(Fixtures.member("Zoe", root));
+        Member amy = insert(Fixtures.member("Amy", root));
+
+        assertThat(committed().members(root.orgId(), List.of(zoe.id(), MemberId.random(), amy.id(), zoe.id())))
+                .containsExactly(amy, zoe);
+        assertThat(committed().member(root.orgId(), MemberId.random())).isEmpty();
+    }
+
+    @Test
+    void membersOfSeveralDepartmentsComeOnceEach() {
+        Department root = newOrganizationRoot("Acme");
+        Department a = insert(Fixtures.child(root, "A", 1));
+        Department b = insert(Fixtures.child(root, "B", 2));
+        Member both = insert(Fixtures.member("Both", a, b));
+        Member onlyA = insert(Fixtures.member("Only A", a));
+        insert(Fixtures.member("Elsewhere", root));
+
+        assertThat(committed().membersInDepartments(root.orgId(), List.of(a.id(), b.id()), false))
+                .containsExactly(both, onlyA);
+    }
+
+    @Test
+    void resignedMembersAreListedAndCountedOnlyWhenAskedFor() {
+        Department root = newOrganizationRoot("Acme");
+        Member active = insert(Fixtures.member("Active", root));
+        Member gone = insert(Fixtures.member("Gone", root).resigned(Fixtures.T0.plusSeconds(60)));
+
+        assertThat(committed().membersInDepartments(root.orgId(), List.of(root.id()), false)).containsExactly(active);
+        assertThat(committed().membersInDepartments(root.orgId(), List.of(root.id()), true))
+                .containsExactly(active, gone);
+        assertThat(committed().allMembers(root.orgId(), false)).containsExactly(active);
+        assertThat(committed().allMembers(root.orgId(), true)).containsExactly(active, gone);
+        assertThat(committed().countMembers(root.orgId(), false)).isEqualTo(1);
+        assertThat(committed().countMembers(root.orgId(), true)).isEqualTo(2);
+    }
+
+    @Test
+    void manyMembersInsertedAtOnceAllReadBackWithTheirLinks() {
+        Department root = newOrganizationRoot("Acme");
+        Department a = insert(Fixtures.child(root, "A", 1));
+        List<Member> many = new ArrayList<>();
+        for (int i = 0; i < 1500; i++) {
+            many.add(Fixtures.withKeys(Fixtures.member(String.format("M%05d", i), a, root), "E" + i, null, null));
+        }
+
+        write(s -> s.insertMembers(many));
+
+        assertThat(committed().membersInDepartments(root.orgId(), List.of(a.id()), false)).containsExactlyElementsOf(many);
+        assertThat(committed().countMembers(root.orgId(), false)).isEqualTo(1500);
+    }
+
+    @Test
+    void memberSearchLooksAtNameEmployeeIdPhoneAndEmailIgnoringCase() {
+        Department root = newOrganizationRoot("Acme");
+        Member byName = insert(Fixtures.member("Li LEI", root));
+        Member byEmail = insert(Fixtures.withKeys(Fixtures.member("Ann", root), "E1", "+86 100", "LI.ann@acme.example"));
+        Member byEmployeeId = insert(Fixtures.withKeys(Fixtures.member("Bo", root), "eli-7", null, null));
+        insert(Fixtures.member("Resigned Li", root).resigned(Fixtures.T0));
+        insert(Fixtures.member("Nobody", root));
+
+        assertThat(committed().searchMembers(root.orgId(), "LI", 10)).containsExactly(byEmail, byEmployeeId, byName);
+        assertThat(committed().searchMembers(root.orgId(), "+86 1", 10)).containsExactly(byEmail);
+        assertThat(committed().searchMembers(root.orgId(), "li", 2)).containsExactly(byEmail, byEmployeeId);
+    }
+}
