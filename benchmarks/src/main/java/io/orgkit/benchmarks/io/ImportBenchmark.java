@@ -6,6 +6,8 @@ import io.orgkit.core.io.ImportOptions;
 import io.orgkit.core.io.ImportResult;
 import io.orgkit.core.organizations.Creator;
 import io.orgkit.core.store.InMemoryStore;
+import io.orgkit.core.store.OrgStore;
+import io.orgkit.store.jdbc.JdbcStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -22,11 +24,13 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Import of a generated .xlsx (100,000 members by default) into the in-memory store, against a raw POI
- * event-model parse of the same file in the same run. Each import goes into a fresh, empty organization.
+ * Import of a generated .xlsx (100,000 members by default) into the in-memory store and into an embedded H2
+ * database, against a raw POI event-model parse of the same file in the same run. Each import goes into a fresh,
+ * empty organization (and, for H2, a fresh database).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -38,8 +42,15 @@ public class ImportBenchmark {
     @Param("100000")
     int rows;
 
+    /** Where the import writes: the in-memory store, or an embedded H2 database (JdbcStore) on disk. */
+    @Param({"memory", "h2"})
+    String store;
+
     Path file;
     Org org;
+    OrganizationService service;
+    @Nullable JdbcStore jdbc;
+    @Nullable Path h2;
 
     @Setup(Level.Trial)
     public void writeFile() throws Exception {
@@ -47,8 +58,23 @@ public class ImportBenchmark {
     }
 
     @Setup(Level.Invocation)
-    public void freshOrganization() {
-        org = OrganizationService.builder().store(new InMemoryStore()).build().ensureDefault(Creator.named("Admin"));
+    public void freshOrganization() throws Exception {
+        h2 = store.equals("h2") ? Files.createTempDirectory("orgkit-bench-h2-") : null;
+        jdbc = h2 == null ? null : JdbcStore.h2(h2);
+        OrgStore s = jdbc == null ? new InMemoryStore() : jdbc;
+        service = OrganizationService.builder().store(s).build();
+        org = service.ensureDefault(Creator.named("Admin"));
+    }
+
+    @TearDown(Level.Invocation)
+    public void closeStore() throws Exception {
+        service.close();
+        if (jdbc != null) {
+            jdbc.close();
+            try (var files = Files.walk(h2)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 
     @TearDown(Level.Trial)
