@@ -11,6 +11,7 @@ import io.orgkit.core.organizations.OrgId;
 import io.orgkit.core.organizations.Organization;
 import io.orgkit.core.roles.Roles;
 import io.orgkit.core.search.Search;
+import io.orgkit.core.sync.Sync;
 import java.util.List;
 
 /**
@@ -38,6 +39,12 @@ public interface Org {
     Search search();
 
     Accounts accounts();
+
+    /**
+     * Syncing this organization from its platform. Refused with a {@link ValidationException} for a generic
+     * organization (maintained here, nothing to sync from).
+     */
+    Sync sync();
 
     /** Renames the organization (1-100 characters). */
     Organization rename(String name);

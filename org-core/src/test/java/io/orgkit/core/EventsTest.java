@@ -55,6 +55,12 @@ class EventsTest {
     }
 
     @Test
+    void everyEventIsFedUnderItsOwnTypeName() {
+        assertThat(f.feed()).extracting(StoredEvent::type).startsWith("OrganizationCreated");
+        assertThat(f.feed().get(0).payload()).contains("\"organizationType\":\"generic\"");
+    }
+
+    @Test
     void theFeedKeepsEveryEventInOrderForReplay() {
         Department a = org.departments().create(org.root(), "A");
         org.departments().rename(a.id(), "B");

@@ -23,7 +23,7 @@ public sealed interface OrgEvent {
         return getClass().getSimpleName();
     }
 
-    record OrganizationCreated(OrgId orgId, Instant at, String name, String type) implements OrgEvent { }
+    record OrganizationCreated(OrgId orgId, Instant at, String name, String organizationType) implements OrgEvent { }
 
     record OrganizationRenamed(OrgId orgId, Instant at, String name) implements OrgEvent { }
 

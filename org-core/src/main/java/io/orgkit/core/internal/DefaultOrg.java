@@ -13,6 +13,7 @@ import io.orgkit.core.organizations.OrgId;
 import io.orgkit.core.organizations.Organization;
 import io.orgkit.core.roles.Roles;
 import io.orgkit.core.search.Search;
+import io.orgkit.core.sync.Sync;
 import java.util.List;
 
 /** A handle on one organization; every call is scoped to its id. */
@@ -59,6 +60,11 @@ public final class DefaultOrg extends OrgScoped implements Org {
     @Override
     public Accounts accounts() {
         return new AccountsApi(ctx, org);
+    }
+
+    @Override
+    public Sync sync() {
+        return io.orgkit.core.internal.sync.DefaultSync.of(ctx, org);
     }
 
     @Override

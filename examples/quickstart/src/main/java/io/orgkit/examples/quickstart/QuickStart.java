@@ -10,7 +10,10 @@ import io.orgkit.core.roles.Role;
 import io.orgkit.core.roles.RoleGroup;
 import io.orgkit.core.search.Highlight;
 import io.orgkit.core.search.MemberHit;
-import io.orgkit.core.store.InMemoryStore;
+import io.orgkit.core.organizations.GenericOrganization;
+import io.orgkit.core.organizations.Organization;
+import io.orgkit.store.jdbc.JdbcStore;
+import java.nio.file.Path;
 import java.util.List;
 
 /** A tour of OrgKit: run it with the command in the README. */
@@ -18,15 +21,28 @@ public final class QuickStart {
     private QuickStart() {
     }
 
+    /** Where the embedded H2 database lives; it survives between runs ({@code mvn clean} removes it). */
+    static final Path DATA = Path.of("target", "orgkit-quickstart");
+
     public static void main(String[] args) {
-        try (OrganizationService orgs = OrganizationService.builder().store(new InMemoryStore()).build()) {
+        Path data = args.length > 0 ? Path.of(args[0]) : DATA;
+        try (OrganizationService orgs = OrganizationService.builder().store(JdbcStore.h2(data)).build()) {
+            say("OrgKit quick start, data in an embedded H2 database at %s", data.toAbsolutePath());
             tour(orgs);
         }
     }
 
     static void tour(OrganizationService orgs) {
+        List<Organization> before = orgs.list();
         Org acme = orgs.ensureDefault(new Creator("Alice Zhang", "+86 138 0013 8000"));
-        say("Default organization '%s', leader %s", acme.info().name(), leaderName(acme));
+        if (!before.isEmpty()) {
+            say("Found the data of %d earlier run(s): default organization '%s' has %d active members and %d"
+                    + " departments. It survived the restart; this run tours a new organization.", before.size(),
+                    acme.info().name(), acme.members().count(), acme.departments().subtree(acme.root().id()).size());
+            acme = orgs.create(GenericOrganization.named("ACME run " + (before.size() + 1), "Alice Zhang")
+                    .phone("+86 138 0013 8000").build());
+        }
+        say("Organization '%s', leader %s", acme.info().name(), leaderName(acme));
 
         Department rnd = acme.departments().create(acme.root(), "R&D");
         Department backend = acme.departments().create(rnd, "Backend");

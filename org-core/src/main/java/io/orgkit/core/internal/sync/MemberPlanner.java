@@ -1,0 +1,149 @@
+package io.orgkit.core.internal.sync;
+
+import io.orgkit.core.ValidationException;
+import io.orgkit.core.departments.DepartmentId;
+import io.orgkit.core.internal.MemberOps;
+import io.orgkit.core.members.Member;
+import io.orgkit.core.members.MemberId;
+import io.orgkit.core.members.MemberStatus;
+import io.orgkit.core.spi.RemoteMember;
+import io.orgkit.core.sync.ChangeKind;
+import io.orgkit.core.sync.SyncFailure;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Plans the members: each remote member goes through the same normalization as a local one; an invalid field
+ * or a clash on employee ID / phone / email makes it a per-item failure (left as it is locally). Members the
+ * platform no longer lists, or lists as disabled, resign; members that come back are reactivated.
+ */
+final class MemberPlanner {
+    private final LocalState local;
+    private final DepartmentPlanner departments;
+    private final Plan plan;
+    private final Instant now;
+    private final Map<String, Member> candidates = new LinkedHashMap<>();
+    private final Map<String, String> failed = new LinkedHashMap<>();
+    /** Every member as it will be after the sync, by external id (for department managers). */
+    final Map<String, Member> after = new HashMap<>();
+
+    MemberPlanner(LocalState local, DepartmentPlanner departments, Plan plan, Instant now) {
+        this.local = local;
+        this.departments = departments;
+        this.plan = plan;
+        this.now = now;
+    }
+
+    void plan(RemoteTree tree) {
+        tree.members().values().forEach(this::candidate);
+        checkKeys();
+        KeyClaims before = KeyClaims.of(local.members);
+        for (Member m : candidates.values()) {
+            planCandidate(m, tree.members().get(m.externalId()), before);
+        }
+        Set<MemberId> taken = new HashSet<>();
+        candidates.values().forEach(m -> taken.add(m.id()));
+        for (Member m : local.members) {
+            if (!taken.contains(m.id())) {
+                planLeftAlone(m);
+            }
+        }
+        failed.forEach((ext, msg) -> plan.failures.add(new SyncFailure("member", ext,
+                tree.members().get(ext).name(), msg)));
+    }
+
+    private void candidate(RemoteMember r) {
+        Member before = local.membersByExternalId.get(r.externalId());
+        if (before == null && !r.active()) {
+            return;
+        }
+        List<DepartmentId> depts = r.departmentExternalIds().stream().map(departments.idByExternalId::get).toList();
+        DepartmentId main = departments.idByExternalId.get(r.mainDepartmentExternalId());
+        boolean active = r.active() || before != null && before.isActive();
+        MemberId id = before != null ? before.id() : MemberId.random();
+        try {
+            Member raw = new Member(id, local.orgId(), r.name(), r.employeeId(), r.phone(), r.email(), r.position(),
+                    MemberOps.mainFirst(depts, main), main, active ? MemberStatus.ACTIVE : MemberStatus.RESIGNED,
+                    active || before == null ? null : before.resignedAt(), r.externalId(),
+                    before != null ? before.createdAt() : now);
+            candidates.put(r.externalId(), MemberOps.normalize(raw));
+        } catch (ValidationException e) {
+            failed.put(r.externalId(), e.getMessage());
+        }
+    }
+
+    /** Drops candidates whose unique values clash in the final state; repeats while a dropped one keeps old values. */
+    private void checkKeys() {
+        boolean again = true;
+        while (again) {
+            again = false;
+            Set<MemberId> moving = new HashSet<>();
+            candidates.values().forEach(m -> moving.add(m.id()));
+            KeyClaims claims = KeyClaims.of(local.members.stream().filter(m -> !moving.contains(m.id())).toList());
+            for (Member m : List.copyOf(candidates.values())) {
+                String clash = claims.clash(m);
+                if (clash == null) {
+                    claims.claim(m);
+                    continue;
+                }
+                candidates.remove(m.externalId());
+                failed.put(Objects.requireNonNull(m.externalId()), clash);
+                again |= local.membersByExternalId.containsKey(m.externalId());
+            }
+        }
+    }
+
+    private void planCandidate(Member target, RemoteMember remote, KeyClaims before) {
+        Member old = local.membersByExternalId.get(target.externalId());
+        Member fresh = old != null && sameLinks(old, target) ? target.withDepartments(old.departmentIds(),
+                old.mainDepartmentId()) : target;
+        boolean resign = old != null && old.isActive() && !remote.active();
+        List<ChangeKind> kinds = MemberChanges.describe(plan, local, departments, old, fresh, resign);
+        after.put(remote.externalId(), resign ? fresh.resigned(now) : fresh);
+        Plan.MemberWrite write = new Plan.MemberWrite(old, fresh, kinds, resign);
+        if (!kinds.isEmpty() || write.needsWrite()) {
+            (before.heldByOther(fresh) ? plan.deferred : plan.members).add(write);
+        }
+    }
+
+    /** A local member the sync does not take: resigned when the platform dropped it, relinked if needed. */
+    private void planLeftAlone(Member m) {
+        boolean gone = m.externalId() == null || !failed.containsKey(m.externalId());
+        boolean resign = gone && m.isActive();
+        Member relinked = relink(m);
+        List<ChangeKind> kinds = resign ? List.of(ChangeKind.MEMBER_RESIGNED) : List.of();
+        if (resign) {
+            plan.change(ChangeKind.MEMBER_RESIGNED, label(m), m.name(), "gone from the platform");
+        }
+        if (m.externalId() != null) {
+            after.put(m.externalId(), resign ? relinked.resigned(now) : relinked);
+        }
+        if (resign || !relinked.equals(m)) {
+            plan.members.add(new Plan.MemberWrite(m, relinked, kinds, resign));
+        }
+    }
+
+    private Member relink(Member m) {
+        LinkedHashSet<DepartmentId> depts = new LinkedHashSet<>();
+        m.departmentIds().forEach(d -> depts.add(departments.surviving(d)));
+        DepartmentId main = departments.surviving(m.mainDepartmentId());
+        return m.withDepartments(MemberOps.mainFirst(new ArrayList<>(depts), main), main);
+    }
+
+    private static boolean sameLinks(Member a, Member b) {
+        return a.mainDepartmentId().equals(b.mainDepartmentId())
+                && Set.copyOf(a.departmentIds()).equals(Set.copyOf(b.departmentIds()));
+    }
+
+    private static String label(Member m) {
+        return m.externalId() != null ? m.externalId() : m.id().value();
+    }
+}

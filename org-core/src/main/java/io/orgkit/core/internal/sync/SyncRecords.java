@@ -1,0 +1,97 @@
+package io.orgkit.core.internal.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.orgkit.core.organizations.OrgId;
+import io.orgkit.core.store.StoreSession;
+import io.orgkit.core.sync.ChangeKind;
+import io.orgkit.core.sync.HeldPlan;
+import io.orgkit.core.sync.SyncOutcome;
+import io.orgkit.core.sync.SyncState;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** Keeps the last sync state and the held plan as organization attributes (JSON). */
+final class SyncRecords {
+    static final String STATE = "sync.state";
+    static final String HELD = "sync.held";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SyncRecords() {
+    }
+
+    static void putState(StoreSession s, OrgId org, SyncState state) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("finishedAt", state.finishedAt().toString());
+        m.put("outcome", state.outcome().name());
+        m.put("counts", names(state.counts()));
+        m.put("failures", state.failures());
+        m.put("apiCalls", state.apiCalls());
+        m.put("durationMillis", state.duration().toMillis());
+        m.put("error", state.error());
+        s.putAttribute(org, STATE, write(m));
+    }
+
+    static Optional<SyncState> state(StoreSession s, OrgId org) {
+        return s.attribute(org, STATE).map(SyncRecords::read).map(m -> new SyncState(
+                Instant.parse((String) m.get("finishedAt")), SyncOutcome.valueOf((String) m.get("outcome")),
+                kinds(m.get("counts")), ((Number) m.get("failures")).intValue(), ((Number) m.get("apiCalls")).longValue(),
+                Duration.ofMillis(((Number) m.get("durationMillis")).longValue()), (String) m.get("error")));
+    }
+
+    static void putHeld(StoreSession s, OrgId org, @Nullable HeldPlan held) {
+        if (held == null) {
+            if (s.attribute(org, HELD).isPresent()) {
+                s.putAttribute(org, HELD, null);
+            }
+            return;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("planId", held.planId());
+        m.put("heldAt", held.heldAt().toString());
+        m.put("reason", held.reason());
+        m.put("counts", names(held.counts()));
+        s.putAttribute(org, HELD, write(m));
+    }
+
+    static Optional<HeldPlan> held(StoreSession s, OrgId org) {
+        return s.attribute(org, HELD).map(SyncRecords::read).map(m -> new HeldPlan((String) m.get("planId"),
+                Instant.parse((String) m.get("heldAt")), (String) m.get("reason"), kinds(m.get("counts"))));
+    }
+
+    private static Map<String, Integer> names(Map<ChangeKind, Integer> counts) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        counts.forEach((k, v) -> out.put(k.name(), v));
+        return out;
+    }
+
+    private static Map<ChangeKind, Integer> kinds(@Nullable Object raw) {
+        Map<ChangeKind, Integer> out = new EnumMap<>(ChangeKind.class);
+        if (raw instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> out.put(ChangeKind.valueOf(k.toString()), ((Number) v).intValue()));
+        }
+        return out;
+    }
+
+    private static String write(Map<String, Object> m) {
+        try {
+            return JSON.writeValueAsString(m);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write sync record", e);
+        }
+    }
+
+    private static Map<String, Object> read(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored sync record is unreadable: " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package io.orgkit.core.sync;
+
+import java.util.Objects;
+
+/**
+ * What the guard says about a plan.
+ *
+ * @param held   true when the plan is held back until approved
+ * @param reason why (e.g. "would resign 40 of 120 active members (33%)"), empty when not held
+ */
+public record GuardVerdict(boolean held, String reason) {
+    public static final GuardVerdict PASS = new GuardVerdict(false, "");
+
+    public GuardVerdict {
+        Objects.requireNonNull(reason, "reason");
+    }
+}

@@ -1,0 +1,50 @@
+package io.orgkit.core.sync;
+
+import java.util.Optional;
+
+/**
+ * Syncs one organization from its platform ({@code org.sync()}). One sync per organization runs at a time,
+ * across every application instance sharing the store; a second one is refused with a
+ * {@link io.orgkit.core.ConflictException}.
+ *
+ * <p>Errors: a fetch that fails throws {@link io.orgkit.core.ProviderException} and stores nothing; a remote
+ * directory that is not a tree (a department whose parent is missing, two roots, a member in an unknown
+ * department) throws {@link io.orgkit.core.ProviderException} with code {@code invalid-directory} and stores
+ * nothing; a store failure while applying throws {@link io.orgkit.core.StorageException} saying how much was
+ * stored (run the sync again to finish). Each ends up in {@link #lastState()} as FAILED.
+ */
+public interface Sync {
+
+    /** Fetches the platform's directory and returns what a sync would change; writes nothing. */
+    SyncPlan dryRun();
+
+    /** Fetches, plans and applies, unless the guard holds the plan back (then nothing is written). */
+    default SyncReport run() {
+        return run(SyncProgressListener.NONE);
+    }
+
+    SyncReport run(SyncProgressListener progress);
+
+    /** The plan the guard is holding back, if any. */
+    Optional<HeldPlan> heldPlan();
+
+    /**
+     * Approves the held plan {@code planId}: fetches again and applies if the plan is still the same. When the
+     * platform changed in between, the new plan is held instead and a {@link io.orgkit.core.ConflictException}
+     * asks to review it; an unknown id is refused with {@link io.orgkit.core.NotFoundException}.
+     */
+    default SyncReport approve(String planId) {
+        return approve(planId, SyncProgressListener.NONE);
+    }
+
+    SyncReport approve(String planId, SyncProgressListener progress);
+
+    /** Drops the held plan without applying it; does nothing when none is held. */
+    void discardHeldPlan();
+
+    /** The last sync's outcome, if the organization was ever synced. */
+    Optional<SyncState> lastState();
+
+    /** The same sync with other options (guard thresholds, batch size, lease). */
+    Sync withOptions(SyncOptions options);
+}

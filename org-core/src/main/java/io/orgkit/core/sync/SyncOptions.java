@@ -1,0 +1,60 @@
+package io.orgkit.core.sync;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How a sync behaves.
+ *
+ * <p>The guard holds a plan back when its member resignations, or its department removals, are both
+ * at least {@code guardMinimum} in number and more than {@code guardShare} of the organization's active
+ * members (departments other than the root, respectively). With the defaults (10%, 20) a plan is held when it
+ * would resign more than max(10% of the active members, 19) members, or remove more than max(10% of the
+ * departments, 19) departments. A plan that would leave no active member (or no department) where there are
+ * some locally is always held, whatever the numbers: the platform answering an empty directory is far more
+ * often a mistake than a real company closing.
+ *
+ * @param guardShare   share of members / departments, 0 to 1 (0 holds every plan with at least {@code guardMinimum})
+ * @param guardMinimum resignations or removals below this never trip the guard (except the empty-directory rule)
+ * @param batchSize    members written per store transaction (1..100,000)
+ * @param leaseTtl     how long the cross-instance sync lease lasts without renewal; renewed at a third of it
+ */
+public record SyncOptions(double guardShare, int guardMinimum, int batchSize, Duration leaseTtl) {
+    public static final SyncOptions DEFAULTS = new SyncOptions(0.10, 20, 1_000, Duration.ofMinutes(5));
+
+    public SyncOptions {
+        if (!(guardShare >= 0 && guardShare <= 1)) {
+            throw new IllegalArgumentException("guardShare must be between 0 and 1, was " + guardShare);
+        }
+        if (guardMinimum < 0) {
+            throw new IllegalArgumentException("guardMinimum must not be negative, was " + guardMinimum);
+        }
+        if (batchSize < 1 || batchSize > 100_000) {
+            throw new IllegalArgumentException("batchSize must be 1..100000, was " + batchSize);
+        }
+        Objects.requireNonNull(leaseTtl, "leaseTtl");
+        if (leaseTtl.compareTo(Duration.ofSeconds(3)) < 0) {
+            throw new IllegalArgumentException("leaseTtl must be at least 3 seconds, was " + leaseTtl);
+        }
+    }
+
+    public SyncOptions withGuard(double share, int minimum) {
+        return new SyncOptions(share, minimum, batchSize, leaseTtl);
+    }
+
+    public SyncOptions withBatchSize(int size) {
+        return new SyncOptions(guardShare, guardMinimum, size, leaseTtl);
+    }
+
+    public SyncOptions withLeaseTtl(Duration ttl) {
+        return new SyncOptions(guardShare, guardMinimum, batchSize, ttl);
+    }
+
+    /** Whether {@code count} removals out of {@code base} existing items trip the guard. */
+    public boolean trips(int count, long base) {
+        if (base > 0 && count >= base) {
+            return true;
+        }
+        return count >= guardMinimum && count > guardShare * base;
+    }
+}

@@ -1,0 +1,23 @@
+package io.orgkit.core.sync;
+
+import java.util.Objects;
+
+/**
+ * Where a running sync is.
+ *
+ * @param done  items handled in this phase so far (fetched departments and members, or applied changes)
+ * @param total items of the phase, or -1 while unknown (fetching)
+ */
+public record SyncProgress(Phase phase, long done, long total) {
+    /** The phases of a sync, in order. */
+    public enum Phase { FETCHING, PLANNING, APPLYING, DONE }
+
+    public SyncProgress {
+        Objects.requireNonNull(phase, "phase");
+    }
+
+    @Override
+    public String toString() {
+        return phase + " " + done + (total >= 0 ? "/" + total : "");
+    }
+}

@@ -1,0 +1,48 @@
+package io.orgkit.core.sync;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a sync did.
+ *
+ * @param counts   changes stored, by kind (when held: nothing stored, see {@link #held()})
+ * @param failures remote items left alone (see {@link SyncFailure})
+ * @param apiCalls platform calls made
+ * @param held     the held plan when the guard held it back, else null
+ */
+public record SyncReport(String planId, SyncOutcome outcome, Map<ChangeKind, Integer> counts,
+                         List<SyncFailure> failures, long apiCalls, Instant startedAt, Duration duration,
+                         @Nullable HeldPlan held) {
+    public SyncReport {
+        Objects.requireNonNull(planId, "planId");
+        Objects.requireNonNull(outcome, "outcome");
+        counts = ChangeKind.ordered(counts);
+        failures = List.copyOf(failures);
+        Objects.requireNonNull(startedAt, "startedAt");
+        Objects.requireNonNull(duration, "duration");
+    }
+
+    public int count(ChangeKind kind) {
+        return counts.getOrDefault(kind, 0);
+    }
+
+    /** Total changes stored. */
+    public int total() {
+        return counts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    public boolean isHeld() {
+        return held != null;
+    }
+
+    @Override
+    public String toString() {
+        return "SyncReport[" + outcome + ", " + counts + ", failures=" + failures.size() + ", apiCalls=" + apiCalls
+                + ", duration=" + duration.toMillis() + "ms" + (held != null ? ", held: " + held.reason() : "") + "]";
+    }
+}

@@ -1,0 +1,24 @@
+package io.orgkit.core.sync;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The last sync of an organization, kept in the store (so every instance sees it).
+ *
+ * @param counts   changes stored, by kind (for a failed run: what was stored before the failure)
+ * @param failures number of remote items left alone
+ * @param error    what went wrong when {@code outcome} is FAILED, else null
+ */
+public record SyncState(Instant finishedAt, SyncOutcome outcome, Map<ChangeKind, Integer> counts, int failures,
+                        long apiCalls, Duration duration, @Nullable String error) {
+    public SyncState {
+        Objects.requireNonNull(finishedAt, "finishedAt");
+        Objects.requireNonNull(outcome, "outcome");
+        counts = ChangeKind.ordered(counts);
+        Objects.requireNonNull(duration, "duration");
+    }
+}
