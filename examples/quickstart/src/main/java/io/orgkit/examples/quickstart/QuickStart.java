@@ -24,16 +24,21 @@ public final class QuickStart {
     /** Where the embedded H2 database lives; it survives between runs ({@code mvn clean} removes it). */
     static final Path DATA = Path.of("target", "orgkit-quickstart");
 
+    /** Encrypts provider secrets at rest. A real application reads its key from a secret store, never from code. */
+    private static final String DEMO_SECRET_KEY = "quickstart-demo-key-not-for-production";
+
     public static void main(String[] args) {
         Path data = args.length > 0 ? Path.of(args[0]) : DATA;
-        try (OrganizationService orgs = OrganizationService.builder().store(JdbcStore.h2(data)).build()) {
+        try (OrganizationService orgs = OrganizationService.builder().store(JdbcStore.h2(data))
+                .secretKey(DEMO_SECRET_KEY).build()) {
             say("OrgKit quick start, data in an embedded H2 database at %s", data.toAbsolutePath());
             tour(orgs);
+            DingTalkTour.run(orgs);
         }
     }
 
     static void tour(OrganizationService orgs) {
-        List<Organization> before = orgs.list();
+        List<Organization> before = orgs.list().stream().filter(o -> !o.isSynced()).toList();
         Org acme = orgs.ensureDefault(new Creator("Alice Zhang", "+86 138 0013 8000"));
         if (!before.isEmpty()) {
             say("Found the data of %d earlier run(s): default organization '%s' has %d active members and %d"

@@ -1,0 +1,54 @@
+package io.orgkit.benchmarks.dingtalk;
+
+import io.orgkit.core.spi.DirectoryVisitor;
+import io.orgkit.core.spi.ProviderSettings;
+import io.orgkit.core.spi.RemoteDepartment;
+import io.orgkit.core.spi.RemoteMember;
+import io.orgkit.core.spi.Secret;
+import io.orgkit.provider.dingtalk.DingTalk;
+import io.orgkit.tck.dingtalk.DingTalkSimulator;
+import io.orgkit.tck.dingtalk.SimDepartment;
+import io.orgkit.tck.dingtalk.SimDirectory;
+import java.util.Map;
+
+/** A simulated DingTalk enterprise of a given size and the settings that point the provider at it. */
+final class DingTalkFixture {
+    private DingTalkFixture() {
+    }
+
+    static DingTalkSimulator enterprise(int departments, int members) {
+        return DingTalkSimulator.start().generate(2026, departments, members, 8);
+    }
+
+    /** Provider settings for the simulator, with no client-side QPS limit (the simulator has none). */
+    static ProviderSettings settings(DingTalkSimulator sim) {
+        return new ProviderSettings(Map.of(DingTalk.CORP_ID, "dingbench", DingTalk.AGENT_ID, "1", DingTalk.APP_KEY,
+                sim.appKey(), DingTalk.BASE_URL, sim.baseUrl().toString(), DingTalk.MAX_QPS, "0"),
+                Map.of(DingTalk.APP_SECRET, Secret.of(sim.appSecret())));
+    }
+
+    /** The fewest calls a full fetch can make: 2 per department plus one user/list page per 100 direct users (at least 1). */
+    static long minimumCalls(SimDirectory directory) {
+        long calls = 0;
+        for (SimDepartment d : directory.departments()) {
+            calls += 2 + Math.max(1, (directory.usersIn(d.id()).size() + 99) / 100);
+        }
+        return calls;
+    }
+
+    /** Counts what a fetch hands over. */
+    static final class Counter implements DirectoryVisitor {
+        long departments;
+        long members;
+
+        @Override
+        public void department(RemoteDepartment department) {
+            departments++;
+        }
+
+        @Override
+        public void member(RemoteMember member) {
+            members++;
+        }
+    }
+}

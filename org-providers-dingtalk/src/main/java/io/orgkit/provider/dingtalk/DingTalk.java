@@ -1,0 +1,66 @@
+package io.orgkit.provider.dingtalk;
+
+import io.orgkit.core.organizations.NewOrganization;
+import io.orgkit.core.spi.Secret;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Creates DingTalk organizations and names their settings.
+ * <pre>{@code
+ * Org ding = orgs.create(DingTalk.organization("ACME DingTalk", corpId, agentId, appKey, appSecret));
+ * }</pre>
+ */
+public final class DingTalk {
+    /** The organization type. */
+    public static final String TYPE = "dingtalk";
+    /** CorpID of the enterprise (developer console: 开发者后台 > 基础信息). */
+    public static final String CORP_ID = "corpId";
+    /** AgentID of the internal app. */
+    public static final String AGENT_ID = "agentId";
+    /** AppKey (Client ID) of the internal app. */
+    public static final String APP_KEY = "appKey";
+    /** AppSecret (Client Secret) of the internal app; kept encrypted, never logged. */
+    public static final String APP_SECRET = "appSecret";
+    /** Optional: where DingTalk's server API is; {@value #DEFAULT_BASE_URL} unless set (tests point it at a simulator). */
+    public static final String BASE_URL = "baseUrl";
+    /** Optional: most API calls per second the provider makes; {@value #DEFAULT_MAX_QPS} unless set, 0 for no limit. */
+    public static final String MAX_QPS = "maxQps";
+    /** Optional: attempts per call on transient errors (-1, 90018, 90002, HTTP 5xx, I/O); 5 unless set. */
+    public static final String MAX_ATTEMPTS = "maxAttempts";
+    /** Optional: first back-off pause in milliseconds, doubled on each retry; 500 unless set. */
+    public static final String BACKOFF_MILLIS = "backoffMillis";
+    /** Optional: connect and read timeout in milliseconds; 10000 unless set. */
+    public static final String TIMEOUT_MILLIS = "timeoutMillis";
+
+    /** Optional: DingTalk's login page host for member sign-in; https://login.dingtalk.com, or {@link #BASE_URL} when only that is set. */
+    public static final String LOGIN_URL = "loginUrl";
+    /** Optional: DingTalk's v1.0 API host used by member sign-in; https://api.dingtalk.com, or {@link #BASE_URL} when only that is set. */
+    public static final String API_URL = "apiUrl";
+
+    public static final String DEFAULT_BASE_URL = "https://oapi.dingtalk.com";
+    public static final String DEFAULT_LOGIN_URL = "https://login.dingtalk.com";
+    public static final String DEFAULT_API_URL = "https://api.dingtalk.com";
+    public static final int DEFAULT_MAX_QPS = 15;
+
+    private DingTalk() {
+    }
+
+    /** A DingTalk organization to create with {@code OrganizationService.create}. */
+    public static NewOrganization organization(String name, String corpId, String agentId, String appKey,
+                                               String appSecret) {
+        return organization(name, corpId, agentId, appKey, appSecret, Map.of());
+    }
+
+    /** As above, with optional settings ({@link #BASE_URL}, {@link #MAX_QPS}, ...). */
+    public static NewOrganization organization(String name, String corpId, String agentId, String appKey,
+                                               String appSecret, Map<String, String> options) {
+        Objects.requireNonNull(appSecret, APP_SECRET);
+        Map<String, String> settings = new HashMap<>(options);
+        settings.put(CORP_ID, Objects.requireNonNull(corpId, CORP_ID));
+        settings.put(AGENT_ID, Objects.requireNonNull(agentId, AGENT_ID));
+        settings.put(APP_KEY, Objects.requireNonNull(appKey, APP_KEY));
+        return NewOrganization.synced(TYPE, name, settings, Map.of(APP_SECRET, Secret.of(appSecret)));
+    }
+}

@@ -1,0 +1,91 @@
+package io.orgkit.provider.dingtalk.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.orgkit.core.ProviderException;
+import io.orgkit.core.spi.DirectorySource;
+import io.orgkit.core.spi.DirectoryVisitor;
+import io.orgkit.core.spi.RemoteDepartment;
+import io.orgkit.provider.dingtalk.DingTalk;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A DingTalk organization's directory. {@link #fetchAll} reads every department ({@link DepartmentWalk}: 2 calls
+ * each), then the users of each department with {@code user/list} pages of 100 ({@code max(1, ceil(n/100))}
+ * calls for a department with n direct users), and only then hands everything to the visitor, so a failure
+ * part-way hands over nothing. Managers are kept to users that were read.
+ */
+public final class DingTalkDirectory implements DirectorySource {
+    static final int PAGE_SIZE = 100;
+
+    private final DingTalkClient client;
+
+    public DingTalkDirectory(DingTalkClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public void fetchAll(DirectoryVisitor visitor) {
+        List<RemoteDepartment> departments = new DepartmentWalk(client).walk();
+        MemberCollector members = new MemberCollector(
+                departments.stream().map(RemoteDepartment::externalId).collect(Collectors.toSet()));
+        for (RemoteDepartment d : departments) {
+            readUsers(Long.parseLong(d.externalId()), members);
+        }
+        Set<String> userIds = members.userIds();
+        for (RemoteDepartment d : departments) {
+            visitor.department(new RemoteDepartment(d.externalId(), d.parentExternalId(), d.name(), d.order(),
+                    d.managerExternalIds().stream().filter(userIds::contains).toList()));
+        }
+        members.members().forEach(visitor::member);
+    }
+
+    private void readUsers(long deptId, MemberCollector members) {
+        long cursor = 0;
+        while (true) {
+            JsonNode result = client.call(DingTalkApi.USER_LIST, page(deptId, cursor, PAGE_SIZE)).path("result");
+            result.path("list").forEach(u -> members.listed(Long.toString(deptId), u));
+            if (!result.path("has_more").asBoolean(false)) {
+                return;
+            }
+            long next = result.path("next_cursor").asLong(-1);
+            if (next <= cursor) {
+                throw new ProviderException(DingTalk.TYPE, "bad-cursor", "DingTalk's user/list for department "
+                        + deptId + " said has_more without a next_cursor past " + cursor + "; nothing was applied,"
+                        + " sync again later");
+            }
+            cursor = next;
+        }
+    }
+
+    static Map<String, Object> page(long deptId, long cursor, int size) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("dept_id", deptId);
+        body.put("cursor", cursor);
+        body.put("size", size);
+        body.put("order_field", "custom");
+        body.put("contain_access_limit", false);
+        body.put("language", "zh_CN");
+        return body;
+    }
+
+    /** Checks the credentials and both read permissions with the cheapest calls: token, listsubid(1), one user. */
+    void verify() {
+        client.checkCredentials();
+        new DepartmentWalk(client).children(DepartmentWalk.ROOT);
+        client.call(DingTalkApi.USER_LIST, page(DepartmentWalk.ROOT, 0, 1));
+    }
+
+    @Override
+    public long apiCalls() {
+        return client.apiCalls();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

@@ -1,0 +1,14 @@
+package io.orgkit.provider.dingtalk.internal;
+
+/** Checks an organization's settings against DingTalk when it is created. */
+public final class DingTalkVerifier {
+    private DingTalkVerifier() {
+    }
+
+    /** Token, then department and user reads: a wrong AppKey / AppSecret or a missing permission is refused, named. */
+    public static void verify(DingTalkConfig config) {
+        try (DingTalkDirectory directory = new DingTalkDirectory(DingTalkClient.create(config))) {
+            directory.verify();
+        }
+    }
+}

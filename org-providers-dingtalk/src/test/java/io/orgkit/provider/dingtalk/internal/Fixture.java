@@ -1,0 +1,98 @@
+package io.orgkit.provider.dingtalk.internal;
+
+import io.orgkit.core.spi.DirectoryVisitor;
+import io.orgkit.core.spi.RemoteDepartment;
+import io.orgkit.core.spi.RemoteMember;
+import io.orgkit.core.spi.Secret;
+import io.orgkit.tck.dingtalk.DingTalkSimulator;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Test helpers: a config pointing at a simulator, a recording sleeper, a settable clock, a collecting visitor. */
+final class Fixture {
+    static final int ATTEMPTS = 4;
+    static final Duration BACKOFF = Duration.ofMillis(100);
+
+    private Fixture() {
+    }
+
+    static DingTalkConfig config(DingTalkSimulator sim) {
+        return config(sim, sim.appSecret(), Duration.ofSeconds(5));
+    }
+
+    static DingTalkConfig config(DingTalkSimulator sim, String secret, Duration timeout) {
+        return new DingTalkConfig(sim.baseUrl(), sim.baseUrl(), sim.baseUrl(), "dingcorp0001", "100001", sim.appKey(), Secret.of(secret), 0,
+                ATTEMPTS, BACKOFF, timeout);
+    }
+
+    static Collected fetch(DingTalkClient client) {
+        Collected out = new Collected();
+        new DingTalkDirectory(client).fetchAll(out);
+        return out;
+    }
+
+    /** Remembers the pauses asked for instead of sleeping. */
+    static final class RecordingSleeper implements Sleeper {
+        final List<Duration> pauses = new ArrayList<>();
+
+        @Override
+        public synchronized void sleep(Duration duration) {
+            pauses.add(duration);
+        }
+    }
+
+    /** A clock a test moves forward. */
+    static final class MovableClock extends Clock {
+        private Instant now = Instant.parse("2026-01-05T08:00:00Z");
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    /** Everything a fetch handed over, in order. */
+    static final class Collected implements DirectoryVisitor {
+        final List<RemoteDepartment> departments = new ArrayList<>();
+        final List<RemoteMember> members = new ArrayList<>();
+
+        @Override
+        public void department(RemoteDepartment department) {
+            departments.add(department);
+        }
+
+        @Override
+        public void member(RemoteMember member) {
+            members.add(member);
+        }
+
+        Map<String, RemoteMember> membersById() {
+            return members.stream().collect(Collectors.toMap(RemoteMember::externalId, Function.identity()));
+        }
+
+        Map<String, RemoteDepartment> departmentsById() {
+            return departments.stream().collect(Collectors.toMap(RemoteDepartment::externalId, Function.identity()));
+        }
+    }
+}

@@ -1,0 +1,241 @@
+package io.orgkit.tck.dingtalk;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A DingTalk server on 127.0.0.1 (random port) for tests and benchmarks. It answers {@code GET /gettoken},
+ * the contacts calls of {@code topapi} (department listsub / listsubid / get, user list / listid /
+ * getbyunionid) and member sign-in (login page, {@code /v1.0/oauth2/userAccessToken},
+ * {@code /v1.0/contact/users/me}) from an
+ * in-memory {@link #directory()}, with DingTalk's cursor paging and error codes, and lets a test inject
+ * {@link #faults()}, revoke permissions, expire tokens, cap calls per second or the monthly quota, and count
+ * calls per path.
+ * <pre>{@code
+ * try (DingTalkSimulator sim = DingTalkSimulator.start().generate(42, 50, 1_000, 6)) {
+ *     URI baseUrl = sim.baseUrl();   // give it to the provider as its baseUrl
+ * }
+ * }</pre>
+ */
+public final class DingTalkSimulator implements AutoCloseable {
+    public static final String DEFAULT_APP_KEY = "dingsimappkey";
+    public static final String DEFAULT_APP_SECRET = "sim-app-secret-0123456789";
+    public static final String TOKEN_PATH = "/gettoken";
+
+    /**
+     * The JDK server's own request log (java.util.logging, FINE) stays quiet: it is the platform's log, which a
+     * real host never sees, and it would print {@code /gettoken}'s query string. Held here so the level sticks.
+     */
+    private static final java.util.logging.Logger SERVER_LOG = java.util.logging.Logger.getLogger("com.sun.net.httpserver");
+
+    static {
+        SERVER_LOG.setLevel(java.util.logging.Level.INFO);
+        // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's delayed ACK
+        // and every answer waits ~40 ms. The JDK reads this once, when its first HttpServer starts.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final SimDirectory directory = new SimDirectory("Simulated Corp");
+    private final SimFaults faults = new SimFaults();
+    private final SimTokens tokens = new SimTokens();
+    private final SimMeter meter = new SimMeter();
+    private final Set<DingTalkPermission> revoked = EnumSet.noneOf(DingTalkPermission.class);
+    private final String appKey;
+    private final String appSecret;
+    private final SimLogin login;
+    private final SimApi api;
+    private final HttpServer server;
+    private final ExecutorService executor;
+
+    private DingTalkSimulator(String appKey, String appSecret) throws IOException {
+        this.appKey = appKey;
+        this.appSecret = appSecret;
+        SimAnswers answers = new SimAnswers(json);
+        this.login = new SimLogin(this, json);
+        this.api = new SimApi(directory, answers, json);
+        SimExchange handler = new SimExchange(this, api, answers, json, login);
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+        executor = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "dingtalk-simulator");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", handler);
+        server.start();
+    }
+
+    /** Starts a simulator that accepts {@link #DEFAULT_APP_KEY} / {@link #DEFAULT_APP_SECRET}. */
+    public static DingTalkSimulator start() {
+        return start(DEFAULT_APP_KEY, DEFAULT_APP_SECRET);
+    }
+
+    public static DingTalkSimulator start(String appKey, String appSecret) {
+        try {
+            return new DingTalkSimulator(appKey, appSecret);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the DingTalk simulator on 127.0.0.1", e);
+        }
+    }
+
+    /** Fills the directory with a reproducible organization; see {@link OrgGenerator#generate}. */
+    public DingTalkSimulator generate(long seed, int departments, int members, int maxDepth) {
+        new OrgGenerator(directory, seed).generate(departments, members, maxDepth);
+        return this;
+    }
+
+    /** The base URL to give the provider instead of {@code https://oapi.dingtalk.com}. */
+    public URI baseUrl() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    public String appKey() {
+        return appKey;
+    }
+
+    public String appSecret() {
+        return appSecret;
+    }
+
+    public SimDirectory directory() {
+        return directory;
+    }
+
+    public SimFaults faults() {
+        return faults;
+    }
+
+    /**
+     * Back to a fresh simulator: the root department alone, no faults, every permission granted, no quota or
+     * rate limit, no signed-in member, counters at zero. Issued tokens stay valid.
+     */
+    public synchronized DingTalkSimulator reset() {
+        directory.clear();
+        faults.clear();
+        revoked.clear();
+        meter.quota(Long.MAX_VALUE);
+        meter.maxQps(Integer.MAX_VALUE);
+        meter.reset();
+        api.answerEmpty(false);
+        login.signInAs(null);
+        return this;
+    }
+
+    /** While on, every call answers as if the directory held the root department alone (an empty scope). */
+    public DingTalkSimulator answerEmpty(boolean on) {
+        api.answerEmpty(on);
+        return this;
+    }
+
+    /** Takes a permission away from the app: calls needing it answer errcode 88 / sub_code 60011. */
+    public synchronized DingTalkSimulator revoke(DingTalkPermission permission) {
+        revoked.add(permission);
+        return this;
+    }
+
+    public synchronized DingTalkSimulator grant(DingTalkPermission permission) {
+        revoked.remove(permission);
+        return this;
+    }
+
+    synchronized boolean granted(DingTalkPermission permission) {
+        return !revoked.contains(permission);
+    }
+
+    /**
+     * The login page ({@code /oauth2/auth}) signs in as {@code userid}: it redirects to the {@code redirect_uri}
+     * with a single-use {@code authCode} and the {@code state}. Null: the page only shows "scan the QR code".
+     */
+    public DingTalkSimulator signInAs(@Nullable String userid) {
+        login.signInAs(userid);
+        return this;
+    }
+
+    /** A single-use sign-in code for {@code userid}, as the login page would hand it to the redirect. */
+    public String issueLoginCode(String userid) {
+        return login.issueCode(userid);
+    }
+
+    /** Every token issued so far expires now (later calls with it answer 42001). */
+    public void expireTokens() {
+        tokens.expireAll();
+    }
+
+    /** How long new tokens live ({@code expires_in}); 7200 s unless set. */
+    public DingTalkSimulator tokenLifetime(Duration lifetime) {
+        tokens.lifetime(lifetime);
+        return this;
+    }
+
+    /** After {@code calls} API calls (since the last {@link #resetCounters()}), calls answer 90020. */
+    public DingTalkSimulator monthlyQuota(long calls) {
+        meter.quota(calls);
+        return this;
+    }
+
+    /** API calls beyond {@code qps} within one second answer 90018. */
+    public DingTalkSimulator maxQps(int qps) {
+        meter.maxQps(qps);
+        return this;
+    }
+
+    /** Calls to {@code path} (e.g. {@code /topapi/v2/user/list}), faulted ones included. */
+    public long calls(String path) {
+        return meter.calls(path);
+    }
+
+    public long totalCalls() {
+        return meter.total();
+    }
+
+    public long tokenCalls() {
+        return meter.calls(TOKEN_PATH);
+    }
+
+    public Map<String, Long> callsByPath() {
+        return meter.byPath();
+    }
+
+    /** API calls charged to the monthly quota (token calls are free). */
+    public long quotaUsed() {
+        return meter.quotaUsed();
+    }
+
+    /** The most API calls seen within one second. */
+    public int peakQps() {
+        return meter.peakQps();
+    }
+
+    public void resetCounters() {
+        meter.reset();
+    }
+
+    SimTokens tokens() {
+        return tokens;
+    }
+
+    SimMeter meter() {
+        return meter;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,81 @@
+package io.orgkit.tck.dingtalk;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+/** Counts calls per path, the API calls charged to the monthly quota, and calls per second. */
+final class SimMeter {
+    private final Map<String, LongAdder> byPath = new ConcurrentHashMap<>();
+    private final AtomicLong total = new AtomicLong();
+    private final AtomicLong quotaUsed = new AtomicLong();
+    private volatile long quota = Long.MAX_VALUE;
+    private volatile int maxQps = Integer.MAX_VALUE;
+    private long currentSecond;
+    private int inCurrentSecond;
+    private int peakQps;
+
+    /** Counts one call to {@code path}; returns its number (1-based, token calls included). */
+    long count(String path) {
+        byPath.computeIfAbsent(path, p -> new LongAdder()).increment();
+        return total.incrementAndGet();
+    }
+
+    /** Charges one API call to the quota; false when the monthly quota is used up. */
+    boolean charge() {
+        return quotaUsed.incrementAndGet() <= quota;
+    }
+
+    /** Notes one API call in the current second; false when it is over the per-second limit. */
+    synchronized boolean admit() {
+        long second = System.nanoTime() / 1_000_000_000L;
+        if (second != currentSecond) {
+            currentSecond = second;
+            inCurrentSecond = 0;
+        }
+        inCurrentSecond++;
+        peakQps = Math.max(peakQps, inCurrentSecond);
+        return inCurrentSecond <= maxQps;
+    }
+
+    void quota(long calls) {
+        this.quota = calls;
+    }
+
+    void maxQps(int qps) {
+        this.maxQps = qps;
+    }
+
+    long calls(String path) {
+        LongAdder n = byPath.get(path);
+        return n == null ? 0 : n.sum();
+    }
+
+    long total() {
+        return total.get();
+    }
+
+    long quotaUsed() {
+        return quotaUsed.get();
+    }
+
+    synchronized int peakQps() {
+        return peakQps;
+    }
+
+    Map<String, Long> byPath() {
+        Map<String, Long> copy = new TreeMap<>();
+        byPath.forEach((path, n) -> copy.put(path, n.sum()));
+        return copy;
+    }
+
+    synchronized void reset() {
+        byPath.clear();
+        total.set(0);
+        quotaUsed.set(0);
+        peakQps = 0;
+        inCurrentSecond = 0;
+    }
+}
