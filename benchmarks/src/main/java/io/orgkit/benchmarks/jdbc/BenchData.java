@@ -87,32 +87,40 @@ final class BenchData {
         }
     }
 
-    /** Inserts the members and their links with two JDBC batches in one transaction: the baseline. */
+    /** Inserts the members, then their links, as JDBC batches of 1,000 rows in one transaction: the baseline. */
     static void rawInsert(DataSource ds, List<Member> members) throws SQLException {
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement m = c.prepareStatement("INSERT INTO plain_members VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
-                 PreparedStatement l = c.prepareStatement("INSERT INTO plain_links VALUES (?,?,?,?)")) {
-                int pending = 0;
-                for (Member x : members) {
-                    bindMember(m, x);
-                    m.addBatch();
-                    l.setString(1, x.orgId().value());
-                    l.setString(2, x.id().value());
-                    l.setString(3, x.mainDepartmentId().value());
-                    l.setInt(4, 0);
-                    l.addBatch();
-                    if (++pending == 1000) {
-                        m.executeBatch();
-                        l.executeBatch();
-                        pending = 0;
-                    }
-                }
-                m.executeBatch();
-                l.executeBatch();
+            try (PreparedStatement m = c.prepareStatement("INSERT INTO plain_members VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                batched(m, members, BenchData::bindMember);
+            }
+            try (PreparedStatement l = c.prepareStatement("INSERT INTO plain_links VALUES (?,?,?,?)")) {
+                batched(l, members, (ps, x) -> {
+                    ps.setString(1, x.orgId().value());
+                    ps.setString(2, x.id().value());
+                    ps.setString(3, x.mainDepartmentId().value());
+                    ps.setInt(4, 0);
+                });
             }
             c.commit();
         }
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement ps, Member m) throws SQLException;
+    }
+
+    private static void batched(PreparedStatement ps, List<Member> members, Binder binder) throws SQLException {
+        int pending = 0;
+        for (Member x : members) {
+            binder.bind(ps, x);
+            ps.addBatch();
+            if (++pending == 1000) {
+                ps.executeBatch();
+                pending = 0;
+            }
+        }
+        ps.executeBatch();
     }
 
     private static void bindMember(PreparedStatement m, Member x) throws SQLException {

@@ -33,8 +33,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(1)
-@Warmup(iterations = 2)
-@Measurement(iterations = 4)
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
 public class InsertMembersBenchmark {
     static final int MEMBERS = 100_000;
 

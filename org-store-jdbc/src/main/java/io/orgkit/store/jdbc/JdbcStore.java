@@ -4,13 +4,12 @@ import io.orgkit.core.StorageException;
 import io.orgkit.core.store.Leases;
 import io.orgkit.core.store.OrgStore;
 import io.orgkit.core.store.StoreSession;
+import io.orgkit.store.jdbc.internal.H2Embedded;
 import io.orgkit.store.jdbc.internal.JdbcLeases;
 import io.orgkit.store.jdbc.internal.Migrator;
 import io.orgkit.store.jdbc.internal.SqlDialect;
 import io.orgkit.store.jdbc.internal.Tables;
 import io.orgkit.store.jdbc.internal.Transactions;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,7 +17,6 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,22 +52,20 @@ public final class JdbcStore implements OrgStore {
      * at a time opens it. {@link #close()} closes the database.
      */
     public static JdbcStore h2(Path directory) {
-        Path dir = directory.toAbsolutePath();
+        H2Embedded.Opened h2 = H2Embedded.open(directory);
         try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new StorageException("cannot create the OrgKit database directory " + dir + "; check that the"
-                    + " application may write there", e);
-        }
-        String url = "jdbc:h2:file:" + dir.resolve("orgkit").toString().replace('\\', '/')
-                + ";LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
-        pool.setMaxConnections(16);
-        try {
-            return builder(pool).build(pool::dispose);
+            return builder(h2.dataSource()).build(h2.closer());
         } catch (RuntimeException e) {
-            pool.dispose();
+            closeQuietly(h2.closer(), e);
             throw e;
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closer, RuntimeException cause) {
+        try {
+            closer.close();
+        } catch (Exception e) {
+            cause.addSuppressed(e);
         }
     }
 

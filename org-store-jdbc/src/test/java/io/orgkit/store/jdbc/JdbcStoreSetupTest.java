@@ -53,6 +53,15 @@ class JdbcStoreSetupTest {
     }
 
     @Test
+    void aDirectoryThatCannotBeCreatedIsReportedByPath(@TempDir Path tmp) throws Exception {
+        Path file = Files.writeString(tmp.resolve("taken"), "a file, not a directory");
+
+        assertThatThrownBy(() -> JdbcStore.h2(file.resolve("orgkit")))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("cannot create the OrgKit database directory " + file.resolve("orgkit"));
+    }
+
+    @Test
     void anUnsupportedDatabaseIsRefusedByNameBeforeAnythingIsWritten() {
         List<String> calls = new CopyOnWriteArrayList<>();
 

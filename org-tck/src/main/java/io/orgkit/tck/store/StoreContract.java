@@ -1,6 +1,7 @@
 package io.orgkit.tck.store;
 
 import io.orgkit.core.departments.Department;
+import io.orgkit.core.members.Member;
 import io.orgkit.core.organizations.Organization;
 import io.orgkit.core.store.OrgStore;
 import io.orgkit.core.store.StoreSession;
@@ -75,7 +76,7 @@ public abstract class StoreContract {
         return d;
     }
 
-    protected final io.orgkit.core.members.Member insert(io.orgkit.core.members.Member m) {
+    protected final Member insert(Member m) {
         write(s -> s.insertMember(m));
         return m;
     }

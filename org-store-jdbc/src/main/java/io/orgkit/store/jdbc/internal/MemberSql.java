@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The members table and its department link table. Every listing is two queries per chunk of at most
@@ -60,11 +61,11 @@ final class MemberSql {
     }
 
     Optional<Member> get(OrgId org, MemberId id) {
-        return first(load(org, "m.id = ?", List.of(id.value())));
+        return first(load(org, "m.id = ?", "l.member_id = ?", List.of(id.value())));
     }
 
     Optional<Member> byExternalId(OrgId org, String externalId) {
-        return first(load(org, "m.external_id = ?", List.of(externalId)));
+        return first(load(org, "m.external_id = ?", null, List.of(externalId)));
     }
 
     Optional<Member> byKey(OrgId org, UniqueKey key, String value) {
@@ -73,13 +74,14 @@ final class MemberSql {
             case PHONE -> "phone";
             case EMAIL -> "email";
         };
-        return first(load(org, "m." + column + " = ?", List.of(value)));
+        return first(load(org, "m." + column + " = ?", null, List.of(value)));
     }
 
     List<Member> byIds(OrgId org, Collection<MemberId> ids) {
         Map<MemberId, Member> found = new LinkedHashMap<>();
         for (List<String> chunk : Db.chunks(ids.stream().map(MemberId::value).distinct().toList())) {
-            load(org, "m.id IN (" + Db.marks(chunk.size()) + ")", chunk).forEach(m -> found.put(m.id(), m));
+            String in = " IN (" + Db.marks(chunk.size()) + ")";
+            load(org, "m.id" + in, "l.member_id" + in, chunk).forEach(m -> found.put(m.id(), m));
         }
         return sorted(found.values());
     }
@@ -90,15 +92,16 @@ final class MemberSql {
             List<Object> params = new ArrayList<>();
             params.add(org.value());
             params.addAll(chunk);
-            String filter = "m.id IN (SELECT x.member_id FROM " + t.links() + " x WHERE x.org_id = ? AND"
-                    + " x.department_id IN (" + Db.marks(chunk.size()) + "))" + (includeResigned ? "" : ACTIVE);
-            load(org, filter, params).forEach(m -> found.put(m.id(), m));
+            String linked = " IN (SELECT x.member_id FROM " + t.links() + " x WHERE x.org_id = ? AND"
+                    + " x.department_id IN (" + Db.marks(chunk.size()) + "))";
+            load(org, "m.id" + linked + (includeResigned ? "" : ACTIVE), "l.member_id" + linked, params)
+                    .forEach(m -> found.put(m.id(), m));
         }
         return sorted(found.values());
     }
 
     List<Member> all(OrgId org, boolean includeResigned) {
-        return sorted(load(org, includeResigned ? "1 = 1" : "m.status = 'ACTIVE'", List.of()));
+        return sorted(load(org, includeResigned ? "1 = 1" : "m.status = 'ACTIVE'", "1 = 1", List.of()));
     }
 
     long count(OrgId org, boolean includeResigned) {
@@ -116,25 +119,29 @@ final class MemberSql {
         return byIds(org, ids);
     }
 
-    /** Members of {@code org} matching {@code filter} (over alias m), with their links: two queries. */
-    private List<Member> load(OrgId org, String filter, List<?> params) {
+    /**
+     * Members of {@code org} matching {@code filter} (over alias m), with their links: two queries. The links are
+     * read through {@code linkFilter} (over alias l, the same parameters) when given, else by joining the members.
+     */
+    private List<Member> load(OrgId org, String filter, @Nullable String linkFilter, List<?> params) {
         Object[] all = new Object[params.size() + 1];
         all[0] = org.value();
         for (int i = 0; i < params.size(); i++) {
             all[i + 1] = params.get(i);
         }
-        String where = " WHERE m.org_id = ? AND " + filter;
-        List<MemberRows.Row> rows = db.list("SELECT " + prefixed() + " FROM " + t.members() + " m" + where,
-                args(all), MemberRows::row);
+        List<MemberRows.Row> rows = db.list("SELECT " + prefixed() + " FROM " + t.members() + " m WHERE m.org_id = ?"
+                + " AND " + filter, args(all), MemberRows::row);
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<MemberId, List<DepartmentId>> links = new HashMap<>();
-        db.list("SELECT l.member_id, l.department_id FROM " + t.links() + " l JOIN " + t.members() + " m"
-                + " ON m.org_id = l.org_id AND m.id = l.member_id" + where + " ORDER BY l.member_id, l.position",
-                args(all), rs -> links.computeIfAbsent(MemberId.of(rs.getString(1)), k -> new ArrayList<>())
-                        .add(DepartmentId.of(rs.getString(2))));
-        return rows.stream().map(r -> r.with(links)).toList();
+        String links = linkFilter != null
+                ? "SELECT l.member_id, l.department_id FROM " + t.links() + " l WHERE l.org_id = ? AND " + linkFilter
+                : "SELECT l.member_id, l.department_id FROM " + t.links() + " l JOIN " + t.members() + " m"
+                        + " ON m.org_id = l.org_id AND m.id = l.member_id WHERE m.org_id = ? AND " + filter;
+        Map<MemberId, List<DepartmentId>> byMember = new HashMap<>();
+        db.list(links + " ORDER BY l.position", args(all), rs -> byMember.computeIfAbsent(
+                MemberId.of(rs.getString(1)), k -> new ArrayList<>()).add(DepartmentId.of(rs.getString(2))));
+        return rows.stream().map(r -> r.with(byMember)).toList();
     }
 
     private static String prefixed() {

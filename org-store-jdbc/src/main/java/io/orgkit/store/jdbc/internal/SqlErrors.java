@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns SQL failures into OrgKit exceptions: an integrity violation (SQLState class 23) becomes a
- * {@link ConflictException} naming the clashing key; a deadlock or serialization failure (class 40) a
+ * Turns SQL failures into OrgKit exceptions: a duplicate key becomes a {@link ConflictException} naming the
+ * clashing key; a deadlock or serialization failure (class 40) a
  * conflict to retry; anything else a {@link StorageException}. Messages never carry row values.
  */
 public final class SqlErrors {
@@ -37,7 +37,7 @@ public final class SqlErrors {
 
     public static OrgKitException translate(SQLException e) {
         String state = sqlState(e);
-        if (state.startsWith("23")) {
+        if (isDuplicateKey(e)) {
             return new ConflictException(conflictMessage(e) + " (possibly taken by a concurrent change); choose"
                     + " another value or change the existing entry", e);
         }
@@ -51,6 +51,17 @@ public final class SqlErrors {
         }
         return new StorageException("the database refused an OrgKit statement (SQLState " + state + ", error "
                 + e.getErrorCode() + "); the transaction was rolled back and nothing was written", e);
+    }
+
+    /** A unique or primary key violation: SQLState 23505 (H2, PostgreSQL) or 23000 with MySQL error 1062. */
+    static boolean isDuplicateKey(SQLException e) {
+        for (Throwable t = e; t != null; t = next(t)) {
+            if (t instanceof SQLException s && ("23505".equals(s.getSQLState())
+                    || "23000".equals(s.getSQLState()) && s.getErrorCode() == 1062)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Connection exceptions (class 08), a terminated session (PostgreSQL 57P0x), H2's broken or closed database. */

@@ -1,0 +1,38 @@
+package io.orgkit.store.jdbc.internal;
+
+import io.orgkit.core.StorageException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * The embedded H2 file database of {@code JdbcStore.h2}. Kept apart so that hosts on another database may leave
+ * H2 off the classpath.
+ */
+public final class H2Embedded {
+    private static final int MAX_CONNECTIONS = 16;
+
+    /** The pooled DataSource, and how to close the database. */
+    public record Opened(DataSource dataSource, AutoCloseable closer) {
+    }
+
+    private H2Embedded() {
+    }
+
+    public static Opened open(Path directory) {
+        Path dir = directory.toAbsolutePath();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StorageException("cannot create the OrgKit database directory " + dir + "; check that the"
+                    + " application may write there", e);
+        }
+        String url = "jdbc:h2:file:" + dir.resolve("orgkit").toString().replace('\\', '/')
+                + ";LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        pool.setMaxConnections(MAX_CONNECTIONS);
+        return new Opened(pool, pool::dispose);
+    }
+}
