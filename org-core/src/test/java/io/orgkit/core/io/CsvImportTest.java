@@ -120,6 +120,16 @@ class CsvImportTest {
     }
 
     @Test
+    void aSkippedRowDoesNotCreateItsMissingDepartment() {
+        ImportResult r = f.importCsv(ImportOptions.defaults().createMissingDepartments(true)
+                .mode(ImportMode.SKIP_INVALID_ROWS), "Name,Phone,Department", "Bob,12,Sales/East", "Carol,,Ops");
+
+        assertThat(r).extracting(ImportResult::created, ImportResult::failed).containsExactly(1, 1);
+        assertThat(f.acme.departments().children(f.acme.root().id())).extracting(d -> d.name())
+                .containsExactlyInAnyOrder("R&D", "Ops");
+    }
+
+    @Test
     void upsertByEmployeeIdUpdatesExistingMembersAndSkipsUnchangedOnes() {
         f.importCsv("Name,Employee ID,Position", "Bob,E1,Engineer", "Carol,E2,Designer");
 

@@ -17,6 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -52,7 +55,7 @@ final class ImportPipeline {
         ImportWriter.Counts c = ctx.write(tx -> {
             Guard.writableOrganization(tx.session(), org);
             ImportWriter w = new ImportWriter(tx, org, tree);
-            w.createDepartments(depts[0].toCreate());
+            w.createDepartments(used(depts[0].toCreate(), run.valid, tree));
             return w.write(run.valid, o.progress());
         });
         return done(o, new ImportResult(run.read(), c.created(), c.updated(), c.unchanged(), run.invalid.size(),
@@ -67,6 +70,27 @@ final class ImportPipeline {
             depts[0] = new DepartmentCheck(tree, h, o.createMissingDepartments());
             return new RowValidator(org, h, now, depts[0], new UniquenessCheck(existing, h, o.upsertByEmployeeId()));
         });
+    }
+
+    /** The departments to create that rows being written need (an invalid row's new path is not created). */
+    private static Set<String> used(Set<String> toCreate, List<PendingRow> rows, DepartmentPaths tree) {
+        if (toCreate.isEmpty()) {
+            return toCreate;
+        }
+        Set<String> needed = new HashSet<>();
+        for (PendingRow r : rows) {
+            for (String path : r.paths()) {
+                if (tree.find(path) == null && needed.add(path)) {
+                    List<String> names = PathCell.parse(path).get(0);
+                    for (int k = 1; k < names.size(); k++) {
+                        needed.add(PathCell.canonical(names.subList(0, k)));
+                    }
+                }
+            }
+        }
+        Set<String> out = new LinkedHashSet<>(toCreate);
+        out.retainAll(needed);
+        return out;
     }
 
     ImportResult run(InputStream in, FileFormat format, ImportOptions o) {
