@@ -43,5 +43,11 @@ public final class ImportHeapCheck {
                 + " retained afterwards (%s store) %d MB; members now %d%n", r, ms,
                 Runtime.getRuntime().maxMemory() >> 20, peak.max() >> 20, h2 == null ? "in-memory" : "H2",
                 retained >> 20, org.members().count());
+        if (store instanceof JdbcStore jdbc) {
+            jdbc.close();
+            try (var files = Files.walk(h2)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 }
