@@ -1,35 +1,62 @@
 package io.orgkit.core.internal.io;
 
 import io.orgkit.core.members.Member;
+import io.orgkit.core.members.MemberId;
 import io.orgkit.core.store.UniqueKey;
+import java.util.BitSet;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
-/** The organization's members by unique key, loaded once so rows are checked without a store call each. */
+/**
+ * The organization's members by unique key, loaded once so rows are checked without a store call each. Keeps only
+ * what checking needs (id, name, resigned or not, and the keys in {@link ValueIndex}es), not the members: an
+ * update loads its member again inside the write transaction.
+ */
 final class ExistingMembers {
-    private final EnumMap<UniqueKey, Map<String, Member>> byKey = new EnumMap<>(UniqueKey.class);
+    static final int NONE = -1;
+
+    private final EnumMap<UniqueKey, ValueIndex> byKey = new EnumMap<>(UniqueKey.class);
+    private final MemberId[] ids;
+    private final String[] names;
+    private final BitSet resigned = new BitSet();
 
     ExistingMembers(List<Member> all) {
         for (UniqueKey k : UniqueKey.values()) {
-            byKey.put(k, new HashMap<>(all.size() * 2));
+            byKey.put(k, new ValueIndex());
         }
-        for (Member m : all) {
-            put(UniqueKey.EMPLOYEE_ID, m.employeeId(), m);
-            put(UniqueKey.PHONE, m.phone(), m);
-            put(UniqueKey.EMAIL, m.email(), m);
+        ids = new MemberId[all.size()];
+        names = new String[all.size()];
+        for (int i = 0; i < ids.length; i++) {
+            Member m = all.get(i);
+            ids[i] = m.id();
+            names[i] = m.name();
+            resigned.set(i, !m.isActive());
+            put(UniqueKey.EMPLOYEE_ID, m.employeeId(), i);
+            put(UniqueKey.PHONE, m.phone(), i);
+            put(UniqueKey.EMAIL, m.email(), i);
         }
     }
 
-    private void put(UniqueKey key, @Nullable String value, Member m) {
+    private void put(UniqueKey key, @org.jspecify.annotations.Nullable String value, int index) {
         if (value != null) {
-            byKey.get(key).put(value, m);
+            byKey.get(key).putIfAbsent(value, index + 1);
         }
     }
 
-    @Nullable Member holder(UniqueKey key, String value) {
-        return byKey.get(key).get(value);
+    /** The index of the member holding {@code value}, or {@link #NONE}. */
+    int holder(UniqueKey key, String value) {
+        return byKey.get(key).get(value) - 1;
+    }
+
+    MemberId id(int holder) {
+        return ids[holder];
+    }
+
+    String name(int holder) {
+        return names[holder];
+    }
+
+    boolean isActive(int holder) {
+        return !resigned.get(holder);
     }
 }

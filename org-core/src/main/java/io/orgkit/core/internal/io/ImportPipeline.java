@@ -41,25 +41,51 @@ final class ImportPipeline {
             return new DepartmentPaths(s.departments(org));
         });
         checkSize(file, o.limits().maxFileBytes());
+        FileStamp stamp = FileStamp.of(file);
         DepartmentCheck[] depts = new DepartmentCheck[1];
         ImportRun run = prepare(o, tree, depts);
         read(file, format, o, run::accept);
         run.doneReading();
         List<String> header = run.header().header();
         if (!run.errors.isEmpty() && o.mode() == ImportMode.ALL_OR_NOTHING) {
-            int valid = run.valid.size();
-            run.valid.clear();
-            return done(o, new ImportResult(run.read(), 0, 0, valid, run.invalid.size(), run.errors, header,
-                    allRows(file, format, o, run.header())));
+            return done(o, new ImportResult(run.read(), 0, 0, run.validCount(), run.invalid.size(), run.errors,
+                    header, allRows(file, format, o, run.header())));
         }
+        stamp.checkUnchanged(file);
         ImportWriter.Counts c = ctx.write(tx -> {
             Guard.writableOrganization(tx.session(), org);
-            ImportWriter w = new ImportWriter(tx, org, tree);
-            w.createDepartments(used(depts[0].toCreate(), run.valid, tree));
-            return w.write(run.valid, o.progress());
+            ImportWriter w = new ImportWriter(tx, org, tree, run.validator()::merged, o.progress(), run.validCount());
+            w.createDepartments(used(depts[0].toCreate(), run.validPaths, tree));
+            w.checkDepartments(run.validPaths);
+            writeValidRows(file, format, o, run, w);
+            return w.finish();
         });
         return done(o, new ImportResult(run.read(), c.created(), c.updated(), c.unchanged(), run.invalid.size(),
                 run.errors, header, run.invalid));
+    }
+
+    /** Second pass: reads the file again and hands each row found valid to the writer, converted again. */
+    private static void writeValidRows(Path file, FileFormat format, ImportOptions o, ImportRun run, ImportWriter w) {
+        RowValidator validator = run.validator();
+        int[] count = new int[1];
+        forEachDataRow(file, format, o, run.header(), row -> {
+            if (run.valid.get(row.number())) {
+                PendingRow p = validator.pending(row);
+                if (p == null) {
+                    throw changed();
+                }
+                w.add(p);
+                count[0]++;
+            }
+        });
+        if (count[0] != run.validCount()) {
+            throw changed();
+        }
+    }
+
+    private static ValidationException changed() {
+        return ValidationException.of("file", "the file changed while it was being imported; nothing was imported;"
+                + " upload it again once it is saved");
     }
 
     /** The run whose validators check rows against the members stored now (released after reading). */
@@ -73,18 +99,16 @@ final class ImportPipeline {
     }
 
     /** The departments to create that rows being written need (an invalid row's new path is not created). */
-    private static Set<String> used(Set<String> toCreate, List<PendingRow> rows, DepartmentPaths tree) {
+    private static Set<String> used(Set<String> toCreate, Set<String> validPaths, DepartmentPaths tree) {
         if (toCreate.isEmpty()) {
             return toCreate;
         }
         Set<String> needed = new HashSet<>();
-        for (PendingRow r : rows) {
-            for (String path : r.paths()) {
-                if (tree.find(path) == null && needed.add(path)) {
-                    List<String> names = PathCell.parse(path).get(0);
-                    for (int k = 1; k < names.size(); k++) {
-                        needed.add(PathCell.canonical(names.subList(0, k)));
-                    }
+        for (String path : validPaths) {
+            if (tree.find(path) == null && needed.add(path)) {
+                List<String> names = PathCell.parse(path).get(0);
+                for (int k = 1; k < names.size(); k++) {
+                    needed.add(PathCell.canonical(names.subList(0, k)));
                 }
             }
         }
@@ -112,15 +136,21 @@ final class ImportPipeline {
     /** Every data row of the file, read again (rows are not kept while importing, to save memory). */
     private static List<SourceRow> allRows(Path file, FileFormat format, ImportOptions o, HeaderMap header) {
         List<SourceRow> rows = new ArrayList<>();
+        forEachDataRow(file, format, o, header, rows::add);
+        return rows;
+    }
+
+    /** Reads the file again, handing on each data row (not the header, blank rows or the template's example). */
+    private static void forEachDataRow(Path file, FileFormat format, ImportOptions o, HeaderMap header,
+                                       RowHandler rows) {
         boolean[] seenHeader = new boolean[1];
         read(file, format, o, row -> {
             if (row.isBlank() || !seenHeader[0]) {
                 seenHeader[0] |= !row.isBlank();
             } else if (!ExampleRow.matches(header, row)) {
-                rows.add(row);
+                rows.row(row);
             }
         });
-        return rows;
     }
 
     private static ImportResult done(ImportOptions o, ImportResult r) {

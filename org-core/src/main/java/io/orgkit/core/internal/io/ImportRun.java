@@ -6,11 +6,17 @@ import io.orgkit.core.io.ImportProgress;
 import io.orgkit.core.io.RowError;
 import io.orgkit.core.io.SourceRow;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
-/** Receives the rows of one file: finds the header, validates each data row, keeps what the write needs. */
+/**
+ * Receives the rows of one file: finds the header, validates each data row, keeps what the write needs: the
+ * numbers of the valid rows and the department paths they use (the rows themselves are read again to write).
+ */
 final class ImportRun {
     static final int PROGRESS_EVERY = 1_000;
 
@@ -18,7 +24,10 @@ final class ImportRun {
     private @Nullable Function<HeaderMap, RowValidator> validators;
     private @Nullable HeaderMap header;
     private @Nullable RowValidator validator;
-    final List<PendingRow> valid = new ArrayList<>();
+    final BitSet valid = new BitSet();
+    final Set<String> validPaths = new LinkedHashSet<>();
+    private int validCount;
+    private boolean finished;
     final List<SourceRow> invalid = new ArrayList<>();
     final List<RowError> errors = new ArrayList<>();
     private int read;
@@ -32,12 +41,12 @@ final class ImportRun {
         if (row.isBlank()) {
             return;
         }
+        if (finished) {
+            throw new IllegalStateException("this import has finished reading");
+        }
         if (validator == null) {
-            if (validators == null) {
-                throw new IllegalStateException("this import has finished reading");
-            }
             header = HeaderMap.of(row.cells());
-            validator = validators.apply(header);
+            validator = java.util.Objects.requireNonNull(validators).apply(header);
             return;
         }
         if (ExampleRow.matches(header, row)) {
@@ -52,7 +61,9 @@ final class ImportRun {
         if (p == null) {
             invalid.add(row);
         } else {
-            valid.add(p);
+            valid.set(row.number());
+            validCount++;
+            validPaths.addAll(p.paths());
         }
         if (read % PROGRESS_EVERY == 0) {
             options.progress().onProgress(new ImportProgress(ImportProgress.Phase.READING, read, 0, 0));
@@ -61,8 +72,23 @@ final class ImportRun {
 
     /** Drops what only reading needed (the uniqueness maps), before the write. */
     void doneReading() {
-        validator = null;
+        finished = true;
         validators = null;
+        if (validator != null) {
+            validator.doneReading();
+        }
+    }
+
+    /** The validator, to convert the valid rows again for writing. */
+    RowValidator validator() {
+        if (validator == null) {
+            throw new IllegalStateException("the header was never read");
+        }
+        return validator;
+    }
+
+    int validCount() {
+        return validCount;
     }
 
     /** The header; refuses a file that had no non-blank row at all. */

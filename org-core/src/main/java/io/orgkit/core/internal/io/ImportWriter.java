@@ -2,6 +2,7 @@ package io.orgkit.core.internal.io;
 
 import io.orgkit.core.departments.Department;
 import io.orgkit.core.departments.DepartmentId;
+import io.orgkit.core.ConflictException;
 import io.orgkit.core.events.OrgEvent;
 import io.orgkit.core.internal.DepartmentOps;
 import io.orgkit.core.internal.Guard;
@@ -10,6 +11,7 @@ import io.orgkit.core.internal.Tx;
 import io.orgkit.core.io.ImportProgress;
 import io.orgkit.core.io.ImportProgressListener;
 import io.orgkit.core.members.Member;
+import io.orgkit.core.members.MemberId;
 import io.orgkit.core.organizations.OrgId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +19,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BinaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /** Writes validated rows inside one transaction: missing departments first, then members in bulk. */
 final class ImportWriter {
@@ -25,12 +29,28 @@ final class ImportWriter {
     private final Tx tx;
     private final OrgId org;
     private final DepartmentPaths tree;
-    private final Map<String, DepartmentId> created = new HashMap<>();
+    private final BinaryOperator<Member> merge;
+    private final ImportProgressListener progress;
+    private final int total;
+    private final Map<String, DepartmentId> createdDepartments = new HashMap<>();
+    private final List<PendingRow> chunk = new ArrayList<>(CHUNK);
+    private int written;
+    private int created;
+    private int updated;
+    private int unchanged;
 
-    ImportWriter(Tx tx, OrgId org, DepartmentPaths tree) {
+    /**
+     * @param merge the existing member with a row's values (existing, draft) -> updated
+     * @param total the number of rows that will be added (for progress)
+     */
+    ImportWriter(Tx tx, OrgId org, DepartmentPaths tree, BinaryOperator<Member> merge,
+                 ImportProgressListener progress, int total) {
         this.tx = tx;
         this.org = org;
         this.tree = tree;
+        this.merge = merge;
+        this.progress = progress;
+        this.total = total;
     }
 
     void createDepartments(Set<String> paths) {
@@ -39,7 +59,7 @@ final class ImportWriter {
             String parentPath = cut < 0 ? "" : path.substring(0, cut);
             List<String> names = PathCell.parse(path).get(0);
             Department d = DepartmentOps.create(tx, org, resolve(parentPath), names.get(names.size() - 1), null);
-            created.put(path, d.id());
+            createdDepartments.put(path, d.id());
         }
     }
 
@@ -47,72 +67,106 @@ final class ImportWriter {
     record Counts(int created, int updated, int unchanged) {
     }
 
-    /**
-     * Inserts new members in chunks and stores changed ones. Each row's slot in {@code rows} is cleared once
-     * written, so the drafts can be collected while the import goes on.
-     */
-    Counts write(List<PendingRow> rows, ImportProgressListener progress) {
-        checkDepartments(rows);
-        List<Member> chunk = new ArrayList<>(CHUNK);
-        int total = rows.size();
-        int updated = 0;
-        int unchanged = 0;
-        for (int i = 0; i < total; i++) {
-            PendingRow r = rows.set(i, null);
-            Member m = placed(r);
-            if (r.existing() == null) {
-                chunk.add(m);
-            } else if (r.existing().equals(m)) {
-                unchanged++;
-            } else {
-                tx.session().updateMember(m);
-                tx.emit(new OrgEvent.MemberUpdated(org, tx.now(), m.id()));
-                updated++;
-            }
-            if (chunk.size() == CHUNK || i == total - 1) {
-                insert(chunk);
-                progress.onProgress(new ImportProgress(ImportProgress.Phase.WRITING, 0, i + 1, total));
-            }
+    /** Takes one valid row; rows are written in chunks of 1,000, so only one chunk is held at a time. */
+    void add(PendingRow row) {
+        chunk.add(row);
+        if (chunk.size() == CHUNK) {
+            flush();
         }
-        return new Counts(total - updated - unchanged, updated, unchanged);
     }
 
-    private void insert(List<Member> chunk) {
-        tx.session().insertMembers(chunk);
-        for (Member m : chunk) {
+    /** Writes the last chunk; the counts of what was written. */
+    Counts finish() {
+        flush();
+        return new Counts(created, updated, unchanged);
+    }
+
+    private void flush() {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        Map<MemberId, Member> current = targets();
+        List<Member> inserts = new ArrayList<>(chunk.size());
+        for (PendingRow r : chunk) {
+            if (r.target() == null) {
+                inserts.add(placed(r.draft(), r.paths()));
+            } else {
+                update(r, current.get(r.target()));
+            }
+        }
+        insert(inserts);
+        written += chunk.size();
+        chunk.clear();
+        progress.onProgress(new ImportProgress(ImportProgress.Phase.WRITING, 0, written, total));
+    }
+
+    /** The members the chunk's rows update, as stored now (inside the transaction). */
+    private Map<MemberId, Member> targets() {
+        List<MemberId> ids = new ArrayList<>();
+        for (PendingRow r : chunk) {
+            if (r.target() != null) {
+                ids.add(r.target());
+            }
+        }
+        Map<MemberId, Member> out = new HashMap<>();
+        if (!ids.isEmpty()) {
+            tx.session().members(org, ids).forEach(m -> out.put(m.id(), m));
+        }
+        return out;
+    }
+
+    private void update(PendingRow r, @Nullable Member existing) {
+        if (existing == null) {
+            throw new ConflictException("the member with employee ID '" + r.draft().employeeId() + "' (row " + r.row()
+                    + ") was deleted while the import ran; nothing was imported; import the file again");
+        }
+        Member m = placed(merge.apply(existing, r.draft()), r.paths());
+        if (existing.equals(m)) {
+            unchanged++;
+        } else {
+            tx.session().updateMember(m);
+            tx.emit(new OrgEvent.MemberUpdated(org, tx.now(), m.id()));
+            updated++;
+        }
+    }
+
+    private void insert(List<Member> members) {
+        if (members.isEmpty()) {
+            return;
+        }
+        tx.session().insertMembers(members);
+        for (Member m : members) {
             tx.emit(new OrgEvent.MemberAdded(org, tx.now(), m.id(), m.name()));
         }
-        chunk.clear();
+        created += members.size();
     }
 
-    private Member placed(PendingRow r) {
-        if (r.paths().isEmpty()) {
-            return r.member();
+    private Member placed(Member m, List<String> paths) {
+        if (paths.isEmpty()) {
+            return m;
         }
-        List<DepartmentId> ids = new ArrayList<>(r.paths().size());
-        for (String p : r.paths()) {
+        List<DepartmentId> ids = new ArrayList<>(paths.size());
+        for (String p : paths) {
             ids.add(resolve(p));
         }
-        return r.member().withDepartments(MemberOps.mainFirst(ids, ids.get(0)), ids.get(0));
+        return m.withDepartments(MemberOps.mainFirst(ids, ids.get(0)), ids.get(0));
     }
 
-    /** The departments read before the transaction must still exist (a concurrent delete refuses the import). */
-    private void checkDepartments(List<PendingRow> rows) {
-        Set<String> paths = new HashSet<>();
+    /**
+     * The departments the rows name, read before the transaction, must still exist (a concurrent delete refuses
+     * the import). An updated member's own departments are read inside the transaction.
+     */
+    void checkDepartments(Set<String> paths) {
         Set<DepartmentId> used = new HashSet<>();
-        for (PendingRow r : rows) {
-            paths.addAll(r.paths());
-            used.addAll(r.member().departmentIds());
-        }
         paths.forEach(p -> used.add(resolve(p)));
-        used.removeAll(created.values());
+        used.removeAll(createdDepartments.values());
         used.forEach(id -> Guard.department(tx.session(), org, id));
     }
 
     private DepartmentId resolve(String path) {
         DepartmentId id = path.isEmpty() ? Guard.rootId(org) : tree.find(path);
         if (id == null) {
-            id = created.get(path);
+            id = createdDepartments.get(path);
         }
         if (id == null) {
             throw new IllegalStateException("department path '" + path + "' was neither found nor created");

@@ -7,6 +7,7 @@ import io.orgkit.core.io.MemberColumn;
 import io.orgkit.core.io.RowError;
 import io.orgkit.core.io.SourceRow;
 import io.orgkit.core.members.Member;
+import io.orgkit.core.members.MemberId;
 import io.orgkit.core.members.NewMember;
 import io.orgkit.core.organizations.OrgId;
 import java.time.Instant;
@@ -49,11 +50,31 @@ final class RowValidator {
         List<String> paths = departments.check(row, errors);
         UniquenessCheck.Keys keys = draft != null ? UniquenessCheck.Keys.of(draft) : UniquenessCheck.Keys.lenient(
                 value(row, MemberColumn.EMPLOYEE_ID), value(row, MemberColumn.PHONE), value(row, MemberColumn.EMAIL));
-        Member existing = unique.check(row, keys, errors);
+        MemberId target = unique.check(row, keys, errors);
         if (draft == null || errors.size() > before) {
             return null;
         }
-        return new PendingRow(row.number(), existing == null ? draft : merged(existing, draft), existing, paths);
+        return new PendingRow(row.number(), draft, target, paths);
+    }
+
+    /**
+     * A row that {@link #validate} accepted, converted again for writing by the same code (draft, departments,
+     * target) without the uniqueness checks, which need the whole file and were done; null if the row no longer
+     * passes (the file changed in between).
+     */
+    @Nullable PendingRow pending(SourceRow row) {
+        List<RowError> errors = new ArrayList<>(0);
+        Member draft = row.formulaCells().isEmpty() ? draft(row, errors) : null;
+        List<String> paths = departments.check(row, errors);
+        if (draft == null || !errors.isEmpty()) {
+            return null;
+        }
+        return new PendingRow(row.number(), draft, unique.target(draft), paths);
+    }
+
+    /** Reading is over: drops the values the uniqueness checks collected. */
+    void doneReading() {
+        unique.doneReading();
     }
 
     private @Nullable Member draft(SourceRow row, List<RowError> errors) {
@@ -72,7 +93,7 @@ final class RowValidator {
     }
 
     /** The existing member with the row's values for the columns the file has. */
-    private Member merged(Member existing, Member draft) {
+    Member merged(Member existing, Member draft) {
         return new Member(existing.id(), org, draft.name(), existing.employeeId(),
                 pick(MemberColumn.PHONE, draft.phone(), existing.phone()),
                 pick(MemberColumn.EMAIL, draft.email(), existing.email()),

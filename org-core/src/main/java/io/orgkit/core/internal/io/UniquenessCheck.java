@@ -4,11 +4,10 @@ import io.orgkit.core.io.MemberColumn;
 import io.orgkit.core.io.RowError;
 import io.orgkit.core.io.SourceRow;
 import io.orgkit.core.members.Member;
+import io.orgkit.core.members.MemberId;
 import io.orgkit.core.store.UniqueKey;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,25 +18,40 @@ final class UniquenessCheck {
     private final ExistingMembers existing;
     private final HeaderMap header;
     private final boolean upsert;
-    private final EnumMap<UniqueKey, Map<String, Integer>> seen = new EnumMap<>(UniqueKey.class);
+    private final EnumMap<UniqueKey, ValueIndex> seen = new EnumMap<>(UniqueKey.class);
 
     UniquenessCheck(ExistingMembers existing, HeaderMap header, boolean upsert) {
         this.existing = existing;
         this.header = header;
         this.upsert = upsert;
         for (UniqueKey k : UniqueKey.values()) {
-            seen.put(k, new HashMap<>());
+            seen.put(k, new ValueIndex());
         }
     }
 
     /** The existing member the row updates (null: a new member), adding a problem per clash. */
-    @Nullable Member check(SourceRow row, Keys keys, List<RowError> errors) {
-        Member target = keys.employeeId() == null || !upsert ? null
-                : existing.holder(UniqueKey.EMPLOYEE_ID, keys.employeeId());
+    @Nullable MemberId check(SourceRow row, Keys keys, List<RowError> errors) {
+        int target = target(keys);
         check(row, UniqueKey.EMPLOYEE_ID, MemberColumn.EMPLOYEE_ID, keys.employeeId(), target, errors);
         check(row, UniqueKey.PHONE, MemberColumn.PHONE, keys.phone(), target, errors);
         check(row, UniqueKey.EMAIL, MemberColumn.EMAIL, keys.email(), target, errors);
-        return target;
+        return target == ExistingMembers.NONE ? null : existing.id(target);
+    }
+
+    /** The existing member a row with these keys updates (upsert by employee ID), without checking anything. */
+    @Nullable MemberId target(Member draft) {
+        int target = target(Keys.of(draft));
+        return target == ExistingMembers.NONE ? null : existing.id(target);
+    }
+
+    private int target(Keys keys) {
+        return keys.employeeId() == null || !upsert ? ExistingMembers.NONE
+                : existing.holder(UniqueKey.EMPLOYEE_ID, keys.employeeId());
+    }
+
+    /** Drops the values seen in the file (reading is over; writing needs only {@link #target}). */
+    void doneReading() {
+        seen.clear();
     }
 
     /** A row's normalized unique values; null where absent or invalid (an invalid value is reported elsewhere). */
@@ -60,23 +74,23 @@ final class UniquenessCheck {
     }
 
     private void check(SourceRow row, UniqueKey key, MemberColumn column, @Nullable String value,
-                       @Nullable Member target, List<RowError> errors) {
+                       int target, List<RowError> errors) {
         if (value == null) {
             return;
         }
         String label = header.label(column);
-        Integer first = seen.get(key).putIfAbsent(value, row.number());
-        if (first != null) {
+        int first = seen.get(key).putIfAbsent(value, row.number());
+        if (first != 0) {
             errors.add(new RowError(row.number(), label, "'" + value + "' appears also in row " + first
                     + "; each member needs their own"));
             return;
         }
-        Member holder = existing.holder(key, value);
-        if (holder != null && (target == null || !holder.id().equals(target.id()))) {
+        int holder = existing.holder(key, value);
+        if (holder != ExistingMembers.NONE && holder != target) {
             String hint = key == UniqueKey.EMPLOYEE_ID && !upsert
                     ? "; to update existing members, import with upsertByEmployeeId" : "; each member needs their own";
-            errors.add(new RowError(row.number(), label, "'" + value + "' is already used by " + holder.name()
-                    + (holder.isActive() ? "" : " (resigned)") + hint));
+            errors.add(new RowError(row.number(), label, "'" + value + "' is already used by " + existing.name(holder)
+                    + (existing.isActive(holder) ? "" : " (resigned)") + hint));
         }
     }
 }
