@@ -1,12 +1,11 @@
 package io.orgkit.core.internal.io;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The first row holding each value, compactly: each value is stored once as UTF-8 bytes (with its row number) in
+ * The first row holding each value, compactly: each value is stored once as bytes (with its row number) in
  * pages of 1 MB, and an open-addressing table of ints points at them. Values are compared byte for byte, so two
  * values with the same hash are never taken for each other. About 30 bytes a value instead of ~120 in a
  * {@code HashMap<String, Integer>}.
@@ -40,7 +39,7 @@ final class ValueIndex {
         if (row <= 0) {
             throw new IllegalArgumentException("row numbers (and indexes stored) start at 1, got " + row);
         }
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = encode(value);
         int mask = slots.length - 1;
         for (int i = hash.of(bytes, 0, bytes.length) & mask; ; i = (i + 1) & mask) {
             int ref = slots[i];
@@ -59,7 +58,7 @@ final class ValueIndex {
 
     /** The row holding {@code value}, or 0. */
     int get(String value) {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = encode(value);
         int mask = slots.length - 1;
         for (int i = hash.of(bytes, 0, bytes.length) & mask; ; i = (i + 1) & mask) {
             int ref = slots[i];
@@ -139,6 +138,27 @@ final class ValueIndex {
         page[at + 1] = (byte) (v >>> 16);
         page[at + 2] = (byte) (v >>> 8);
         page[at + 3] = (byte) v;
+    }
+
+    /**
+     * Lossless bytes of a value: a tag, then one byte a character when every character is below U+0100 (phones,
+     * most emails and employee IDs), else two (UTF-16). Unlike UTF-8 this keeps unpaired surrogates apart.
+     */
+    static byte[] encode(String value) {
+        boolean narrow = value.chars().allMatch(c -> c < 0x100);
+        int width = narrow ? 1 : 2;
+        byte[] out = new byte[1 + value.length() * width];
+        out[0] = (byte) (width - 1);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (narrow) {
+                out[1 + i] = (byte) c;
+            } else {
+                out[1 + 2 * i] = (byte) (c >>> 8);
+                out[2 + 2 * i] = (byte) c;
+            }
+        }
+        return out;
     }
 
     /** FNV-1a over the bytes, then a finalizer that spreads the bits (linear probing needs the low bits mixed). */
