@@ -11,8 +11,10 @@ import io.orgkit.core.events.OrgEventListener;
 import io.orgkit.core.members.MemberId;
 import io.orgkit.core.organizations.OrgId;
 import io.orgkit.core.roles.RoleId;
+import io.orgkit.core.store.NewEvent;
 import io.orgkit.core.store.StoreSession;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
@@ -41,9 +43,14 @@ public final class EventBus {
     }
 
     void feed(StoreSession session, List<OrgEvent> events) {
-        for (OrgEvent e : events) {
-            session.appendEvent(e.orgId(), e.type(), toJson(e), e.at());
+        if (events.isEmpty()) {
+            return;
         }
+        List<NewEvent> rows = new ArrayList<>(events.size());
+        for (OrgEvent e : events) {
+            rows.add(new NewEvent(e.orgId(), e.type(), toJson(e), e.at()));
+        }
+        session.appendEvents(rows);
     }
 
     void deliver(List<OrgEvent> events) {

@@ -170,6 +170,19 @@ public interface StoreSession {
     /** Appends an event to the feed; it becomes visible with the transaction's commit. Returns its sequence. */
     long appendEvent(OrgId org, String type, String payload, Instant at);
 
+    /**
+     * Appends many events in the given order, with consecutive sequences; the same as calling
+     * {@link #appendEvent} for each, which stores may do in fewer round trips. Returns the last sequence given,
+     * or 0 for an empty list.
+     */
+    default long appendEvents(List<NewEvent> events) {
+        long last = 0;
+        for (NewEvent e : events) {
+            last = appendEvent(e.orgId(), e.type(), e.payload(), e.at());
+        }
+        return last;
+    }
+
     /** Events with a sequence above {@code afterSequence}, ascending, at most {@code limit}. */
     List<StoredEvent> eventsAfter(long afterSequence, int limit);
 }

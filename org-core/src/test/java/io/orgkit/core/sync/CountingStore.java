@@ -72,7 +72,8 @@ final class CountingStore implements OrgStore {
     private StoreSession counting(StoreSession s) {
         return (StoreSession) Proxy.newProxyInstance(StoreSession.class.getClassLoader(),
                 new Class<?>[] {StoreSession.class}, (proxy, method, args) -> {
-                    String name = method.getName();
+                    // appendEvent and appendEvents both count as feed writes, under one name
+                    String name = method.getName().startsWith("appendEvent") ? "appendEvent" : method.getName();
                     if (WRITES.stream().anyMatch(name::startsWith)) {
                         writes.computeIfAbsent(name, k -> new AtomicInteger()).incrementAndGet();
                         boolean data = !name.equals("putAttribute") && !name.equals("appendEvent");

@@ -44,7 +44,7 @@ final class WriteCountingStore implements OrgStore {
                     String name = method.getName();
                     if (WRITES.stream().anyMatch(name::startsWith)) {
                         allWrites.incrementAndGet();
-                        if (!name.equals("putAttribute") && !name.equals("appendEvent")) {
+                        if (!name.equals("putAttribute") && !name.startsWith("appendEvent")) {
                             dataWrites.incrementAndGet();
                         }
                     }

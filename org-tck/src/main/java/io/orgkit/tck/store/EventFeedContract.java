@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orgkit.core.organizations.OrgId;
+import io.orgkit.core.store.NewEvent;
 import io.orgkit.core.store.StoredEvent;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +43,29 @@ public abstract class EventFeedContract extends StoreContract {
         assertThat(committed().eventsAfter(seqs.get(0), 2)).extracting(StoredEvent::sequence)
                 .containsExactly(seqs.get(1), seqs.get(2));
         assertThat(committed().eventsAfter(seqs.get(3), 10)).isEmpty();
+    }
+
+    @Test
+    void manyEventsAppendedAtOnceGetConsecutiveSequencesInTheirOrder() {
+        OrgId org = newOrganizationRoot("A").orgId();
+        long before = store().write(s -> s.appendEvent(org, "Single", "{}", Fixtures.T0));
+        List<NewEvent> batch = new ArrayList<>();
+        for (int i = 0; i < 2_500; i++) {
+            batch.add(new NewEvent(org, "Bulk", "{\"i\":" + i + "}", Fixtures.T0.plusSeconds(i)));
+        }
+        long last = store().write(s -> s.appendEvents(batch));
+        long after = store().write(s -> s.appendEvent(org, "Single", "{}", Fixtures.T0));
+
+        List<StoredEvent> bulk = committed().eventsAfter(before, 3_000).stream()
+                .filter(e -> e.type().equals("Bulk")).toList();
+        assertThat(bulk).hasSize(2_500);
+        assertThat(bulk.get(0).sequence()).isEqualTo(before + 1);
+        assertThat(bulk.get(2_499).sequence()).isEqualTo(last);
+        assertThat(bulk).extracting(StoredEvent::payload).startsWith("{\"i\":0}", "{\"i\":1}").endsWith("{\"i\":2499}");
+        assertThat(bulk.get(7).at()).isEqualTo(Fixtures.T0.plusSeconds(7));
+        assertThat(after).isEqualTo(last + 1);
+        long none = store().write(s -> s.appendEvents(List.of()));
+        assertThat(none).isZero();
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.orgkit.core.roles.Role;
 import io.orgkit.core.roles.RoleGroup;
 import io.orgkit.core.roles.RoleGroupId;
 import io.orgkit.core.roles.RoleId;
+import io.orgkit.core.store.NewEvent;
 import io.orgkit.core.store.PasswordCredential;
 import io.orgkit.core.store.StoreSession;
 import io.orgkit.core.store.StoredEvent;
@@ -300,6 +301,12 @@ public final class JdbcSession implements StoreSession {
     public long appendEvent(OrgId org, String type, String payload, Instant at) {
         writing();
         return values.appendEvent(org, type, payload, at);
+    }
+
+    @Override
+    public long appendEvents(List<NewEvent> events) {
+        writing();
+        return values.appendEvents(events);
     }
 
     @Override

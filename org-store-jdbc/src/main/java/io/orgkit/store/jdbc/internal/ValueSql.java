@@ -4,6 +4,7 @@ import static io.orgkit.store.jdbc.internal.Db.args;
 
 import io.orgkit.core.members.MemberId;
 import io.orgkit.core.organizations.OrgId;
+import io.orgkit.core.store.NewEvent;
 import io.orgkit.core.store.PasswordCredential;
 import io.orgkit.core.store.StoredEvent;
 import java.time.Instant;
@@ -66,6 +67,25 @@ final class ValueSql {
         db.update("INSERT INTO " + t.events() + " (seq, org_id, type, payload, created_ns) VALUES (?, ?, ?, ?, ?)",
                 args(seq, org.value(), type, payload, Times.toNanos(at)));
         return seq;
+    }
+
+    /** Takes {@code events.size()} sequences from the counter in one step, then inserts the events as a batch. */
+    long appendEvents(List<NewEvent> events) {
+        if (events.isEmpty()) {
+            return 0;
+        }
+        db.update("UPDATE " + t.eventCounter() + " SET last_seq = last_seq + ? WHERE id = 1", args(events.size()));
+        long last = db.count("SELECT last_seq FROM " + t.eventCounter() + " WHERE id = 1", args());
+        long[] next = {last - events.size() + 1};
+        db.batch("INSERT INTO " + t.events() + " (seq, org_id, type, payload, created_ns) VALUES (?, ?, ?, ?, ?)",
+                events, (ps, e) -> {
+                    ps.setLong(1, next[0]++);
+                    ps.setString(2, e.orgId().value());
+                    ps.setString(3, e.type());
+                    ps.setString(4, e.payload());
+                    ps.setLong(5, Times.toNanos(e.at()));
+                });
+        return last;
     }
 
     List<StoredEvent> eventsAfter(long afterSequence, int limit) {
