@@ -3,6 +3,7 @@ package io.orgkit.core.internal.io;
 import io.orgkit.core.ValidationException;
 import io.orgkit.core.internal.Guard;
 import io.orgkit.core.internal.ServiceContext;
+import io.orgkit.core.internal.Tx;
 import io.orgkit.core.io.FileFormat;
 import io.orgkit.core.io.ImportMode;
 import io.orgkit.core.io.ImportOptions;
@@ -41,58 +42,45 @@ final class ImportPipeline {
             return new DepartmentPaths(s.departments(org));
         });
         checkSize(file, o.limits().maxFileBytes());
-        FileStamp stamp = FileStamp.of(file);
-        DepartmentCheck[] depts = new DepartmentCheck[1];
-        ImportRun run = prepare(o, tree, depts);
-        read(file, format, o, run::accept);
-        run.doneReading();
-        List<String> header = run.header().header();
-        if (!run.errors.isEmpty() && o.mode() == ImportMode.ALL_OR_NOTHING) {
-            return done(o, new ImportResult(run.read(), 0, 0, run.validCount(), run.invalid.size(), run.errors,
-                    header, allRows(file, format, o, run.header())));
-        }
-        stamp.checkUnchanged(file);
-        ImportWriter.Counts c = ctx.write(tx -> {
-            Guard.writableOrganization(tx.session(), org);
-            ImportWriter w = new ImportWriter(tx, org, tree, run.validator()::merged, o.progress(), run.validCount());
-            w.createDepartments(used(depts[0].toCreate(), run.validPaths, tree));
-            w.checkDepartments(run.validPaths);
-            writeValidRows(file, format, o, run, w);
-            return w.finish();
-        });
-        return done(o, new ImportResult(run.read(), c.created(), c.updated(), c.unchanged(), run.invalid.size(),
-                run.errors, header, run.invalid));
-    }
-
-    /** Second pass: reads the file again and hands each row found valid to the writer, converted again. */
-    private static void writeValidRows(Path file, FileFormat format, ImportOptions o, ImportRun run, ImportWriter w) {
-        RowValidator validator = run.validator();
-        int[] count = new int[1];
-        forEachDataRow(file, format, o, run.header(), row -> {
-            if (run.valid.get(row.number())) {
-                PendingRow p = validator.pending(row);
-                if (p == null) {
-                    throw changed();
-                }
-                w.add(p);
-                count[0]++;
+        try (RowSpool spool = RowSpool.create()) {
+            DepartmentCheck[] depts = new DepartmentCheck[1];
+            ImportRun run = prepare(o, spool, tree, depts);
+            read(file, format, o, run::accept);
+            run.doneReading();
+            List<String> header = run.header().header();
+            if (!run.errors.isEmpty() && o.mode() == ImportMode.ALL_OR_NOTHING) {
+                return done(o, new ImportResult(run.read(), 0, 0, run.validCount(), run.invalid.size(), run.errors,
+                        header, allRows(file, format, o, run.header())));
             }
-        });
-        if (count[0] != run.validCount()) {
-            throw changed();
+            ImportWriter.Counts c = ctx.write(tx -> write(tx, o, tree, depts[0], run));
+            return done(o, new ImportResult(run.read(), c.created(), c.updated(), c.unchanged(), run.invalid.size(),
+                    run.errors, header, run.invalid));
         }
     }
 
-    private static ValidationException changed() {
-        return ValidationException.of("file", "the file changed while it was being imported; nothing was imported;"
-                + " upload it again once it is saved");
+    /** Second pass, in the transaction: the spooled valid rows, converted again by the same code, in chunks. */
+    private ImportWriter.Counts write(Tx tx, ImportOptions o, DepartmentPaths tree, DepartmentCheck depts,
+                                      ImportRun run) {
+        Guard.writableOrganization(tx.session(), org);
+        RowValidator validator = run.validator();
+        ImportWriter w = new ImportWriter(tx, org, tree, validator::merged, o.progress(), run.validCount());
+        w.createDepartments(used(depts.toCreate(), run.validPaths, tree));
+        w.checkDepartments(run.validPaths);
+        run.valid.forEach(row -> {
+            PendingRow p = validator.pending(row);
+            if (p == null) {
+                throw new IllegalStateException("row " + row.number() + " passed the checks but not when written");
+            }
+            w.add(p);
+        });
+        return w.finish();
     }
 
     /** The run whose validators check rows against the members stored now (released after reading). */
-    private ImportRun prepare(ImportOptions o, DepartmentPaths tree, DepartmentCheck[] depts) {
+    private ImportRun prepare(ImportOptions o, RowSpool spool, DepartmentPaths tree, DepartmentCheck[] depts) {
         ExistingMembers existing = ctx.read(s -> new ExistingMembers(s.allMembers(org, true)));
         Instant now = ctx.clock().instant();
-        return new ImportRun(o, h -> {
+        return new ImportRun(o, spool, h -> {
             depts[0] = new DepartmentCheck(tree, h, o.createMissingDepartments());
             return new RowValidator(org, h, now, depts[0], new UniquenessCheck(existing, h, o.upsertByEmployeeId()));
         });

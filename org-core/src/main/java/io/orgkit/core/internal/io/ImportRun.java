@@ -1,12 +1,12 @@
 package io.orgkit.core.internal.io;
 
 import io.orgkit.core.ValidationException;
+import io.orgkit.core.io.ImportMode;
 import io.orgkit.core.io.ImportOptions;
 import io.orgkit.core.io.ImportProgress;
 import io.orgkit.core.io.RowError;
 import io.orgkit.core.io.SourceRow;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Receives the rows of one file: finds the header, validates each data row, keeps what the write needs: the
- * numbers of the valid rows and the department paths they use (the rows themselves are read again to write).
+ * valid rows in a {@link RowSpool} (on disk) and the department paths they use.
  */
 final class ImportRun {
     static final int PROGRESS_EVERY = 1_000;
@@ -24,7 +24,7 @@ final class ImportRun {
     private @Nullable Function<HeaderMap, RowValidator> validators;
     private @Nullable HeaderMap header;
     private @Nullable RowValidator validator;
-    final BitSet valid = new BitSet();
+    final RowSpool valid;
     final Set<String> validPaths = new LinkedHashSet<>();
     private int validCount;
     private boolean finished;
@@ -32,8 +32,10 @@ final class ImportRun {
     final List<RowError> errors = new ArrayList<>();
     private int read;
 
-    ImportRun(ImportOptions options, Function<HeaderMap, RowValidator> validators) {
+    /** @param valid where the valid rows go (not once an all-or-nothing import has an invalid row) */
+    ImportRun(ImportOptions options, RowSpool valid, Function<HeaderMap, RowValidator> validators) {
         this.options = options;
+        this.valid = valid;
         this.validators = validators;
     }
 
@@ -61,7 +63,9 @@ final class ImportRun {
         if (p == null) {
             invalid.add(row);
         } else {
-            valid.set(row.number());
+            if (errors.isEmpty() || options.mode() == ImportMode.SKIP_INVALID_ROWS) {
+                valid.add(row);
+            }
             validCount++;
             validPaths.addAll(p.paths());
         }

@@ -161,6 +161,18 @@ final class ValueIndex {
         return out;
     }
 
+    /** The value {@link #encode} was given. */
+    static String decode(byte[] bytes) {
+        if (bytes[0] == 0) {
+            return new String(bytes, 1, bytes.length - 1, java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        char[] chars = new char[(bytes.length - 1) / 2];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = (char) (((bytes[1 + 2 * i] & 0xFF) << 8) | (bytes[2 + 2 * i] & 0xFF));
+        }
+        return new String(chars);
+    }
+
     /** FNV-1a over the bytes, then a finalizer that spreads the bits (linear probing needs the low bits mixed). */
     static int fnv(byte[] b, int from, int to) {
         int h = 0x811C9DC5;
