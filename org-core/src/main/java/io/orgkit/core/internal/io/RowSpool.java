@@ -8,6 +8,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,13 +47,17 @@ final class RowSpool implements AutoCloseable {
             throw new IllegalStateException("the spooled rows are being read already");
         }
         try {
-            out.writeInt(row.number());
-            out.writeInt(row.cells().size());
-            for (String cell : row.cells()) {
-                byte[] b = ValueIndex.encode(cell);
-                out.writeInt(b.length);
-                out.write(b);
+            byte[][] cells = new byte[row.cells().size()][];
+            int size = 8;
+            for (int c = 0; c < cells.length; c++) {
+                cells[c] = ValueIndex.encode(row.cells().get(c));
+                size += 4 + cells[c].length;
             }
+            ByteBuffer block = ByteBuffer.allocate(4 + size).putInt(size).putInt(row.number()).putInt(cells.length);
+            for (byte[] b : cells) {
+                block.putInt(b.length).put(b);
+            }
+            out.write(block.array());
             count++;
         } catch (IOException e) {
             throw failed(e);
@@ -82,12 +87,15 @@ final class RowSpool implements AutoCloseable {
     }
 
     private static SourceRow read(DataInputStream in) throws IOException {
-        int number = in.readInt();
-        int n = in.readInt();
+        byte[] bytes = new byte[in.readInt()];
+        in.readFully(bytes);
+        ByteBuffer block = ByteBuffer.wrap(bytes);
+        int number = block.getInt();
+        int n = block.getInt();
         List<String> cells = new ArrayList<>(n);
         for (int c = 0; c < n; c++) {
-            byte[] b = new byte[in.readInt()];
-            in.readFully(b);
+            byte[] b = new byte[block.getInt()];
+            block.get(b);
             cells.add(ValueIndex.decode(b));
         }
         return new SourceRow(number, cells, List.of());

@@ -65,7 +65,7 @@ final class RowValidator {
     @Nullable PendingRow pending(SourceRow row) {
         List<RowError> errors = new ArrayList<>(0);
         Member draft = row.formulaCells().isEmpty() ? draft(row, errors) : null;
-        List<String> paths = departments.check(row, errors);
+        List<String> paths = departments.checkAgain(row, errors);
         if (draft == null || !errors.isEmpty()) {
             return null;
         }

@@ -145,7 +145,10 @@ final class ValueIndex {
      * most emails and employee IDs), else two (UTF-16). Unlike UTF-8 this keeps unpaired surrogates apart.
      */
     static byte[] encode(String value) {
-        boolean narrow = value.chars().allMatch(c -> c < 0x100);
+        boolean narrow = true;
+        for (int i = 0; i < value.length() && narrow; i++) {
+            narrow = value.charAt(i) < 0x100;
+        }
         int width = narrow ? 1 : 2;
         byte[] out = new byte[1 + value.length() * width];
         out[0] = (byte) (width - 1);
