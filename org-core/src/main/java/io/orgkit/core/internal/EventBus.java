@@ -32,6 +32,8 @@ public final class EventBus {
                     .addSerializer(Instant.class, ToStringSerializer.instance))
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
+    private static final int FEED_CHUNK = 1_000;
+
     private final List<OrgEventListener> listeners;
 
     EventBus(List<OrgEventListener> listeners) {
@@ -42,15 +44,16 @@ public final class EventBus {
         listeners.add(listener);
     }
 
+    /** Appends the events to the store's feed in chunks, so their JSON never sits in memory all at once. */
     void feed(StoreSession session, List<OrgEvent> events) {
-        if (events.isEmpty()) {
-            return;
+        for (int from = 0; from < events.size(); from += FEED_CHUNK) {
+            List<OrgEvent> chunk = events.subList(from, Math.min(events.size(), from + FEED_CHUNK));
+            List<NewEvent> rows = new ArrayList<>(chunk.size());
+            for (OrgEvent e : chunk) {
+                rows.add(new NewEvent(e.orgId(), e.type(), toJson(e), e.at()));
+            }
+            session.appendEvents(rows);
         }
-        List<NewEvent> rows = new ArrayList<>(events.size());
-        for (OrgEvent e : events) {
-            rows.add(new NewEvent(e.orgId(), e.type(), toJson(e), e.at()));
-        }
-        session.appendEvents(rows);
     }
 
     void deliver(List<OrgEvent> events) {
