@@ -35,12 +35,13 @@ final class BenchData {
     }
 
     static Department root(OrgId org) {
-        return new Department(DepartmentId.of(org.value()), org, null, "Root", 0, org.value() + "/", null, List.of());
+        DepartmentId id = DepartmentId.of(org.value());
+        return new Department(id, org, null, "Root", 0, Department.pathUnder("", id), null, List.of());
     }
 
     static Department child(Department parent, String name, long order) {
         DepartmentId id = DepartmentId.random();
-        return new Department(id, parent.orgId(), parent.id(), name, order, parent.path() + id.value() + "/", null,
+        return new Department(id, parent.orgId(), parent.id(), name, order, Department.pathUnder(parent.path(), id), null,
                 List.of());
     }
 

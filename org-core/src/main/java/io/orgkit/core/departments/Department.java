@@ -34,6 +34,11 @@ public record Department(
         managerIds = List.copyOf(managerIds);
     }
 
+    /** The path of department {@code id} under a parent with {@code parentPath} (empty for the root). */
+    public static String pathUnder(String parentPath, DepartmentId id) {
+        return parentPath + id.value() + "/";
+    }
+
     public boolean isRoot() {
         return parentId == null;
     }

@@ -24,7 +24,7 @@ public final class DepartmentOps {
 
     public static Department createRoot(Tx tx, OrgId org, String name) {
         DepartmentId id = Guard.rootId(org);
-        Department root = new Department(id, org, null, name, 0, id.value() + "/", null, List.of());
+        Department root = new Department(id, org, null, name, 0, Department.pathUnder("", id), null, List.of());
         tx.session().insertDepartment(root);
         return root;
     }
@@ -37,8 +37,8 @@ public final class DepartmentOps {
             throw ValidationException.of("parent", "departments nest at most " + Rules.MAX_DEPTH + " levels deep");
         }
         DepartmentId id = DepartmentId.random();
-        Department d = new Department(id, org, parentId, n, nextOrder(s, org, parentId), parent.path() + id.value() + "/",
-                externalId, List.of());
+        Department d = new Department(id, org, parentId, n, nextOrder(s, org, parentId),
+                Department.pathUnder(parent.path(), id), externalId, List.of());
         s.insertDepartment(d);
         tx.emit(new OrgEvent.DepartmentCreated(org, tx.now(), id, parentId, n));
         return d;
@@ -77,7 +77,7 @@ public final class DepartmentOps {
             throw ValidationException.of("parent", "the move would nest departments deeper than " + Rules.MAX_DEPTH
                     + " levels");
         }
-        String newPath = parent.path() + id.value() + "/";
+        String newPath = Department.pathUnder(parent.path(), id);
         Department moved = new Department(id, org, newParentId, d.name(), nextOrder(s, org, newParentId), newPath,
                 d.externalId(), d.managerIds());
         s.updateDepartment(moved);

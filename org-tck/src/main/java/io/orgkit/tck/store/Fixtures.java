@@ -36,7 +36,8 @@ public final class Fixtures {
     }
 
     public static Department root(OrgId org) {
-        return new Department(DepartmentId.of(org.value()), org, null, "Root", 0, org.value() + "/", null, List.of());
+        DepartmentId id = DepartmentId.of(org.value());
+        return new Department(id, org, null, "Root", 0, Department.pathUnder("", id), null, List.of());
     }
 
     public static Department child(Department parent, String name, long order) {
@@ -45,7 +46,7 @@ public final class Fixtures {
 
     public static Department child(Department parent, DepartmentId id, String name, long order,
                                    @Nullable String externalId) {
-        return new Department(id, parent.orgId(), parent.id(), name, order, parent.path() + id.value() + "/",
+        return new Department(id, parent.orgId(), parent.id(), name, order, Department.pathUnder(parent.path(), id),
                 externalId, List.of());
     }
 

@@ -78,7 +78,7 @@ final class DepartmentPlanner {
         kept.add(id);
         externalIds.put(id, remote.externalId());
         DepartmentId parent = idByExternalId.get(remote.parentExternalId());
-        String path = paths.get(parent) + id.value() + "/";
+        String path = Department.pathUnder(paths.get(parent), id);
         paths.put(id, path);
         String name = remote.name().strip();
         Department after = new Department(id, local.orgId(), parent, name, remote.order(), path, remote.externalId(),
@@ -119,7 +119,7 @@ final class DepartmentPlanner {
                 .sorted(Comparator.comparingInt(Department::depth)).toList();
         gone.forEach(d -> removed.add(d.id()));
         for (Department d : gone) {
-            String path = paths.get(d.parentId()) + d.id().value() + "/";
+            String path = Department.pathUnder(paths.get(d.parentId()), d.id());
             paths.put(d.id(), path);
             if (!path.equals(d.path())) {
                 plan.departments.add(new Plan.DeptWrite(d, d.withParent(d.parentId(), path), List.of()));
