@@ -1,5 +1,6 @@
 package io.orgkit.core.sync;
 
+import io.orgkit.core.CountingStore;
 import io.orgkit.core.Org;
 import io.orgkit.core.OrganizationService;
 import io.orgkit.core.departments.Department;

@@ -1,6 +1,5 @@
-package io.orgkit.core.sync;
+package io.orgkit.core;
 
-import io.orgkit.core.StorageException;
 import io.orgkit.core.store.InMemoryStore;
 import io.orgkit.core.store.Leases;
 import io.orgkit.core.store.OrgStore;
@@ -14,12 +13,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /** An {@link InMemoryStore} that counts every write operation by name and can fail the Nth data write. */
-final class CountingStore implements OrgStore {
+public final class CountingStore implements OrgStore {
     private static final List<String> WRITES = List.of("insert", "update", "delete", "put", "append", "add",
             "remove", "save", "replace");
-    final InMemoryStore delegate = new InMemoryStore();
-    final Map<String, AtomicInteger> writes = new ConcurrentHashMap<>();
-    volatile int failAtDataWrite;
+    public final InMemoryStore delegate = new InMemoryStore();
+    public final Map<String, AtomicInteger> writes = new ConcurrentHashMap<>();
+    public volatile int failAtDataWrite;
     private final AtomicInteger dataWrites = new AtomicInteger();
 
     @Override
@@ -32,7 +31,7 @@ final class CountingStore implements OrgStore {
         return delegate.read(work);
     }
 
-    volatile boolean refuseRenewals;
+    public volatile boolean refuseRenewals;
 
     @Override
     public Leases leases() {
@@ -56,16 +55,16 @@ final class CountingStore implements OrgStore {
     }
 
     /** Writes to organization data: everything but attributes (sync state) and the event feed. */
-    int dataWrites() {
+    public int dataWrites() {
         return writes.entrySet().stream().filter(e -> !e.getKey().equals("putAttribute")
                 && !e.getKey().equals("appendEvent")).mapToInt(e -> e.getValue().get()).sum();
     }
 
-    int count(String operation) {
+    public int count(String operation) {
         return writes.getOrDefault(operation, new AtomicInteger()).get();
     }
 
-    void reset() {
+    public void reset() {
         writes.clear();
     }
 
