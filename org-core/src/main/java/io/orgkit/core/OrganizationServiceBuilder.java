@@ -1,6 +1,10 @@
 package io.orgkit.core;
 
+import io.orgkit.core.internal.Check;
 import io.orgkit.core.events.OrgEventListener;
+import io.orgkit.core.internal.members.MemberRules;
+import io.orgkit.core.internal.members.MemberWrites;
+import io.orgkit.core.internal.members.PhoneNumbers;
 import io.orgkit.core.internal.AesGcmSecretCipher;
 import io.orgkit.core.accounts.BcryptPasswordHasher;
 import io.orgkit.core.internal.DefaultOrganizationService;
@@ -15,7 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.ServiceLoader;
 import org.jspecify.annotations.Nullable;
 
@@ -33,13 +36,14 @@ public final class OrganizationServiceBuilder {
     private PasswordHasher hasher = new BcryptPasswordHasher();
     private final List<OrgEventListener> listeners = new ArrayList<>();
     private String defaultOrganizationName = "Default Organization";
+    private PhoneNumbers phones = new PhoneNumbers(PhoneNumbers.DEFAULT_REGION);
 
     OrganizationServiceBuilder() {
     }
 
     /** Where organizations are kept; default an {@link InMemoryStore} (nothing survives a restart). */
     public OrganizationServiceBuilder store(OrgStore value) {
-        this.store = Objects.requireNonNull(value, "store");
+        this.store = Check.notNull(value, "store");
         return this;
     }
 
@@ -56,7 +60,7 @@ public final class OrganizationServiceBuilder {
     }
 
     public OrganizationServiceBuilder clock(Clock value) {
-        this.clock = Objects.requireNonNull(value, "clock");
+        this.clock = Check.notNull(value, "clock");
         return this;
     }
 
@@ -71,23 +75,34 @@ public final class OrganizationServiceBuilder {
 
     /** A cipher of your own for provider secrets (a KMS, say), instead of {@link #secretKey}. */
     public OrganizationServiceBuilder secretCipher(SecretCipher value) {
-        this.cipher = Objects.requireNonNull(value, "secretCipher");
+        this.cipher = Check.notNull(value, "secretCipher");
         return this;
     }
 
     public OrganizationServiceBuilder passwordHasher(PasswordHasher value) {
-        this.hasher = Objects.requireNonNull(value, "passwordHasher");
+        this.hasher = Check.notNull(value, "passwordHasher");
         return this;
     }
 
     public OrganizationServiceBuilder listener(OrgEventListener listener) {
-        listeners.add(Objects.requireNonNull(listener, "listener"));
+        listeners.add(Check.notNull(listener, "listener"));
+        return this;
+    }
+
+    /**
+     * The region phone numbers written without a country code belong to (ISO 3166 two-letter code, default
+     * {@code CN}): {@code 13800138000} is stored as {@code +8613800138000}.
+     *
+     * @throws ValidationException for a region code libphonenumber does not know
+     */
+    public OrganizationServiceBuilder phoneRegion(String region) {
+        this.phones = new PhoneNumbers(region);
         return this;
     }
 
     /** Name of the organization {@link OrganizationService#ensureDefault} creates. */
     public OrganizationServiceBuilder defaultOrganizationName(String name) {
-        this.defaultOrganizationName = Objects.requireNonNull(name, "name");
+        this.defaultOrganizationName = Check.notNull(name, "name");
         return this;
     }
 
@@ -101,6 +116,6 @@ public final class OrganizationServiceBuilder {
         providers.putAll(explicitProviders);
         OrgStore s = store != null ? store : new InMemoryStore();
         return new DefaultOrganizationService(new ServiceContext(s, Map.copyOf(providers), clock, cipher, hasher,
-                List.copyOf(listeners), defaultOrganizationName));
+                List.copyOf(listeners), defaultOrganizationName, new MemberWrites(new MemberRules(phones))));
     }
 }

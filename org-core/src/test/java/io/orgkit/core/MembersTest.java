@@ -59,11 +59,16 @@ class MembersTest {
     void employeeIdPhoneAndEmailAreUniqueWithinTheOrganizationEvenWrittenDifferently() {
         bob();
         assertThatThrownBy(() -> org.members().add(NewMember.named("Other").employeeId("E0002")))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("Employee ID 'E0002' is already used by Bob Li");
+                .isInstanceOf(ConflictException.class).hasMessageContaining("employeeId: 'E0002' is already used by Bob Li");
         assertThatThrownBy(() -> org.members().add(NewMember.named("Other").phone("+86-139-0013-9000")))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("Phone");
+                .isInstanceOf(ConflictException.class).hasMessageContaining("phone")
+                .extracting(e -> ((ConflictException) e).field()).isEqualTo("phone");
+        assertThatThrownBy(() -> org.members().add(NewMember.named("Other").employeeId("e0002")))
+                .as("employee IDs compare case-insensitively").isInstanceOf(ConflictException.class)
+                .extracting(e -> ((ConflictException) e).field()).isEqualTo("employeeId");
         assertThatThrownBy(() -> org.members().add(NewMember.named("Other").email("BOB@acme.example")))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("Email");
+                .isInstanceOf(ConflictException.class).hasMessageContaining("email")
+                .extracting(e -> ((ConflictException) e).field()).isEqualTo("email");
         assertThat(org.members().list()).extracting(Member::name).containsExactly("Alice Zhang", "Bob Li");
 
         Org other = f.service.create(io.orgkit.core.organizations.GenericOrganization.named("Other", "Oz").build());

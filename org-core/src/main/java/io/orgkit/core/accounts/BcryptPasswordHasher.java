@@ -1,5 +1,6 @@
 package io.orgkit.core.accounts;
 
+import io.orgkit.core.ValidationException;
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import io.orgkit.core.spi.PasswordHasher;
 
@@ -13,7 +14,7 @@ public final class BcryptPasswordHasher implements PasswordHasher {
 
     public BcryptPasswordHasher(int cost) {
         if (cost < 4 || cost > 31) {
-            throw new IllegalArgumentException("bcrypt cost must be 4..31, was " + cost);
+            throw ValidationException.of("cost", "bcrypt cost must be 4..31, was " + cost);
         }
         this.cost = cost;
     }

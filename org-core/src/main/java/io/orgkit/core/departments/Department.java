@@ -1,9 +1,9 @@
 package io.orgkit.core.departments;
 
+import io.orgkit.core.internal.Check;
 import io.orgkit.core.members.MemberId;
 import io.orgkit.core.organizations.OrgId;
 import java.util.List;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,10 +27,10 @@ public record Department(
         List<MemberId> managerIds) {
 
     public Department {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(orgId, "orgId");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(path, "path");
+        Check.notNull(id, "id");
+        Check.notNull(orgId, "orgId");
+        Check.notNull(name, "name");
+        Check.notNull(path, "path");
         managerIds = List.copyOf(managerIds);
     }
 

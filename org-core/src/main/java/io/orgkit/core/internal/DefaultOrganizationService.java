@@ -67,10 +67,11 @@ public final class DefaultOrganizationService implements OrganizationService {
         Secret password = spec.password() != null ? spec.password() : Secret.of(GenericOrganization.DEFAULT_PASSWORD);
         AccountsApi.checkPasswordStrength("password", password.reveal().toCharArray());
         NewMember leader = NewMember.named(creator.name()).phone(creator.phone());
-        MemberOps.draft(OrgId.random(), leader, io.orgkit.core.departments.DepartmentId.of("check"), "leader.", null,
-                ctx.clock().instant());
+        ctx.memberWrites().rules().draft(OrgId.random(), leader, io.orgkit.core.departments.DepartmentId.of("check"),
+                "leader.", null, ctx.clock().instant());
         String hash = ctx.hasher().hash(password.reveal().toCharArray());
-        return ctx.write(tx -> OrgOps.installLeader(tx, OrgOps.insert(tx, spec, name, isDefault, null), leader, hash));
+        return ctx.write(tx -> OrgOps.installLeader(tx, ctx.memberWrites(), OrgOps.insert(tx, spec, name, isDefault, null),
+                leader, hash));
     }
 
     private OrganizationProvider provider(String type) {
@@ -131,7 +132,7 @@ public final class DefaultOrganizationService implements OrganizationService {
 
     @Override
     public List<Member> registerUser(NewUser user) {
-        Member probe = MemberOps.draft(OrgId.random(), NewMember.named(user.name()).phone(user.phone())
+        Member probe = ctx.memberWrites().rules().draft(OrgId.random(), NewMember.named(user.name()).phone(user.phone())
                 .email(user.email()), io.orgkit.core.departments.DepartmentId.of("check"), "", null, ctx.clock().instant());
         return ctx.write(tx -> {
             List<Member> added = new ArrayList<>();
@@ -140,7 +141,7 @@ public final class DefaultOrganizationService implements OrganizationService {
                     continue;
                 }
                 NewMember n = NewMember.named(probe.name()).phone(probe.phone()).email(probe.email());
-                added.add(MemberOps.insert(tx, MemberOps.draft(o.id(), n, Guard.rootId(o.id()), "", null, tx.now())));
+                added.add(ctx.memberWrites().add(tx, o.id(), n, ""));
             }
             return added;
         });

@@ -1,6 +1,5 @@
 package io.orgkit.core.internal;
 
-import io.orgkit.core.ConflictException;
 import io.orgkit.core.ValidationException;
 import io.orgkit.core.departments.DepartmentId;
 import io.orgkit.core.members.Member;
@@ -22,7 +21,7 @@ final class MembersApi extends OrgScoped implements Members {
 
     @Override
     public Member add(NewMember member) {
-        return changeContacts(tx -> MemberOps.insert(tx, MemberOps.draft(org, member, Guard.rootId(org), "", null, tx.now())));
+        return changeContacts(tx -> ctx.memberWrites().add(tx, org, member, ""));
     }
 
     @Override
@@ -30,13 +29,7 @@ final class MembersApi extends OrgScoped implements Members {
         return changeContacts(tx -> {
             List<Member> added = new ArrayList<>();
             for (int i = 0; i < members.size(); i++) {
-                String prefix = "members[" + i + "].";
-                Member draft = MemberOps.draft(org, members.get(i), Guard.rootId(org), prefix, null, tx.now());
-                try {
-                    added.add(MemberOps.insert(tx, draft));
-                } catch (ConflictException e) {
-                    throw new ConflictException("members[" + i + "]." + e.getMessage(), e);
-                }
+                added.add(ctx.memberWrites().add(tx, org, members.get(i), "members[" + i + "]."));
             }
             return added;
         });
@@ -51,8 +44,7 @@ final class MembersApi extends OrgScoped implements Members {
     public Member update(MemberId id, MemberUpdate update) {
         return changeContacts(tx -> {
             Member current = Guard.member(tx.session(), org, id);
-            Member changed = MemberOps.normalize(update.applyTo(current));
-            return changed.equals(current) ? current : MemberOps.update(tx, changed);
+            return ctx.memberWrites().update(tx, current, update.applyTo(current));
         });
     }
 
@@ -64,7 +56,7 @@ final class MembersApi extends OrgScoped implements Members {
         return changeContacts(tx -> {
             Member current = Guard.member(tx.session(), org, id);
             List<DepartmentId> ordered = MemberOps.mainFirst(List.copyOf(new LinkedHashSet<>(departments)), main);
-            return MemberOps.update(tx, current.withDepartments(ordered, main));
+            return ctx.memberWrites().update(tx, current, current.withDepartments(ordered, main));
         });
     }
 

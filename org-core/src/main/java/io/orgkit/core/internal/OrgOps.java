@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.orgkit.core.OrgKitException;
 import io.orgkit.core.events.OrgEvent;
+import io.orgkit.core.internal.members.MemberWrites;
 import io.orgkit.core.members.Member;
 import io.orgkit.core.members.NewMember;
 import io.orgkit.core.organizations.NewOrganization;
@@ -51,9 +52,9 @@ public final class OrgOps {
     }
 
     /** Adds the creator as first member, leader and administrator, with the initial password flagged must-change. */
-    public static Organization installLeader(Tx tx, Organization org, NewMember leader, String passwordHash) {
-        Member m = MemberOps.insert(tx, MemberOps.draft(org.id(), leader, Guard.rootId(org.id()), "leader.", null,
-                tx.now()));
+    public static Organization installLeader(Tx tx, MemberWrites writes, Organization org, NewMember leader,
+                                             String passwordHash) {
+        Member m = writes.add(tx, org.id(), leader, "leader.");
         Role admin = tx.session().roleByKey(org.id(), Role.ADMIN).orElseThrow();
         tx.session().addRoleMembers(org.id(), admin.id(), List.of(m.id()));
         tx.session().saveCredential(org.id(), m.id(), new PasswordCredential(passwordHash, true, tx.now()));

@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Field rules shared by every path that writes members and departments (API calls, import, sync).
- * Values are normalized: names trimmed, phones reduced to an optional {@code +} and digits, emails lower-cased.
+ * Field rules shared by every path that writes members, departments, roles and organizations (API calls, import,
+ * sync). Every text goes through {@link Text}: control characters, bidi overrides/isolates and unpaired surrogates
+ * are refused; values are stored in NFC with invisible characters cut from both ends; lengths count characters.
+ * Emails are lower-cased. Phones are the member write path's ({@code members.MemberRules}).
  */
 public final class Rules {
     public static final int MAX_NAME = 100;
@@ -18,8 +20,6 @@ public final class Rules {
     public static final int MAX_EMAIL = 254;
     public static final int MAX_DEPTH = 20;
 
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{5,20}");
-    private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s\\-().]");
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9._%+'\\-]+@[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?)+");
 
@@ -30,52 +30,52 @@ public final class Rules {
         return new Rules();
     }
 
-    /** A required name of 1..100 characters, trimmed. */
+    /** A required name of 1..100 characters; only invisible characters count as blank. */
     public String name(String field, @Nullable String value) {
-        String v = value == null ? "" : value.strip();
-        if (v.isEmpty()) {
-            errors.add(new FieldError(field, "must not be blank"));
-        } else if (v.length() > MAX_NAME) {
-            errors.add(new FieldError(field, "must be at most " + MAX_NAME + " characters, was " + v.length()));
-        } else if (v.chars().anyMatch(Character::isISOControl)) {
-            errors.add(new FieldError(field, "must not contain control characters"));
-        }
-        return v;
-    }
-
-    /** An optional short text (employee ID, position): trimmed, blank becomes null, at most 64 characters. */
-    public @Nullable String text(String field, @Nullable String value, int max) {
-        String v = blankToNull(value);
-        if (v != null && v.length() > max) {
-            errors.add(new FieldError(field, "must be at most " + max + " characters, was " + v.length()));
-        }
-        return v;
-    }
-
-    /** An optional phone number: digits with an optional leading +, separators allowed and dropped. */
-    public @Nullable String phone(String field, @Nullable String value) {
-        String v = blankToNull(value);
+        String v = clean(field, value, MAX_NAME);
         if (v == null) {
-            return null;
+            errors.add(new FieldError(field, "must not be blank"));
+            return "";
         }
-        String n = PHONE_SEPARATORS.matcher(v).replaceAll("");
-        if (!PHONE.matcher(n).matches()) {
-            errors.add(new FieldError(field, "'" + v + "' is not a phone number (digits, optionally starting with +,"
-                    + " 5 to 20 digits)"));
-        }
-        return n;
+        return v;
+    }
+
+    /** An optional text (employee ID, position): blank becomes null, at most {@code max} characters. */
+    public @Nullable String text(String field, @Nullable String value, int max) {
+        return clean(field, value, max);
     }
 
     /** An optional email address, lower-cased. */
     public @Nullable String email(String field, @Nullable String value) {
-        String v = blankToNull(value);
-        if (v == null) {
+        String v = clean(field, value, MAX_EMAIL);
+        if (v != null && !EMAIL.matcher(v).matches()) {
+            errors.add(new FieldError(field, Text.quote(v) + " is not an email address"));
+        }
+        return v == null ? null : v.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The value as stored ({@link Text#normalize}), null when absent or blank; a refused value adds an error and
+     * is returned as given (the caller throws before storing anything).
+     */
+    public @Nullable String clean(String field, @Nullable String value, int max) {
+        if (value == null) {
             return null;
         }
-        if (v.length() > MAX_EMAIL || !EMAIL.matcher(v).matches()) {
-            errors.add(new FieldError(field, "'" + v + "' is not an email address"));
+        String problem = Text.problem(value);
+        if (problem != null) {
+            errors.add(new FieldError(field, problem));
+            return value;
         }
-        return v.toLowerCase(Locale.ROOT);
+        String v = Text.normalize(value);
+        if (v.isEmpty()) {
+            return null;
+        }
+        int length = Text.length(v);
+        if (length > max) {
+            errors.add(new FieldError(field, "must be at most " + max + " characters, was " + length));
+        }
+        return v;
     }
 
     public void fail(String field, String message) {
@@ -96,11 +96,12 @@ public final class Rules {
         }
     }
 
+    /** The value without invisible characters at its ends (NFC), null when nothing is left. */
     public static @Nullable String blankToNull(@Nullable String value) {
         if (value == null) {
             return null;
         }
-        String v = value.strip();
+        String v = Text.normalize(value);
         return v.isEmpty() ? null : v;
     }
 

@@ -1,6 +1,9 @@
 package io.orgkit.core.internal;
 
 import io.orgkit.core.events.OrgEventListener;
+import io.orgkit.core.internal.members.MemberRules;
+import io.orgkit.core.internal.members.MemberWrites;
+import io.orgkit.core.internal.members.PhoneNumbers;
 import io.orgkit.core.spi.OrganizationProvider;
 import io.orgkit.core.spi.PasswordHasher;
 import io.orgkit.core.spi.SecretCipher;
@@ -20,10 +23,19 @@ public final class ServiceContext {
     private final PasswordHasher hasher;
     private final EventBus events;
     private final String defaultOrganizationName;
+    private final MemberWrites memberWrites;
 
     public ServiceContext(OrgStore store, Map<String, OrganizationProvider> providers, Clock clock,
                           @Nullable SecretCipher cipher, PasswordHasher hasher, List<OrgEventListener> listeners,
                           String defaultOrganizationName) {
+        this(store, providers, clock, cipher, hasher, listeners, defaultOrganizationName,
+                new MemberWrites(new MemberRules(new PhoneNumbers(PhoneNumbers.DEFAULT_REGION))));
+    }
+
+    public ServiceContext(OrgStore store, Map<String, OrganizationProvider> providers, Clock clock,
+                          @Nullable SecretCipher cipher, PasswordHasher hasher, List<OrgEventListener> listeners,
+                          String defaultOrganizationName, MemberWrites memberWrites) {
+        this.memberWrites = memberWrites;
         this.store = store;
         this.providers = providers;
         this.clock = clock;
@@ -73,6 +85,11 @@ public final class ServiceContext {
 
     public EventBus events() {
         return events;
+    }
+
+    /** The one member write path (normalization, validation, uniqueness, events, derived data). */
+    public MemberWrites memberWrites() {
+        return memberWrites;
     }
 
     public String defaultOrganizationName() {

@@ -1,7 +1,8 @@
 package io.orgkit.core.io;
 
+import io.orgkit.core.ValidationException;
+import io.orgkit.core.internal.Check;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What an export writes: which columns (default {@link MemberColumn#standard()}), whether resigned members are
@@ -11,12 +12,12 @@ public record ExportOptions(List<MemberColumn> columns, boolean includeResigned,
     public ExportOptions {
         columns = List.copyOf(columns);
         if (columns.isEmpty()) {
-            throw new IllegalArgumentException("choose at least one column to export");
+            throw ValidationException.of("columns", "choose at least one column to export");
         }
         if (columns.stream().distinct().count() != columns.size()) {
-            throw new IllegalArgumentException("each column may be chosen once: " + columns);
+            throw ValidationException.of("columns", "each column may be chosen once: " + columns);
         }
-        Objects.requireNonNull(language, "language");
+        Check.notNull(language, "language");
     }
 
     public static ExportOptions defaults() {

@@ -1,9 +1,10 @@
 package io.orgkit.core.io;
 
+import io.orgkit.core.ValidationException;
+import io.orgkit.core.internal.Check;
 import io.orgkit.core.departments.DepartmentId;
 import io.orgkit.core.members.MemberId;
 import java.util.List;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,10 +22,10 @@ public record ExportScope(Kind kind, @Nullable DepartmentId department, boolean 
     }
 
     public ExportScope {
-        Objects.requireNonNull(kind, "kind");
+        Check.notNull(kind, "kind");
         members = List.copyOf(members);
         if ((kind == Kind.DEPARTMENT) != (department != null)) {
-            throw new IllegalArgumentException("a department scope names exactly one department");
+            throw ValidationException.of("departments", "a department scope names exactly one department");
         }
     }
 
@@ -33,7 +34,7 @@ public record ExportScope(Kind kind, @Nullable DepartmentId department, boolean 
     }
 
     public static ExportScope department(DepartmentId id, boolean includeSubDepartments) {
-        return new ExportScope(Kind.DEPARTMENT, Objects.requireNonNull(id, "id"), includeSubDepartments, List.of());
+        return new ExportScope(Kind.DEPARTMENT, Check.notNull(id, "id"), includeSubDepartments, List.of());
     }
 
     /** The members given (unknown ids are refused), in the order given. */

@@ -1,5 +1,6 @@
 package io.orgkit.core.io;
 
+import io.orgkit.core.ValidationException;
 /**
  * Limits an import enforces before writing anything; a file beyond one is refused as a whole.
  *
@@ -20,7 +21,7 @@ public record ImportLimits(long maxFileBytes, int maxRows, int maxZipEntries, lo
         positive("maxZipEntries", maxZipEntries);
         positive("maxEntryBytes", maxEntryBytes);
         if (!(minInflateRatio > 0 && minInflateRatio < 1)) {
-            throw new IllegalArgumentException("minInflateRatio must lie between 0 and 1 (exclusive), was "
+            throw ValidationException.of("minInflateRatio", "minInflateRatio must lie between 0 and 1 (exclusive), was "
                     + minInflateRatio);
         }
     }
@@ -43,7 +44,7 @@ public record ImportLimits(long maxFileBytes, int maxRows, int maxZipEntries, lo
 
     private static void positive(String name, long value) {
         if (value < 1) {
-            throw new IllegalArgumentException(name + " must be positive, was " + value);
+            throw ValidationException.of(name, name + " must be positive, was " + value);
         }
     }
 }

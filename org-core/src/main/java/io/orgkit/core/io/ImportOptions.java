@@ -1,7 +1,7 @@
 package io.orgkit.core.io;
 
+import io.orgkit.core.internal.Check;
 import java.nio.charset.Charset;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,9 +14,9 @@ import org.jspecify.annotations.Nullable;
 public record ImportOptions(ImportMode mode, boolean upsertByEmployeeId, boolean createMissingDepartments,
                             ImportLimits limits, @Nullable Charset csvCharset, ImportProgressListener progress) {
     public ImportOptions {
-        Objects.requireNonNull(mode, "mode");
-        Objects.requireNonNull(limits, "limits");
-        Objects.requireNonNull(progress, "progress");
+        Check.notNull(mode, "mode");
+        Check.notNull(limits, "limits");
+        Check.notNull(progress, "progress");
     }
 
     public static ImportOptions defaults() {

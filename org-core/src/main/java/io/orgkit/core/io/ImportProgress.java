@@ -1,5 +1,6 @@
 package io.orgkit.core.io;
 
+import io.orgkit.core.internal.Check;
 /**
  * How far an import is.
  *
@@ -18,6 +19,6 @@ public record ImportProgress(Phase phase, int rowsRead, int rowsWritten, int row
     }
 
     public ImportProgress {
-        java.util.Objects.requireNonNull(phase, "phase");
+        io.orgkit.core.internal.Check.notNull(phase, "phase");
     }
 }

@@ -1,5 +1,6 @@
 package io.orgkit.core.io;
 
+import io.orgkit.core.ValidationException;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ public record ImportResult(int read, int created, int updated, int skipped, int 
         header = List.copyOf(header);
         rowsToFix = List.copyOf(rowsToFix);
         if (read != created + updated + skipped + failed) {
-            throw new IllegalArgumentException("counts do not add up: read " + read + " != " + created + " + "
+            throw ValidationException.of("counts", "counts do not add up: read " + read + " != " + created + " + "
                     + updated + " + " + skipped + " + " + failed);
         }
     }

@@ -1,6 +1,7 @@
 package io.orgkit.core.io;
 
-import java.util.Objects;
+import io.orgkit.core.ValidationException;
+import io.orgkit.core.internal.Check;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,9 +14,9 @@ import org.jspecify.annotations.Nullable;
 public record RowError(int row, @Nullable String column, String message) {
     public RowError {
         if (row < 1) {
-            throw new IllegalArgumentException("row numbers start at 1, was " + row);
+            throw ValidationException.of("row", "row numbers start at 1, was " + row);
         }
-        Objects.requireNonNull(message, "message");
+        Check.notNull(message, "message");
     }
 
     @Override

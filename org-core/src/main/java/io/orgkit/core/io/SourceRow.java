@@ -1,5 +1,6 @@
 package io.orgkit.core.io;
 
+import io.orgkit.core.ValidationException;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ import java.util.List;
 public record SourceRow(int number, List<String> cells, List<Integer> formulaCells) {
     public SourceRow {
         if (number < 1) {
-            throw new IllegalArgumentException("row numbers start at 1, was " + number);
+            throw ValidationException.of("number", "row numbers start at 1, was " + number);
         }
         cells = List.copyOf(cells);
         formulaCells = List.copyOf(formulaCells);

@@ -1,7 +1,8 @@
 package io.orgkit.core.io;
 
+import io.orgkit.core.ValidationException;
+import io.orgkit.core.internal.Check;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What an import template contains; core builds it, a {@link MemberFileFormat} lays it out.
@@ -17,8 +18,8 @@ public record TemplateSpec(List<Column> columns, List<String> example, List<Stri
     /** One column: its header (required ones end with {@code " *"}), whether it is required, and its note. */
     public record Column(String header, boolean required, String note) {
         public Column {
-            Objects.requireNonNull(header, "header");
-            Objects.requireNonNull(note, "note");
+            Check.notNull(header, "header");
+            Check.notNull(note, "note");
         }
     }
 
@@ -27,7 +28,7 @@ public record TemplateSpec(List<Column> columns, List<String> example, List<Stri
         example = List.copyOf(example);
         departmentPaths = List.copyOf(departmentPaths);
         if (example.size() != columns.size()) {
-            throw new IllegalArgumentException("the example row needs one value per column");
+            throw ValidationException.of("exampleRow", "the example row needs one value per column");
         }
     }
 

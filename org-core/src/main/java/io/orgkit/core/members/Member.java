@@ -1,10 +1,11 @@
 package io.orgkit.core.members;
 
+import io.orgkit.core.ValidationException;
+import io.orgkit.core.internal.Check;
 import io.orgkit.core.departments.DepartmentId;
 import io.orgkit.core.organizations.OrgId;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,16 +32,16 @@ public record Member(
         Instant createdAt) {
 
     public Member {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(orgId, "orgId");
-        Objects.requireNonNull(name, "name");
+        Check.notNull(id, "id");
+        Check.notNull(orgId, "orgId");
+        Check.notNull(name, "name");
         departmentIds = List.copyOf(departmentIds);
-        Objects.requireNonNull(mainDepartmentId, "mainDepartmentId");
+        Check.notNull(mainDepartmentId, "mainDepartmentId");
         if (!departmentIds.contains(mainDepartmentId)) {
-            throw new IllegalArgumentException("main department " + mainDepartmentId + " is not among " + departmentIds);
+            throw ValidationException.of("mainDepartmentId", "main department " + mainDepartmentId + " is not among " + departmentIds);
         }
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(createdAt, "createdAt");
+        Check.notNull(status, "status");
+        Check.notNull(createdAt, "createdAt");
     }
 
     public boolean isActive() {

@@ -1,5 +1,6 @@
 package io.orgkit.core.members;
 
+import io.orgkit.core.internal.Check;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -23,7 +24,7 @@ public final class MemberUpdate {
     }
 
     public MemberUpdate name(String value) {
-        this.name = Optional.of(value);
+        this.name = Optional.of(Check.notNull(value, "name"));
         return this;
     }
 

@@ -1,10 +1,10 @@
 package io.orgkit.core.members;
 
+import io.orgkit.core.internal.Check;
 import io.orgkit.core.departments.DepartmentId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,9 +23,14 @@ public final class NewMember {
     private @Nullable DepartmentId main;
 
     private NewMember(String name) {
-        this.name = Objects.requireNonNull(name, "name");
+        this.name = Check.notNull(name, "name");
     }
 
+    /**
+     * A member to add with this name (checked when added: 1..100 characters, not blank).
+     *
+     * @throws io.orgkit.core.ValidationException when {@code name} is null
+     */
     public static NewMember named(String name) {
         return new NewMember(name);
     }
@@ -53,13 +58,13 @@ public final class NewMember {
     /** Adds departments; the first one ever given is the main one unless {@link #mainDepartment} is called. */
     public NewMember in(DepartmentId... ids) {
         for (DepartmentId id : ids) {
-            departments.add(Objects.requireNonNull(id, "department id"));
+            departments.add(Check.notNull(id, "department id"));
         }
         return this;
     }
 
     public NewMember mainDepartment(DepartmentId id) {
-        departments.add(Objects.requireNonNull(id, "department id"));
+        departments.add(Check.notNull(id, "department id"));
         this.main = id;
         return this;
     }

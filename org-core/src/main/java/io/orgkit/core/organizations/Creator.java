@@ -1,12 +1,12 @@
 package io.orgkit.core.organizations;
 
-import java.util.Objects;
+import io.orgkit.core.internal.Check;
 import org.jspecify.annotations.Nullable;
 
 /** The person who creates an organization; they become its leader and administrator. */
 public record Creator(String name, @Nullable String phone) {
     public Creator {
-        Objects.requireNonNull(name, "name");
+        Check.notNull(name, "name");
     }
 
     public static Creator named(String name) {

@@ -1,8 +1,8 @@
 package io.orgkit.core.organizations;
 
+import io.orgkit.core.internal.Check;
 import io.orgkit.core.spi.Secret;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,8 +20,8 @@ public final class GenericOrganization {
     private boolean allowJoin = true;
 
     private GenericOrganization(String name, String leaderName) {
-        this.name = Objects.requireNonNull(name, "name");
-        this.leaderName = Objects.requireNonNull(leaderName, "leaderName");
+        this.name = Check.notNull(name, "name");
+        this.leaderName = Check.notNull(leaderName, "leaderName");
     }
 
     public static GenericOrganization named(String name, String leaderName) {

@@ -1,5 +1,6 @@
 package io.orgkit.core.organizations;
 
+import io.orgkit.core.ValidationException;
 import io.orgkit.core.departments.DepartmentId;
 import io.orgkit.core.roles.RoleId;
 import org.jspecify.annotations.Nullable;
@@ -8,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 public record LeaderCandidates(@Nullable DepartmentId department, @Nullable RoleId role) {
     public LeaderCandidates {
         if (department != null && role != null) {
-            throw new IllegalArgumentException("pick candidates from a department or from a role, not both");
+            throw ValidationException.of("candidates", "pick candidates from a department or from a role, not both");
         }
     }
 

@@ -1,8 +1,8 @@
 package io.orgkit.core.organizations;
 
+import io.orgkit.core.internal.Check;
 import io.orgkit.core.spi.Secret;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -24,8 +24,8 @@ public record NewOrganization(
         boolean allowJoin) {
 
     public NewOrganization {
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(name, "name");
+        Check.notNull(type, "type");
+        Check.notNull(name, "name");
         settings = Map.copyOf(settings);
         secrets = Map.copyOf(secrets);
     }

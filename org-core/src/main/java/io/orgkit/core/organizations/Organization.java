@@ -1,9 +1,9 @@
 package io.orgkit.core.organizations;
 
+import io.orgkit.core.internal.Check;
 import io.orgkit.core.members.MemberId;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,11 +28,11 @@ public record Organization(
     public static final String GENERIC = "generic";
 
     public Organization {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(type, "type");
+        Check.notNull(id, "id");
+        Check.notNull(name, "name");
+        Check.notNull(type, "type");
         settings = Map.copyOf(settings);
-        Objects.requireNonNull(createdAt, "createdAt");
+        Check.notNull(createdAt, "createdAt");
     }
 
     /** Whether departments and members are synced from a platform (and so read-only here). */

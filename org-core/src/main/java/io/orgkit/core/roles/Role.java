@@ -1,7 +1,7 @@
 package io.orgkit.core.roles;
 
+import io.orgkit.core.internal.Check;
 import io.orgkit.core.organizations.OrgId;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,10 +14,10 @@ public record Role(RoleId id, OrgId orgId, RoleGroupId groupId, String name, @Nu
     public static final String ADMIN = "admin";
 
     public Role {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(orgId, "orgId");
-        Objects.requireNonNull(groupId, "groupId");
-        Objects.requireNonNull(name, "name");
+        Check.notNull(id, "id");
+        Check.notNull(orgId, "orgId");
+        Check.notNull(groupId, "groupId");
+        Check.notNull(name, "name");
     }
 
     public Role withName(String newName) {

@@ -1,6 +1,7 @@
 package io.orgkit.core.search;
 
-import java.util.Objects;
+import io.orgkit.core.ValidationException;
+import io.orgkit.core.internal.Check;
 
 /**
  * A matched range in one field of a hit, for highlighting: characters {@code start} (inclusive) to
@@ -8,9 +9,9 @@ import java.util.Objects;
  */
 public record Highlight(String field, int start, int end) {
     public Highlight {
-        Objects.requireNonNull(field, "field");
+        Check.notNull(field, "field");
         if (start < 0 || end <= start) {
-            throw new IllegalArgumentException("bad range " + start + ".." + end);
+            throw ValidationException.of("range", "bad range " + start + ".." + end);
         }
     }
 }

@@ -1,8 +1,9 @@
 package io.orgkit.core.search;
 
+import io.orgkit.core.ValidationException;
+import io.orgkit.core.internal.Check;
 import io.orgkit.core.departments.DepartmentId;
 import io.orgkit.core.roles.RoleId;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,9 +15,9 @@ public record MemberQuery(String text, @Nullable DepartmentId inDepartment, @Nul
     public static final int MAX_LIMIT = 1000;
 
     public MemberQuery {
-        Objects.requireNonNull(text, "text");
+        Check.notNull(text, "text");
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT + ", was " + limit);
+            throw ValidationException.of("limit", "limit must be 1.." + MAX_LIMIT + ", was " + limit);
         }
     }
 

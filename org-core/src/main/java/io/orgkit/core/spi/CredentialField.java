@@ -1,6 +1,6 @@
 package io.orgkit.core.spi;
 
-import java.util.Objects;
+import io.orgkit.core.internal.Check;
 
 /**
  * One setting a provider needs to connect an organization, e.g. DingTalk's {@code appSecret}.
@@ -12,8 +12,8 @@ import java.util.Objects;
  */
 public record CredentialField(String name, String label, boolean secret, boolean required) {
     public CredentialField {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(label, "label");
+        Check.notNull(name, "name");
+        Check.notNull(label, "label");
     }
 
     public static CredentialField required(String name, String label) {

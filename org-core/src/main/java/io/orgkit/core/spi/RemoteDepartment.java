@@ -1,7 +1,7 @@
 package io.orgkit.core.spi;
 
+import io.orgkit.core.internal.Check;
 import java.util.List;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,8 +19,8 @@ public record RemoteDepartment(
         List<String> managerExternalIds) {
 
     public RemoteDepartment {
-        Objects.requireNonNull(externalId, "externalId");
-        Objects.requireNonNull(name, "name");
+        Check.notNull(externalId, "externalId");
+        Check.notNull(name, "name");
         managerExternalIds = List.copyOf(managerExternalIds);
     }
 }

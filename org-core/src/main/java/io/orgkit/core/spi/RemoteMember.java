@@ -1,7 +1,8 @@
 package io.orgkit.core.spi;
 
+import io.orgkit.core.ValidationException;
+import io.orgkit.core.internal.Check;
 import java.util.List;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,12 +24,12 @@ public record RemoteMember(
         boolean active) {
 
     public RemoteMember {
-        Objects.requireNonNull(externalId, "externalId");
-        Objects.requireNonNull(name, "name");
+        Check.notNull(externalId, "externalId");
+        Check.notNull(name, "name");
         departmentExternalIds = List.copyOf(departmentExternalIds);
-        Objects.requireNonNull(mainDepartmentExternalId, "mainDepartmentExternalId");
+        Check.notNull(mainDepartmentExternalId, "mainDepartmentExternalId");
         if (!departmentExternalIds.contains(mainDepartmentExternalId)) {
-            throw new IllegalArgumentException("main department " + mainDepartmentExternalId
+            throw ValidationException.of("mainDepartmentExternalId", "main department " + mainDepartmentExternalId
                     + " of remote member " + externalId + " is not among its departments");
         }
     }

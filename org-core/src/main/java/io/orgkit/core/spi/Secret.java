@@ -1,6 +1,6 @@
 package io.orgkit.core.spi;
 
-import java.util.Objects;
+import io.orgkit.core.internal.Check;
 
 /**
  * A credential value (app secret, client secret). Its {@code toString()} never shows the value, so a
@@ -11,7 +11,7 @@ public final class Secret {
     private final String value;
 
     private Secret(String value) {
-        this.value = Objects.requireNonNull(value, "value");
+        this.value = Check.notNull(value, "value");
     }
 
     public static Secret of(String value) {

@@ -1,7 +1,7 @@
 package io.orgkit.core.store;
 
+import io.orgkit.core.internal.Check;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * A member's sign-in password, as a one-way hash only.
@@ -11,8 +11,8 @@ import java.util.Objects;
  */
 public record PasswordCredential(String hash, boolean mustChange, Instant updatedAt) {
     public PasswordCredential {
-        Objects.requireNonNull(hash, "hash");
-        Objects.requireNonNull(updatedAt, "updatedAt");
+        Check.notNull(hash, "hash");
+        Check.notNull(updatedAt, "updatedAt");
     }
 
     @Override

@@ -1,8 +1,8 @@
 package io.orgkit.core.store;
 
+import io.orgkit.core.internal.Check;
 import io.orgkit.core.organizations.OrgId;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * One entry of the ordered, replayable event feed.
@@ -13,9 +13,9 @@ import java.util.Objects;
  */
 public record StoredEvent(long sequence, OrgId orgId, String type, String payload, Instant at) {
     public StoredEvent {
-        Objects.requireNonNull(orgId, "orgId");
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(payload, "payload");
-        Objects.requireNonNull(at, "at");
+        Check.notNull(orgId, "orgId");
+        Check.notNull(type, "type");
+        Check.notNull(payload, "payload");
+        Check.notNull(at, "at");
     }
 }

@@ -1,6 +1,6 @@
 package io.orgkit.core.sync;
 
-import java.util.Objects;
+import io.orgkit.core.internal.Check;
 
 /**
  * What the guard says about a plan.
@@ -12,6 +12,6 @@ public record GuardVerdict(boolean held, String reason) {
     public static final GuardVerdict PASS = new GuardVerdict(false, "");
 
     public GuardVerdict {
-        Objects.requireNonNull(reason, "reason");
+        Check.notNull(reason, "reason");
     }
 }

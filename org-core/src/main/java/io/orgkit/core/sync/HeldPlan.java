@@ -1,8 +1,8 @@
 package io.orgkit.core.sync;
 
+import io.orgkit.core.internal.Check;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A plan the guard held back; approve it with {@link Sync#approve(String)} using its {@link #planId()}.
@@ -11,9 +11,9 @@ import java.util.Objects;
  */
 public record HeldPlan(String planId, Instant heldAt, String reason, Map<ChangeKind, Integer> counts) {
     public HeldPlan {
-        Objects.requireNonNull(planId, "planId");
-        Objects.requireNonNull(heldAt, "heldAt");
-        Objects.requireNonNull(reason, "reason");
+        Check.notNull(planId, "planId");
+        Check.notNull(heldAt, "heldAt");
+        Check.notNull(reason, "reason");
         counts = ChangeKind.ordered(counts);
     }
 }

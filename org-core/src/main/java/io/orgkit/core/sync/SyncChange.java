@@ -1,6 +1,6 @@
 package io.orgkit.core.sync;
 
-import java.util.Objects;
+import io.orgkit.core.internal.Check;
 
 /**
  * One planned change.
@@ -11,10 +11,10 @@ import java.util.Objects;
  */
 public record SyncChange(ChangeKind kind, String externalId, String name, String detail) {
     public SyncChange {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(externalId, "externalId");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(detail, "detail");
+        Check.notNull(kind, "kind");
+        Check.notNull(externalId, "externalId");
+        Check.notNull(name, "name");
+        Check.notNull(detail, "detail");
     }
 
     /** One stable line: kind, external id, name and detail. */

@@ -1,6 +1,6 @@
 package io.orgkit.core.sync;
 
-import java.util.Objects;
+import io.orgkit.core.internal.Check;
 
 /**
  * A remote item the sync could not take (an invalid email, a phone already used by another member). It is left
@@ -13,10 +13,10 @@ import java.util.Objects;
  */
 public record SyncFailure(String kind, String externalId, String name, String message) {
     public SyncFailure {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(externalId, "externalId");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(message, "message");
+        Check.notNull(kind, "kind");
+        Check.notNull(externalId, "externalId");
+        Check.notNull(name, "name");
+        Check.notNull(message, "message");
     }
 
     @Override

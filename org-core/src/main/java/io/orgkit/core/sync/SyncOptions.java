@@ -1,7 +1,8 @@
 package io.orgkit.core.sync;
 
+import io.orgkit.core.ValidationException;
+import io.orgkit.core.internal.Check;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * How a sync behaves.
@@ -24,17 +25,17 @@ public record SyncOptions(double guardShare, int guardMinimum, int batchSize, Du
 
     public SyncOptions {
         if (!(guardShare >= 0 && guardShare <= 1)) {
-            throw new IllegalArgumentException("guardShare must be between 0 and 1, was " + guardShare);
+            throw ValidationException.of("guardShare", "guardShare must be between 0 and 1, was " + guardShare);
         }
         if (guardMinimum < 0) {
-            throw new IllegalArgumentException("guardMinimum must not be negative, was " + guardMinimum);
+            throw ValidationException.of("guardMinimum", "guardMinimum must not be negative, was " + guardMinimum);
         }
         if (batchSize < 1 || batchSize > 100_000) {
-            throw new IllegalArgumentException("batchSize must be 1..100000, was " + batchSize);
+            throw ValidationException.of("batchSize", "batchSize must be 1..100000, was " + batchSize);
         }
-        Objects.requireNonNull(leaseTtl, "leaseTtl");
+        Check.notNull(leaseTtl, "leaseTtl");
         if (leaseTtl.compareTo(Duration.ofSeconds(3)) < 0) {
-            throw new IllegalArgumentException("leaseTtl must be at least 3 seconds, was " + leaseTtl);
+            throw ValidationException.of("leaseTtl", "leaseTtl must be at least 3 seconds, was " + leaseTtl);
         }
     }
 

@@ -1,10 +1,10 @@
 package io.orgkit.core.sync;
 
+import io.orgkit.core.internal.Check;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -21,11 +21,11 @@ public record SyncPlan(String id, List<SyncChange> changes, List<SyncFailure> fa
                        int remoteDepartments, int remoteMembers, long apiCalls) {
 
     public SyncPlan {
-        Objects.requireNonNull(id, "id");
+        Check.notNull(id, "id");
         changes = changes.stream().sorted(Comparator.comparing(SyncChange::kind)
                 .thenComparing(SyncChange::externalId)).toList();
         failures = List.copyOf(failures);
-        Objects.requireNonNull(guard, "guard");
+        Check.notNull(guard, "guard");
     }
 
     /** Number of changes of each kind (kinds without changes are absent). */

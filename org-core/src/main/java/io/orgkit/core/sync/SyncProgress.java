@@ -1,6 +1,6 @@
 package io.orgkit.core.sync;
 
-import java.util.Objects;
+import io.orgkit.core.internal.Check;
 
 /**
  * Where a running sync is.
@@ -13,7 +13,7 @@ public record SyncProgress(Phase phase, long done, long total) {
     public enum Phase { FETCHING, PLANNING, APPLYING, DONE }
 
     public SyncProgress {
-        Objects.requireNonNull(phase, "phase");
+        Check.notNull(phase, "phase");
     }
 
     @Override

@@ -1,10 +1,10 @@
 package io.orgkit.core.sync;
 
+import io.orgkit.core.internal.Check;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,12 +19,12 @@ public record SyncReport(String planId, SyncOutcome outcome, Map<ChangeKind, Int
                          List<SyncFailure> failures, long apiCalls, Instant startedAt, Duration duration,
                          @Nullable HeldPlan held) {
     public SyncReport {
-        Objects.requireNonNull(planId, "planId");
-        Objects.requireNonNull(outcome, "outcome");
+        Check.notNull(planId, "planId");
+        Check.notNull(outcome, "outcome");
         counts = ChangeKind.ordered(counts);
         failures = List.copyOf(failures);
-        Objects.requireNonNull(startedAt, "startedAt");
-        Objects.requireNonNull(duration, "duration");
+        Check.notNull(startedAt, "startedAt");
+        Check.notNull(duration, "duration");
     }
 
     public int count(ChangeKind kind) {

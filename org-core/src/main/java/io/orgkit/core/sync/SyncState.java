@@ -1,9 +1,9 @@
 package io.orgkit.core.sync;
 
+import io.orgkit.core.internal.Check;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,9 +16,9 @@ import org.jspecify.annotations.Nullable;
 public record SyncState(Instant finishedAt, SyncOutcome outcome, Map<ChangeKind, Integer> counts, int failures,
                         long apiCalls, Duration duration, @Nullable String error) {
     public SyncState {
-        Objects.requireNonNull(finishedAt, "finishedAt");
-        Objects.requireNonNull(outcome, "outcome");
+        Check.notNull(finishedAt, "finishedAt");
+        Check.notNull(outcome, "outcome");
         counts = ChangeKind.ordered(counts);
-        Objects.requireNonNull(duration, "duration");
+        Check.notNull(duration, "duration");
     }
 }

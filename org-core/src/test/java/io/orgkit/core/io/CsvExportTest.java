@@ -46,7 +46,7 @@ class CsvExportTest {
         String csv = IoFixture.export(f.acme, ExportScope.organization(), ExportOptions.defaults());
 
         assertThat(csv).startsWith("\uFEFFName,Employee ID,Phone,Email,Position,Department\r\n");
-        assertThat(csv).contains("Bob Li,E2,13900139000,bob@example.com,Engineer,R&D/Backend; R&D/Frontend\r\n");
+        assertThat(csv).contains("Bob Li,E2,'+8613900139000,bob@example.com,Engineer,R&D/Backend; R&D/Frontend\r\n");
         assertThat(csv).contains("Carol Wu,E3,,,,R&D\r\n").contains("Alice Zhang,,'+8613800138000,,,\r\n");
     }
 
@@ -133,8 +133,8 @@ class CsvExportTest {
 
         String text = report.toString(StandardCharsets.UTF_8);
         assertThat(text).isEqualTo("\uFEFFName,Phone,Note,Errors (错误)\r\nEve,13900139005,ok,\r\n"
-                + "Frank,12,call him,\"Phone: '12' is not a phone number (digits, optionally starting with +, 5 to 20"
-                + " digits)\"\r\n");
+                + "Frank,12,call him,Phone: '12' is not a phone number; write it with its country code (+86 138 0013"
+                + " 8000) or as a number of region CN\r\n");
         String fixed = text.replace("Frank,12,", "Frank,13900139006,");
         ImportResult again = f.acme.io().importMembers(new ByteArrayInputStream(fixed.getBytes(StandardCharsets.UTF_8)),
                 FileFormat.CSV, ImportOptions.defaults());

@@ -150,7 +150,8 @@ class CsvImportTest {
         ImportResult r = f.importCsv("Name,Employee ID", "Robert,E1");
 
         assertThat(r.errors()).singleElement().extracting(RowError::message).asString()
-                .isEqualTo("'E1' is already used by Bob; to update existing members, import with upsertByEmployeeId");
+                .isEqualTo("'E1' is already used by Bob; each member needs their own; to update existing members, import"
+                        + " with upsertByEmployeeId");
         assertThat(f.member("Bob").name()).isEqualTo("Bob");
     }
 
@@ -201,7 +202,7 @@ class CsvImportTest {
                 ImportOptions.defaults());
 
         assertThat(r.created()).isEqualTo(1);
-        assertThat(f.member("Bob").phone()).isEqualTo("13900139000");
+        assertThat(f.member("Bob").phone()).isEqualTo("+8613900139000");
     }
 
     @Test

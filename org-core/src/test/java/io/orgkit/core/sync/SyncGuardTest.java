@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orgkit.core.ConflictException;
+import io.orgkit.core.ValidationException;
 import io.orgkit.core.NotFoundException;
 import io.orgkit.core.members.Member;
 import org.junit.jupiter.api.Test;
@@ -179,7 +180,7 @@ class SyncGuardTest {
 
     @Test
     void badOptionsAreRefused() {
-        assertThatThrownBy(() -> SyncOptions.DEFAULTS.withGuard(1.5, 20)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> SyncOptions.DEFAULTS.withGuard(1.5, 20)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("guardShare");
         assertThatThrownBy(() -> SyncOptions.DEFAULTS.withGuard(0.1, -1)).hasMessageContaining("guardMinimum");
         assertThatThrownBy(() -> SyncOptions.DEFAULTS.withBatchSize(0)).hasMessageContaining("batchSize");

@@ -107,7 +107,7 @@ class SyncSafetyTest {
         assertThat(report.failures()).filteredOn(x -> x.externalId().equals("u4")).singleElement()
                 .extracting(SyncFailure::message).asString().contains("email: 'not-an-email' is not an email address");
         assertThat(report.failures()).filteredOn(x -> x.externalId().equals("u5")).singleElement()
-                .extracting(SyncFailure::message).asString().contains("Employee ID 'Eu1' is already used by Ann");
+                .extracting(SyncFailure::message).asString().contains("employeeId: 'Eu1' is already used by Ann");
         assertThat(f.find("u4")).isEmpty();
         assertThat(f.find("u5")).isEmpty();
     }

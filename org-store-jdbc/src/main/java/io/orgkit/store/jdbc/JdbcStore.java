@@ -50,6 +50,9 @@ public final class JdbcStore implements OrgStore {
     /**
      * An embedded H2 file database in {@code directory} (created if missing); no server to start. One process
      * at a time opens it. {@link #close()} closes the database.
+     *
+     * @throws io.orgkit.core.ValidationException for a directory whose path contains {@code ;} or a control
+     *                                            character (H2 would read what follows as connection settings)
      */
     public static JdbcStore h2(Path directory) {
         H2Embedded.Opened h2 = H2Embedded.open(directory);

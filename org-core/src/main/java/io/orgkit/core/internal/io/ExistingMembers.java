@@ -1,5 +1,6 @@
 package io.orgkit.core.internal.io;
 
+import io.orgkit.core.internal.members.MemberKeys;
 import io.orgkit.core.members.Member;
 import io.orgkit.core.members.MemberId;
 import io.orgkit.core.store.UniqueKey;
@@ -31,9 +32,9 @@ final class ExistingMembers {
             ids[i] = m.id();
             names[i] = m.name();
             resigned.set(i, !m.isActive());
-            put(UniqueKey.EMPLOYEE_ID, m.employeeId(), i);
-            put(UniqueKey.PHONE, m.phone(), i);
-            put(UniqueKey.EMAIL, m.email(), i);
+            for (UniqueKey k : UniqueKey.values()) {
+                put(k, MemberKeys.canonical(m, k), i);
+            }
         }
     }
 
@@ -43,7 +44,7 @@ final class ExistingMembers {
         }
     }
 
-    /** The index of the member holding {@code value}, or {@link #NONE}. */
+    /** The index of the member holding {@code canonical} ({@link UniqueKey#canonical}), or {@link #NONE}. */
     int holder(UniqueKey key, String value) {
         return byKey.get(key).get(value) - 1;
     }

@@ -63,7 +63,8 @@ final class ImportPipeline {
                                       ImportRun run) {
         Guard.writableOrganization(tx.session(), org);
         RowValidator validator = run.validator();
-        ImportWriter w = new ImportWriter(tx, org, tree, validator::merged, o.progress(), run.validCount());
+        ImportWriter w = new ImportWriter(tx, ctx.memberWrites(), org, tree, validator::merged, o.progress(),
+                run.validCount());
         w.createDepartments(used(depts.toCreate(), run.validPaths, tree));
         w.checkDepartments(run.validPaths);
         run.valid.forEach(row -> {
@@ -82,7 +83,8 @@ final class ImportPipeline {
         Instant now = ctx.clock().instant();
         return new ImportRun(o, spool, h -> {
             depts[0] = new DepartmentCheck(tree, h, o.createMissingDepartments());
-            return new RowValidator(org, h, now, depts[0], new UniquenessCheck(existing, h, o.upsertByEmployeeId()));
+            return new RowValidator(org, h, now, depts[0], new UniquenessCheck(existing, h, o.upsertByEmployeeId()),
+                    ctx.memberWrites().rules());
         });
     }
 

@@ -3,11 +3,11 @@ package io.orgkit.core.internal.io;
 import io.orgkit.core.departments.Department;
 import io.orgkit.core.departments.DepartmentId;
 import io.orgkit.core.ConflictException;
-import io.orgkit.core.events.OrgEvent;
 import io.orgkit.core.internal.DepartmentOps;
 import io.orgkit.core.internal.Guard;
 import io.orgkit.core.internal.MemberOps;
 import io.orgkit.core.internal.Tx;
+import io.orgkit.core.internal.members.MemberWrites;
 import io.orgkit.core.io.ImportProgress;
 import io.orgkit.core.io.ImportProgressListener;
 import io.orgkit.core.members.Member;
@@ -22,11 +22,15 @@ import java.util.Set;
 import java.util.function.BinaryOperator;
 import org.jspecify.annotations.Nullable;
 
-/** Writes validated rows inside one transaction: missing departments first, then members in bulk. */
+/**
+ * Writes validated rows inside one transaction: missing departments first, then members in bulk through the one
+ * member write path ({@link MemberWrites#insertChecked}: the rows were checked as a batch while reading).
+ */
 final class ImportWriter {
     private static final int CHUNK = 1_000;
 
     private final Tx tx;
+    private final MemberWrites writes;
     private final OrgId org;
     private final DepartmentPaths tree;
     private final BinaryOperator<Member> merge;
@@ -43,9 +47,10 @@ final class ImportWriter {
      * @param merge the existing member with a row's values (existing, draft) -> updated
      * @param total the number of rows that will be added (for progress)
      */
-    ImportWriter(Tx tx, OrgId org, DepartmentPaths tree, BinaryOperator<Member> merge,
+    ImportWriter(Tx tx, MemberWrites writes, OrgId org, DepartmentPaths tree, BinaryOperator<Member> merge,
                  ImportProgressListener progress, int total) {
         this.tx = tx;
+        this.writes = writes;
         this.org = org;
         this.tree = tree;
         this.merge = merge;
@@ -124,8 +129,7 @@ final class ImportWriter {
         if (existing.equals(m)) {
             unchanged++;
         } else {
-            tx.session().updateMember(m);
-            tx.emit(new OrgEvent.MemberUpdated(org, tx.now(), m.id()));
+            writes.updateChecked(tx, existing, m);
             updated++;
         }
     }
@@ -134,10 +138,7 @@ final class ImportWriter {
         if (members.isEmpty()) {
             return;
         }
-        tx.session().insertMembers(members);
-        for (Member m : members) {
-            tx.emit(new OrgEvent.MemberAdded(org, tx.now(), m.id(), m.name()));
-        }
+        writes.insertChecked(tx, members);
         created += members.size();
     }
 

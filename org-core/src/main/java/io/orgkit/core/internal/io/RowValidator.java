@@ -2,7 +2,7 @@ package io.orgkit.core.internal.io;
 
 import io.orgkit.core.ValidationException;
 import io.orgkit.core.internal.Guard;
-import io.orgkit.core.internal.MemberOps;
+import io.orgkit.core.internal.members.MemberRules;
 import io.orgkit.core.io.MemberColumn;
 import io.orgkit.core.io.RowError;
 import io.orgkit.core.io.SourceRow;
@@ -17,7 +17,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks one row with the same rules as the members API ({@link MemberOps#draft}), then its departments and
+ * Checks one row with the same rules as the members API ({@link MemberRules#draft}), then its departments and
  * its unique fields (against the file's earlier rows and the existing members).
  */
 final class RowValidator {
@@ -30,8 +30,11 @@ final class RowValidator {
     private final Instant now;
     private final DepartmentCheck departments;
     private final UniquenessCheck unique;
+    private final MemberRules rules;
 
-    RowValidator(OrgId org, HeaderMap header, Instant now, DepartmentCheck departments, UniquenessCheck unique) {
+    RowValidator(OrgId org, HeaderMap header, Instant now, DepartmentCheck departments, UniquenessCheck unique,
+                 MemberRules rules) {
+        this.rules = rules;
         this.org = org;
         this.header = header;
         this.now = now;
@@ -48,7 +51,7 @@ final class RowValidator {
         }
         Member draft = draft(row, errors);
         List<String> paths = departments.check(row, errors);
-        UniquenessCheck.Keys keys = draft != null ? UniquenessCheck.Keys.of(draft) : UniquenessCheck.Keys.lenient(
+        UniquenessCheck.Keys keys = draft != null ? UniquenessCheck.Keys.of(draft) : UniquenessCheck.Keys.lenient(rules,
                 value(row, MemberColumn.EMPLOYEE_ID), value(row, MemberColumn.PHONE), value(row, MemberColumn.EMAIL));
         MemberId target = unique.check(row, keys, errors);
         if (draft == null || errors.size() > before) {
@@ -82,7 +85,7 @@ final class RowValidator {
                 .phone(value(row, MemberColumn.PHONE)).email(value(row, MemberColumn.EMAIL))
                 .position(value(row, MemberColumn.POSITION));
         try {
-            return MemberOps.draft(org, n, Guard.rootId(org), "", null, now);
+            return rules.draft(org, n, Guard.rootId(org), "", null, now);
         } catch (ValidationException e) {
             for (ValidationException.FieldError f : e.errors()) {
                 MemberColumn c = FIELD_COLUMNS.get(f.field());

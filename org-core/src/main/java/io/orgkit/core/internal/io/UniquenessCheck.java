@@ -1,5 +1,8 @@
 package io.orgkit.core.internal.io;
 
+import io.orgkit.core.internal.Text;
+import io.orgkit.core.internal.members.MemberKeys;
+import io.orgkit.core.internal.members.MemberRules;
 import io.orgkit.core.io.MemberColumn;
 import io.orgkit.core.io.RowError;
 import io.orgkit.core.io.SourceRow;
@@ -46,7 +49,7 @@ final class UniquenessCheck {
 
     private int target(Keys keys) {
         return keys.employeeId() == null || !upsert ? ExistingMembers.NONE
-                : existing.holder(UniqueKey.EMPLOYEE_ID, keys.employeeId());
+                : existing.holder(UniqueKey.EMPLOYEE_ID, UniqueKey.EMPLOYEE_ID.canonical(keys.employeeId()));
     }
 
     /** Drops the values seen in the file (reading is over; writing needs only {@link #target}). */
@@ -60,9 +63,10 @@ final class UniquenessCheck {
             return new Keys(m.employeeId(), m.phone(), m.email());
         }
 
-        static Keys lenient(@Nullable String employeeId, @Nullable String phone, @Nullable String email) {
+        static Keys lenient(MemberRules rules, @Nullable String employeeId, @Nullable String phone,
+                            @Nullable String email) {
             return new Keys(valid(employeeId, (r, v) -> r.text("e", v, io.orgkit.core.internal.Rules.MAX_FIELD)),
-                    valid(phone, (r, v) -> r.phone("p", v)), valid(email, (r, v) -> r.email("m", v)));
+                    valid(phone, (r, v) -> rules.phone(r, "p", v)), valid(email, (r, v) -> r.email("m", v)));
         }
 
         private static @Nullable String valid(@Nullable String raw,
@@ -79,18 +83,19 @@ final class UniquenessCheck {
             return;
         }
         String label = header.label(column);
-        int first = seen.get(key).putIfAbsent(value, row.number());
+        String canonical = key.canonical(value);
+        int first = seen.get(key).putIfAbsent(canonical, row.number());
         if (first != 0) {
-            errors.add(new RowError(row.number(), label, "'" + value + "' appears also in row " + first
+            errors.add(new RowError(row.number(), label, Text.quote(value) + " appears also in row " + first
                     + "; each member needs their own"));
             return;
         }
-        int holder = existing.holder(key, value);
+        int holder = existing.holder(key, canonical);
         if (holder != ExistingMembers.NONE && holder != target) {
             String hint = key == UniqueKey.EMPLOYEE_ID && !upsert
-                    ? "; to update existing members, import with upsertByEmployeeId" : "; each member needs their own";
-            errors.add(new RowError(row.number(), label, "'" + value + "' is already used by " + existing.name(holder)
-                    + (existing.isActive(holder) ? "" : " (resigned)") + hint));
+                    ? "; to update existing members, import with upsertByEmployeeId" : "";
+            errors.add(new RowError(row.number(), label,
+                    MemberKeys.usedBy(value, existing.name(holder), existing.isActive(holder)) + hint));
         }
     }
 }

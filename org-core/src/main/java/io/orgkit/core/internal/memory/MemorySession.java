@@ -258,12 +258,14 @@ public final class MemorySession implements StoreSession {
         undo.put(o.membersByKey.get(k), value, id);
     }
 
+    /** The member's value of {@code k} in the form values are compared in ({@link UniqueKey#canonical}). */
     static @Nullable String keyOf(Member m, UniqueKey k) {
-        return switch (k) {
+        String v = switch (k) {
             case EMPLOYEE_ID -> m.employeeId();
             case PHONE -> m.phone();
             case EMAIL -> m.email();
         };
+        return v == null ? null : k.canonical(v);
     }
 
     @Override
@@ -293,7 +295,7 @@ public final class MemorySession implements StoreSession {
     public Optional<Member> memberByKey(OrgId org, UniqueKey key, String value) {
         OrgData o = data.perOrg.get(org);
         return o == null ? Optional.empty()
-                : Optional.ofNullable(o.membersByKey.get(key).get(value)).map(o.members::get);
+                : Optional.ofNullable(o.membersByKey.get(key).get(key.canonical(value))).map(o.members::get);
     }
 
     @Override

@@ -46,7 +46,8 @@ public final class DefaultSync implements Sync {
         Organization o = organization();
         DirectoryFetch fetch = unwrap(() -> DirectoryFetch.run(ctx, o, SyncProgressListener.NONE));
         LocalState local = ctx.read(s -> LocalState.read(s, org));
-        return SyncPlanner.plan(local, fetch.tree(), options, ctx.clock().instant(), fetch.apiCalls()).view();
+        return SyncPlanner.plan(local, fetch.tree(), options, ctx.clock().instant(), fetch.apiCalls(),
+                ctx.memberWrites().rules()).view();
     }
 
     @Override

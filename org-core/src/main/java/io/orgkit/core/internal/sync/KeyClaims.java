@@ -1,5 +1,6 @@
 package io.orgkit.core.internal.sync;
 
+import io.orgkit.core.internal.members.MemberKeys;
 import io.orgkit.core.members.Member;
 import io.orgkit.core.store.UniqueKey;
 import java.util.Collection;
@@ -8,7 +9,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** Who holds each employee ID, phone and email: a map per key, filled from members in memory. */
+/**
+ * Who holds each employee ID, phone and email, in memory, by the form {@link MemberKeys} compares them in; a clash
+ * is worded by {@link MemberKeys#usedBy} like on every other path.
+ */
 final class KeyClaims {
     private final Map<UniqueKey, Map<String, Member>> holders = new EnumMap<>(UniqueKey.class);
 
@@ -27,23 +31,20 @@ final class KeyClaims {
     /** Claims the member's values; values held by others are left with them. */
     void claim(Member m) {
         for (UniqueKey k : UniqueKey.values()) {
-            String v = value(m, k);
+            String v = MemberKeys.canonical(m, k);
             if (v != null) {
                 holders.get(k).putIfAbsent(v, m);
             }
         }
     }
 
-    /** Why {@code m} cannot hold its values (the first clash), or null when it can. */
+    /** Why {@code m} cannot hold its values (the first clash, as {@code field: detail}), or null when it can. */
     @Nullable String clash(Member m) {
         for (UniqueKey k : UniqueKey.values()) {
-            String v = value(m, k);
-            Member other = v == null ? null : holders.get(k).get(v);
-            if (other != null && !other.id().equals(m.id())) {
-                return label(k) + " '" + v + "' is already used by " + other.name()
-                        + (other.externalId() != null ? " (" + other.externalId() + ")" : "")
-                        + (other.isActive() ? "" : ", resigned") + "; each member needs their own — fix it on the"
-                        + " platform, then sync again";
+            Member other = holder(m, k);
+            if (other != null) {
+                return MemberKeys.field(k) + ": " + MemberKeys.usedBy(MemberKeys.value(m, k), other.name(),
+                        other.isActive());
             }
         }
         return null;
@@ -52,28 +53,16 @@ final class KeyClaims {
     /** Whether another member than {@code id} holds any of the member's values. */
     boolean heldByOther(Member m) {
         for (UniqueKey k : UniqueKey.values()) {
-            String v = value(m, k);
-            Member other = v == null ? null : holders.get(k).get(v);
-            if (other != null && !other.id().equals(m.id())) {
+            if (holder(m, k) != null) {
                 return true;
             }
         }
         return false;
     }
 
-    static @Nullable String value(Member m, UniqueKey k) {
-        return switch (k) {
-            case EMPLOYEE_ID -> m.employeeId();
-            case PHONE -> m.phone();
-            case EMAIL -> m.email();
-        };
-    }
-
-    private static String label(UniqueKey k) {
-        return switch (k) {
-            case EMPLOYEE_ID -> "Employee ID";
-            case PHONE -> "Phone";
-            case EMAIL -> "Email";
-        };
+    private @Nullable Member holder(Member m, UniqueKey k) {
+        String v = MemberKeys.canonical(m, k);
+        Member other = v == null ? null : holders.get(k).get(v);
+        return other != null && !other.id().equals(m.id()) ? other : null;
     }
 }

@@ -3,9 +3,10 @@ package io.orgkit.core.internal.sync;
 import io.orgkit.core.ValidationException;
 import io.orgkit.core.departments.DepartmentId;
 import io.orgkit.core.internal.MemberOps;
+import io.orgkit.core.internal.members.MemberRules;
+import io.orgkit.core.internal.members.RemoteMembers;
 import io.orgkit.core.members.Member;
 import io.orgkit.core.members.MemberId;
-import io.orgkit.core.members.MemberStatus;
 import io.orgkit.core.spi.RemoteMember;
 import io.orgkit.core.sync.ChangeKind;
 import io.orgkit.core.sync.SyncFailure;
@@ -21,7 +22,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Plans the members: each remote member goes through the same normalization as a local one; an invalid field
+ * Plans the members: each remote member is mapped ({@link RemoteMembers#toLocal}) and normalized
+ * ({@link MemberRules#normalize}) like a local one; an invalid field
  * or a clash on employee ID / phone / email makes it a per-item failure (left as it is locally). Members the
  * platform no longer lists, or lists as disabled, resign; members that come back are reactivated.
  */
@@ -35,7 +37,10 @@ final class MemberPlanner {
     /** Every member as it will be after the sync, by external id (for department managers). */
     final Map<String, Member> after = new HashMap<>();
 
-    MemberPlanner(LocalState local, DepartmentPlanner departments, Plan plan, Instant now) {
+    private final MemberRules rules;
+
+    MemberPlanner(LocalState local, DepartmentPlanner departments, Plan plan, Instant now, MemberRules rules) {
+        this.rules = rules;
         this.local = local;
         this.departments = departments;
         this.plan = plan;
@@ -65,16 +70,9 @@ final class MemberPlanner {
         if (before == null && !r.active()) {
             return;
         }
-        List<DepartmentId> depts = r.departmentExternalIds().stream().map(departments.idByExternalId::get).toList();
-        DepartmentId main = departments.idByExternalId.get(r.mainDepartmentExternalId());
-        boolean active = r.active() || before != null && before.isActive();
-        MemberId id = before != null ? before.id() : MemberId.random();
         try {
-            Member raw = new Member(id, local.orgId(), r.name(), r.employeeId(), r.phone(), r.email(), r.position(),
-                    MemberOps.mainFirst(depts, main), main, active ? MemberStatus.ACTIVE : MemberStatus.RESIGNED,
-                    active || before == null ? null : before.resignedAt(), r.externalId(),
-                    before != null ? before.createdAt() : now);
-            candidates.put(r.externalId(), MemberOps.normalize(raw));
+            Member raw = RemoteMembers.toLocal(local.orgId(), r, departments.idByExternalId, before, now);
+            candidates.put(r.externalId(), rules.normalize(raw));
         } catch (ValidationException e) {
             failed.put(r.externalId(), e.getMessage());
         }

@@ -46,7 +46,7 @@ final class PlanApplier {
         List<Plan.MemberWrite> members = plan.members;
         for (int from = 0; from < members.size(); from += options.batchSize()) {
             List<Plan.MemberWrite> batch = members.subList(from, Math.min(members.size(), from + options.batchSize()));
-            step(batch.size(), tx -> new MemberWriter(tx, org).write(batch, false), memberKinds(batch));
+            step(batch.size(), tx -> new MemberWriter(tx, org, ctx.memberWrites()).write(batch, false), memberKinds(batch));
         }
         step(plan.deferred.size() + plan.managers.size() + plan.removals.size(), tx -> finish(tx, plan, last),
                 lastKinds(plan));
@@ -54,7 +54,7 @@ final class PlanApplier {
 
     /** The last transaction: swapped unique values, managers, removals (children first), SyncCompleted. */
     private void finish(Tx tx, Plan plan, Consumer<Tx> last) {
-        new MemberWriter(tx, org).write(plan.deferred, true);
+        new MemberWriter(tx, org, ctx.memberWrites()).write(plan.deferred, true);
         DepartmentWriter departments = new DepartmentWriter(tx, org);
         departments.managers(plan.managers);
         departments.remove(plan.removals);

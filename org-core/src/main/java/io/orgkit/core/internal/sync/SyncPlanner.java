@@ -2,6 +2,7 @@ package io.orgkit.core.internal.sync;
 
 import io.orgkit.core.departments.Department;
 import io.orgkit.core.departments.DepartmentId;
+import io.orgkit.core.internal.members.MemberRules;
 import io.orgkit.core.members.Member;
 import io.orgkit.core.members.MemberId;
 import io.orgkit.core.spi.RemoteDepartment;
@@ -26,11 +27,12 @@ final class SyncPlanner {
 
     record Planned(Plan plan, SyncPlan view) { }
 
-    static Planned plan(LocalState local, RemoteTree tree, SyncOptions options, Instant now, long apiCalls) {
+    static Planned plan(LocalState local, RemoteTree tree, SyncOptions options, Instant now, long apiCalls,
+                        MemberRules rules) {
         Plan plan = new Plan();
         DepartmentPlanner departments = new DepartmentPlanner(local, plan);
         departments.plan(tree);
-        MemberPlanner members = new MemberPlanner(local, departments, plan, now);
+        MemberPlanner members = new MemberPlanner(local, departments, plan, now, rules);
         members.plan(tree);
         planManagers(local, tree, departments, members, plan);
         SyncPlan view = new SyncPlan("", plan.changes, plan.failures, GuardVerdict.PASS, tree.topDown().size(),

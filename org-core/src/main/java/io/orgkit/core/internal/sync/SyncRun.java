@@ -47,7 +47,8 @@ final class SyncRun {
         DirectoryFetch fetch = fetch();
         Progress.tell(progress, new SyncProgress(SyncProgress.Phase.PLANNING, 0, 1));
         LocalState local = ctx.read(s -> LocalState.read(s, org.id()));
-        SyncPlanner.Planned planned = SyncPlanner.plan(local, fetch.tree(), options, ctx.clock().instant(), apiCalls);
+        SyncPlanner.Planned planned = SyncPlanner.plan(local, fetch.tree(), options, ctx.clock().instant(), apiCalls,
+                ctx.memberWrites().rules());
         SyncPlan plan = planned.view();
         Progress.tell(progress, new SyncProgress(SyncProgress.Phase.PLANNING, 1, 1));
         if (plan.guard().held() && !plan.id().equals(approved)) {

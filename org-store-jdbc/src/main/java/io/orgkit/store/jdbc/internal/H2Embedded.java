@@ -1,5 +1,6 @@
 package io.orgkit.store.jdbc.internal;
 
+import io.orgkit.core.ValidationException;
 import io.orgkit.core.StorageException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,8 +22,14 @@ public final class H2Embedded {
     private H2Embedded() {
     }
 
+    /**
+     * Opens (creating it if missing) the database in {@code directory}.
+     *
+     * @throws ValidationException for a path H2 would read settings from (see {@link #checkPath})
+     */
     public static Opened open(Path directory) {
         Path dir = directory.toAbsolutePath();
+        checkPath(dir.toString());
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -34,5 +41,23 @@ public final class H2Embedded {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(MAX_CONNECTIONS);
         return new Opened(pool, pool::dispose);
+    }
+
+    /**
+     * Refuses a path that would change the JDBC URL it is pasted into: H2 reads {@code ;NAME=value} after the path
+     * as settings (e.g. {@code ;INIT=RUNSCRIPT FROM '...'} runs a script), and control characters have no place in a
+     * directory name.
+     *
+     * @throws ValidationException naming the first such character
+     */
+    static void checkPath(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == ';' || Character.isISOControl(c)) {
+                throw ValidationException.of("directory", "the H2 database directory must not contain "
+                        + (c == ';' ? "';'" : String.format("the control character U+%04X", (int) c))
+                        + " (H2 would read what follows as connection settings); choose another directory");
+            }
+        }
     }
 }

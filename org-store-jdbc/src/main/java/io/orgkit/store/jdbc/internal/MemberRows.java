@@ -12,13 +12,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import io.orgkit.core.store.UniqueKey;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Maps member rows: the members table holds the fields, the link table the departments (main first). */
 final class MemberRows {
     static final String COLUMNS = "org_id, id, name, employee_id, phone, email, position, main_department_id, status,"
-            + " resigned_ns, external_id, created_ns";
+            + " resigned_ns, external_id, created_ns, employee_id_key";
     static final Comparator<Member> ORDER = Comparator.comparing(Member::name).thenComparing(m -> m.id().value());
 
     /** A member row before its department links are joined in. */
@@ -49,12 +50,17 @@ final class MemberRows {
                 resignedAt, rs.getString("external_id"), Times.fromNanos(rs.getLong("created_ns")));
     }
 
-    /** Binds the member's fields in {@link #COLUMNS} order. */
+    /** Binds the member's fields in {@link #COLUMNS} order (the employee ID's key: {@link #employeeIdKey}). */
     static void bindInsert(PreparedStatement ps, Member m) throws SQLException {
         Db.bind(ps, 1, m.orgId().value(), m.id().value(), m.name(), m.employeeId(), m.phone(), m.email(), m.position(),
                 m.mainDepartmentId().value(), m.status().name(),
                 m.resignedAt() == null ? null : Times.toNanos(m.resignedAt()), m.externalId(),
-                Times.toNanos(m.createdAt()));
+                Times.toNanos(m.createdAt()), employeeIdKey(m));
+    }
+
+    /** The form employee IDs are unique in ({@link UniqueKey#canonical}: case-insensitive), or null. */
+    static @Nullable String employeeIdKey(Member m) {
+        return m.employeeId() == null ? null : UniqueKey.EMPLOYEE_ID.canonical(m.employeeId());
     }
 
     /** One link row: the member's department at its position in {@link Member#departmentIds()}. */

@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The members table and its department link table. Every listing is two queries per chunk of at most
  * {@value Db#BATCH} ids: the member rows, then all their links through the same filter (never one query per
- * member). Unique constraints on (org, employee id / phone / email / external id) refuse duplicates.
+ * member). Unique constraints on (org, employee id key / phone / email / external id) refuse duplicates; the
+ * employee id key is {@code UniqueKey.EMPLOYEE_ID.canonical} (case-insensitive, V4).
  */
 final class MemberSql {
     private static final String ACTIVE = " AND m.status = 'ACTIVE'";
@@ -34,7 +35,7 @@ final class MemberSql {
     }
 
     void insert(Collection<Member> members) {
-        db.batch("INSERT INTO " + t.members() + " (" + MemberRows.COLUMNS + ") VALUES (" + Db.marks(12) + ")",
+        db.batch("INSERT INTO " + t.members() + " (" + MemberRows.COLUMNS + ") VALUES (" + Db.marks(13) + ")",
                 members, MemberRows::bindInsert);
         insertLinks(members);
     }
@@ -46,9 +47,10 @@ final class MemberSql {
     }
 
     void update(Member m) {
-        int rows = db.update("UPDATE " + t.members() + " SET name = ?, employee_id = ?, phone = ?, email = ?,"
-                + " position = ?, main_department_id = ?, status = ?, resigned_ns = ?, external_id = ?"
-                + " WHERE org_id = ? AND id = ?", args(m.name(), m.employeeId(), m.phone(), m.email(), m.position(),
+        int rows = db.update("UPDATE " + t.members() + " SET name = ?, employee_id = ?, employee_id_key = ?,"
+                + " phone = ?, email = ?, position = ?, main_department_id = ?, status = ?, resigned_ns = ?,"
+                + " external_id = ? WHERE org_id = ? AND id = ?", args(m.name(), m.employeeId(),
+                MemberRows.employeeIdKey(m), m.phone(), m.email(), m.position(),
                 m.mainDepartmentId().value(), m.status().name(),
                 m.resignedAt() == null ? null : Times.toNanos(m.resignedAt()), m.externalId(), m.orgId().value(),
                 m.id().value()));
@@ -70,11 +72,11 @@ final class MemberSql {
 
     Optional<Member> byKey(OrgId org, UniqueKey key, String value) {
         String column = switch (key) {
-            case EMPLOYEE_ID -> "employee_id";
+            case EMPLOYEE_ID -> "employee_id_key";
             case PHONE -> "phone";
             case EMAIL -> "email";
         };
-        return first(load(org, "m." + column + " = ?", null, List.of(value)));
+        return first(load(org, "m." + column + " = ?", null, List.of(key.canonical(value))));
     }
 
     List<Member> byIds(OrgId org, Collection<MemberId> ids) {

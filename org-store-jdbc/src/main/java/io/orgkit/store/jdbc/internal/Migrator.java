@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Migrator {
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
+    /** The highest version number looked for. */
+    private static final int MAX_VERSION = 99;
 
     private final DataSource dataSource;
     private final SqlDialect dialect;
@@ -37,11 +39,22 @@ public final class Migrator {
 
     /** The newest schema version this library knows for the dialect. */
     public int knownVersion() {
-        int v = 0;
-        while (Migrator.class.getResource(script(v + 1)) != null) {
-            v++;
+        List<Integer> known = knownVersions();
+        return known.isEmpty() ? 0 : known.get(known.size() - 1);
+    }
+
+    /**
+     * The versions this library has scripts for, ascending. Numbers may have gaps (versions are assigned to changes
+     * developed side by side); each one is applied once, whatever the order the others were applied in.
+     */
+    List<Integer> knownVersions() {
+        List<Integer> out = new ArrayList<>();
+        for (int v = 1; v <= MAX_VERSION; v++) {
+            if (Migrator.class.getResource(script(v)) != null) {
+                out.add(v);
+            }
         }
-        return v;
+        return out;
     }
 
     private String script(int version) {
@@ -70,23 +83,30 @@ public final class Migrator {
             s.execute("CREATE TABLE IF NOT EXISTS " + tables.history() + " (version INT NOT NULL PRIMARY KEY,"
                     + " description VARCHAR(200) NOT NULL, installed_at BIGINT NOT NULL)");
         }
-        int current = currentVersion(c);
+        java.util.Set<Integer> applied = appliedVersions(c);
+        int current = applied.stream().mapToInt(Integer::intValue).max().orElse(0);
         int known = knownVersion();
         if (current > known) {
             throw new StorageException("the OrgKit tables '" + tables.prefix() + "*' are at schema version " + current
                     + ", newer than this OrgKit version knows (" + known + "); upgrade OrgKit to the version that"
                     + " created them, or use another table prefix");
         }
-        for (int v = current + 1; v <= known; v++) {
-            apply(c, v);
+        for (int v : knownVersions()) {
+            if (!applied.contains(v)) {
+                apply(c, v);
+            }
         }
     }
 
-    private int currentVersion(Connection c) throws SQLException {
+    private java.util.Set<Integer> appliedVersions(Connection c) throws SQLException {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT MAX(version) FROM " + tables.history())) {
-            return rs.next() ? rs.getInt(1) : 0;
+             ResultSet rs = s.executeQuery("SELECT version FROM " + tables.history())) {
+            while (rs.next()) {
+                out.add(rs.getInt(1));
+            }
         }
+        return out;
     }
 
     private void apply(Connection c, int version) throws SQLException {

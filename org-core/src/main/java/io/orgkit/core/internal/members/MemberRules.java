@@ -1,0 +1,86 @@
+package io.orgkit.core.internal.members;
+
+import io.orgkit.core.departments.DepartmentId;
+import io.orgkit.core.internal.Rules;
+import io.orgkit.core.members.Member;
+import io.orgkit.core.members.MemberId;
+import io.orgkit.core.members.MemberStatus;
+import io.orgkit.core.members.NewMember;
+import io.orgkit.core.organizations.OrgId;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Normalization and validation of a member's fields, the same for every path: name (required, 1..100 characters),
+ * employee ID (64), position (100), phone (E.164 through {@link PhoneNumbers}) and email (lower-cased), each through
+ * the text rules of {@link Rules}. A refusal is a {@link io.orgkit.core.ValidationException} naming every bad field.
+ */
+public final class MemberRules {
+    private final PhoneNumbers phones;
+
+    public MemberRules(PhoneNumbers phones) {
+        this.phones = phones;
+    }
+
+    /** The phone region numbers without a country code are read in. */
+    public String phoneRegion() {
+        return phones.region();
+    }
+
+    /**
+     * A new member with validated, normalized fields and a new id; field names are prefixed with {@code prefix}.
+     *
+     * @throws io.orgkit.core.ValidationException naming each bad field
+     */
+    public Member draft(OrgId org, NewMember n, DepartmentId defaultDepartment, String prefix,
+                        @Nullable String externalId, Instant now) {
+        Fields f = fields(prefix, n.name(), n.employeeId(), n.phone(), n.email(), n.position());
+        List<DepartmentId> depts = n.departments().isEmpty() ? List.of(defaultDepartment) : n.departments();
+        DepartmentId main = n.mainDepartment() != null ? n.mainDepartment() : depts.get(0);
+        return new Member(MemberId.random(), org, f.name, f.employeeId, f.phone, f.email, f.position,
+                io.orgkit.core.internal.MemberOps.mainFirst(depts, main), main, MemberStatus.ACTIVE, null, externalId, now);
+    }
+
+    /**
+     * {@code m} with validated, normalized fields (an update, a remote member).
+     *
+     * @throws io.orgkit.core.ValidationException naming each bad field
+     */
+    public Member normalize(Member m) {
+        Fields f = fields("", m.name(), m.employeeId(), m.phone(), m.email(), m.position());
+        return new Member(m.id(), m.orgId(), f.name, f.employeeId, f.phone, f.email, f.position, m.departmentIds(),
+                m.mainDepartmentId(), m.status(), m.resignedAt(), m.externalId(), m.createdAt());
+    }
+
+    private record Fields(String name, @Nullable String employeeId, @Nullable String phone, @Nullable String email,
+                          @Nullable String position) {
+    }
+
+    private Fields fields(String prefix, @Nullable String name, @Nullable String employeeId, @Nullable String phone,
+                          @Nullable String email, @Nullable String position) {
+        Rules r = Rules.check();
+        Fields f = new Fields(r.name(prefix + "name", name),
+                r.text(prefix + "employeeId", employeeId, Rules.MAX_FIELD),
+                phone(r, prefix + "phone", phone),
+                r.email(prefix + "email", email),
+                r.text(prefix + "position", position, Rules.MAX_NAME));
+        r.throwIfAny();
+        return f;
+    }
+
+    /** An optional phone in E.164; a value that is no phone number adds an error to {@code r}. */
+    public @Nullable String phone(Rules r, String field, @Nullable String value) {
+        int before = r.errors().size();
+        String v = r.clean(field, value, Rules.MAX_FIELD);
+        if (v == null || r.errors().size() > before) {
+            return v;
+        }
+        String e164 = phones.e164(v);
+        if (e164 == null) {
+            r.fail(field, phones.refusal(v));
+            return v;
+        }
+        return e164;
+    }
+}

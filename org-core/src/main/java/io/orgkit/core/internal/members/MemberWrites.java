@@ -1,0 +1,129 @@
+package io.orgkit.core.internal.members;
+
+import io.orgkit.core.events.OrgEvent;
+import io.orgkit.core.internal.Guard;
+import io.orgkit.core.internal.MemberOps;
+import io.orgkit.core.internal.Tx;
+import io.orgkit.core.members.Member;
+import io.orgkit.core.members.NewMember;
+import io.orgkit.core.organizations.OrgId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The one member write path. The members API, import, full sync and single remote changes write members only
+ * through it: fields are normalized and validated by {@link #rules()}, uniqueness is {@link MemberKeys}', the
+ * store is written and the events raised here, and data derived from a member is computed here once per write
+ * ({@link #derived}). Single writes check their unique values against the store; bulk writes
+ * ({@link #insertChecked}, {@link #updateChecked}) take members a caller has already checked as a batch with
+ * {@link MemberKeys#canonical} and {@link MemberKeys#usedBy}, and keep store calls batched.
+ * It does not check whether the organization is read-only (callers do).
+ */
+public final class MemberWrites {
+    private final MemberRules rules;
+
+    public MemberWrites(MemberRules rules) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    /** The field rules of every member write. */
+    public MemberRules rules() {
+        return rules;
+    }
+
+    /**
+     * Adds a member (the API, a new user joining, an organization's leader); field names prefixed with
+     * {@code prefix}.
+     *
+     * @throws io.orgkit.core.ValidationException for a bad field or department
+     * @throws io.orgkit.core.ConflictException   for an employee ID, phone or email another member holds
+     */
+    public Member add(Tx tx, OrgId org, NewMember member, String prefix) {
+        return insert(tx, rules.draft(org, member, Guard.rootId(org), prefix, null, tx.now()), prefix);
+    }
+
+    /** Inserts a drafted member after checking its departments and unique values against the store. */
+    public Member insert(Tx tx, Member draft, String prefix) {
+        Member m = rules.normalize(draft);
+        MemberOps.checkDepartments(tx.session(), m.orgId(), m.departmentIds());
+        MemberKeys.check(tx.session(), m, prefix);
+        insertChecked(tx, List.of(m));
+        return m;
+    }
+
+    /**
+     * Stores {@code changed} (normalized) in place of {@code current}: nothing when equal, else after checking its
+     * departments and unique values against the store.
+     *
+     * @throws io.orgkit.core.ValidationException for a bad field or department
+     * @throws io.orgkit.core.ConflictException   for an employee ID, phone or email another member holds
+     */
+    public Member update(Tx tx, Member current, Member changed) {
+        Member m = rules.normalize(changed);
+        if (m.equals(current)) {
+            return current;
+        }
+        MemberOps.checkDepartments(tx.session(), m.orgId(), m.departmentIds());
+        MemberKeys.check(tx.session(), m, "");
+        updateChecked(tx, current, m);
+        return m;
+    }
+
+    /** Bulk insert of members already normalized and checked as a batch: one store call, their events. */
+    public void insertChecked(Tx tx, Collection<Member> members) {
+        if (members.isEmpty()) {
+            return;
+        }
+        List<Member> stored = derived(members);
+        tx.session().insertMembers(stored);
+        for (Member m : stored) {
+            tx.emit(new OrgEvent.MemberAdded(m.orgId(), tx.now(), m.id(), m.name()));
+        }
+    }
+
+    /**
+     * Stores a member already normalized and checked (in place of {@code before}), with its events: reactivated
+     * when it was resigned and is active now; updated when a field or a department changed.
+     */
+    public void updateChecked(Tx tx, Member before, Member after) {
+        Member m = derived(List.of(after)).get(0);
+        tx.session().updateMember(m);
+        if (!before.isActive() && m.isActive()) {
+            tx.emit(new OrgEvent.MemberReactivated(m.orgId(), tx.now(), m.id()));
+        }
+        if (!sameFields(before, m)) {
+            tx.emit(new OrgEvent.MemberUpdated(m.orgId(), tx.now(), m.id()));
+        }
+    }
+
+    /**
+     * Stores {@code before} with each unique value that changes in {@code after} cleared, no event: the first step
+     * of a batch in which values move between members (two swapped emails never clash on the way).
+     */
+    public void releaseKeys(Tx tx, Member before, Member after) {
+        tx.session().updateMember(new Member(before.id(), before.orgId(), before.name(),
+                Objects.equals(before.employeeId(), after.employeeId()) ? before.employeeId() : null,
+                Objects.equals(before.phone(), after.phone()) ? before.phone() : null,
+                Objects.equals(before.email(), after.email()) ? before.email() : null,
+                before.position(), before.departmentIds(), before.mainDepartmentId(), before.status(),
+                before.resignedAt(), before.externalId(), before.createdAt()));
+    }
+
+    /**
+     * The members as they are stored, with the data derived from their fields: the one place such data is computed,
+     * once per write, for every path (search terms belong here). Nothing is derived from a member yet, so the
+     * members are stored as given.
+     */
+    private static List<Member> derived(Collection<Member> members) {
+        return new ArrayList<>(members);
+    }
+
+    private static boolean sameFields(Member a, Member b) {
+        return a.name().equals(b.name()) && Objects.equals(a.employeeId(), b.employeeId())
+                && Objects.equals(a.phone(), b.phone()) && Objects.equals(a.email(), b.email())
+                && Objects.equals(a.position(), b.position()) && a.departmentIds().equals(b.departmentIds())
+                && a.mainDepartmentId().equals(b.mainDepartmentId());
+    }
+}

@@ -1,0 +1,56 @@
+package io.orgkit.core.internal.members;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import io.orgkit.core.ValidationException;
+import io.orgkit.core.internal.Text;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Phones in E.164 ({@code +8613800138000}) with libphonenumber: a number written without a country code is read
+ * as a number of the default region, so {@code 13800138000}, {@code 138-0013-8000} and {@code +86 138 0013 8000}
+ * are one phone (region CN).
+ */
+public final class PhoneNumbers {
+    /** The default region unless the service builder sets one. */
+    public static final String DEFAULT_REGION = "CN";
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+    private final String region;
+
+    /**
+     * @param region an ISO 3166 two-letter region code libphonenumber knows (e.g. {@code CN}, {@code US})
+     * @throws ValidationException for an unknown region
+     */
+    public PhoneNumbers(String region) {
+        String r = region == null ? "" : region.strip().toUpperCase(Locale.ROOT);
+        if (!UTIL.getSupportedRegions().contains(r)) {
+            throw ValidationException.of("phoneRegion", Text.quote(String.valueOf(region)) + " is not a region code"
+                    + " known to libphonenumber; use a two-letter ISO 3166 code such as CN or US");
+        }
+        this.region = r;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    /** The number in E.164, or null when it is not a possible phone number. */
+    public @Nullable String e164(String cleaned) {
+        try {
+            PhoneNumber p = UTIL.parse(cleaned, region);
+            return UTIL.isPossibleNumber(p) ? UTIL.format(p, PhoneNumberUtil.PhoneNumberFormat.E164) : null;
+        } catch (NumberParseException e) {
+            return null;
+        }
+    }
+
+    /** The message for a refused phone. */
+    String refusal(String cleaned) {
+        return Text.quote(cleaned) + " is not a phone number; write it with its country code (+86 138 0013 8000)"
+                + " or as a number of region " + region;
+    }
+}

@@ -1,0 +1,79 @@
+package io.orgkit.core.internal.members;
+
+import io.orgkit.core.ValidationException;
+import io.orgkit.core.departments.DepartmentId;
+import io.orgkit.core.internal.MemberOps;
+import io.orgkit.core.internal.Tx;
+import io.orgkit.core.members.Member;
+import io.orgkit.core.members.MemberId;
+import io.orgkit.core.members.MemberStatus;
+import io.orgkit.core.organizations.OrgId;
+import io.orgkit.core.spi.RemoteMember;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A platform's member as a local one: the remote-to-local mapping every sync uses (a full snapshot plans with
+ * {@link #toLocal}; a single change writes with {@link #upsert}), through the one write path.
+ */
+public final class RemoteMembers {
+    private RemoteMembers() {
+    }
+
+    /**
+     * The local member {@code r} describes, fields not yet validated: {@code before}'s id and creation time when it
+     * exists; active when the platform says so (a resigned one stays resigned until the platform enables it).
+     *
+     * @param departments local department ids by the platform's department id
+     * @throws ValidationException when a department of the member is not known locally
+     */
+    public static Member toLocal(OrgId org, RemoteMember r, Map<String, DepartmentId> departments,
+                                 @Nullable Member before, Instant now) {
+        List<DepartmentId> depts = new ArrayList<>(r.departmentExternalIds().size());
+        for (String ext : r.departmentExternalIds()) {
+            depts.add(department(departments, ext));
+        }
+        DepartmentId main = department(departments, r.mainDepartmentExternalId());
+        boolean active = r.active() || before != null && before.isActive();
+        return new Member(before != null ? before.id() : MemberId.random(), org, r.name(), r.employeeId(), r.phone(),
+                r.email(), r.position(), MemberOps.mainFirst(depts, main), main,
+                active ? MemberStatus.ACTIVE : MemberStatus.RESIGNED,
+                active || before == null ? null : before.resignedAt(), r.externalId(),
+                before != null ? before.createdAt() : now);
+    }
+
+    /**
+     * Writes one remote member (a platform callback or delta): created when new and active, updated when known,
+     * reactivated when the platform enabled it again, resigned (with its roles and posts) when the platform
+     * disabled it. A new member the platform lists as disabled is not created (null).
+     *
+     * @return the member as stored, or null when nothing was written for a new, disabled member
+     * @throws ValidationException                when a field is invalid or a department unknown locally
+     * @throws io.orgkit.core.ConflictException for an employee ID, phone or email another member holds
+     */
+    public static @Nullable Member upsert(Tx tx, MemberWrites writes, OrgId org, RemoteMember r,
+                                          Map<String, DepartmentId> departments) {
+        Member before = tx.session().memberByExternalId(org, r.externalId()).orElse(null);
+        if (before == null && !r.active()) {
+            return null;
+        }
+        Member candidate = toLocal(org, r, departments, before, tx.now());
+        Member stored = before == null ? writes.insert(tx, candidate, "") : writes.update(tx, before, candidate);
+        if (stored.isActive() && !r.active()) {
+            return MemberOps.resign(tx, org, List.of(stored.id())).get(0);
+        }
+        return stored;
+    }
+
+    private static DepartmentId department(Map<String, DepartmentId> departments, String externalId) {
+        DepartmentId id = departments.get(externalId);
+        if (id == null) {
+            throw ValidationException.of("departments", "department '" + externalId + "' of the platform is not"
+                    + " known locally; run a full sync");
+        }
+        return id;
+    }
+}
