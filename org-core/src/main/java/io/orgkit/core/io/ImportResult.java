@@ -14,9 +14,8 @@ import java.util.List;
  * @param failed    rows refused, each with at least one entry in {@code errors}
  * @param errors    every problem found, by row
  * @param header    the file's header row as read
- * @param rowsToFix the rows that were not written and need attention, as uploaded: every row when an
- *                  all-or-nothing import was refused, the failed rows otherwise; see
- *                  {@link MemberIo#writeErrorReport}
+ * @param rowsToFix the failed rows, as uploaded (also when an all-or-nothing import was refused: fix them in the
+ *                  file, by their row numbers, and upload the whole file again); see {@link MemberIo#writeErrorReport}
  */
 public record ImportResult(int read, int created, int updated, int skipped, int failed, List<RowError> errors,
                            List<String> header, List<SourceRow> rowsToFix) {

@@ -1,6 +1,7 @@
 package io.orgkit.core.internal.io;
 
 import io.orgkit.core.internal.Rules;
+import io.orgkit.core.internal.Text;
 import io.orgkit.core.io.MemberColumn;
 import io.orgkit.core.io.RowError;
 import io.orgkit.core.io.SourceRow;
@@ -80,7 +81,7 @@ final class DepartmentCheck {
             return "'" + path + "' nests deeper than " + Rules.MAX_DEPTH + " levels";
         }
         for (String n : names) {
-            if (n.isEmpty() || n.length() > Rules.MAX_NAME || n.chars().anyMatch(Character::isISOControl)) {
+            if (n.isEmpty() || Text.length(n) > Rules.MAX_NAME || Text.problem(n) != null) {
                 return "'" + path + "' has an empty, too long (over " + Rules.MAX_NAME + " characters) or invalid"
                         + " department name; write the path as Parent/Child";
             }

@@ -1,5 +1,6 @@
 package io.orgkit.core.internal.io;
 
+import io.orgkit.core.internal.Text;
 import io.orgkit.core.departments.Department;
 import io.orgkit.core.departments.DepartmentId;
 import java.util.ArrayList;
@@ -43,7 +44,8 @@ final class DepartmentPaths {
             label = "";
         } else {
             String up = label(parent, byId);
-            label = up.isEmpty() ? escape(d.name()) : up + "/" + escape(d.name());
+            String name = escape(Text.normalize(d.name()));
+            label = up.isEmpty() ? name : up + "/" + name;
         }
         labels.put(d.id(), label);
         return label;

@@ -17,7 +17,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -50,7 +49,7 @@ final class ImportPipeline {
             List<String> header = run.header().header();
             if (!run.errors.isEmpty() && o.mode() == ImportMode.ALL_OR_NOTHING) {
                 return done(o, new ImportResult(run.read(), 0, 0, run.validCount(), run.invalid.size(), run.errors,
-                        header, allRows(file, format, o, run.header())));
+                        header, run.invalid));
             }
             ImportWriter.Counts c = ctx.write(tx -> write(tx, o, tree, depts[0], run));
             return done(o, new ImportResult(run.read(), c.created(), c.updated(), c.unchanged(), run.invalid.size(),
@@ -121,26 +120,6 @@ final class ImportPipeline {
             throw ValidationException.of("file", "the file could not be read (" + e.getMessage() + "); check that"
                     + " it is a complete " + format + " file and upload it again");
         }
-    }
-
-    /** Every data row of the file, read again (rows are not kept while importing, to save memory). */
-    private static List<SourceRow> allRows(Path file, FileFormat format, ImportOptions o, HeaderMap header) {
-        List<SourceRow> rows = new ArrayList<>();
-        forEachDataRow(file, format, o, header, rows::add);
-        return rows;
-    }
-
-    /** Reads the file again, handing on each data row (not the header, blank rows or the template's example). */
-    private static void forEachDataRow(Path file, FileFormat format, ImportOptions o, HeaderMap header,
-                                       RowHandler rows) {
-        boolean[] seenHeader = new boolean[1];
-        read(file, format, o, row -> {
-            if (row.isBlank() || !seenHeader[0]) {
-                seenHeader[0] |= !row.isBlank();
-            } else if (!ExampleRow.matches(header, row)) {
-                rows.row(row);
-            }
-        });
     }
 
     private static ImportResult done(ImportOptions o, ImportResult r) {

@@ -1,5 +1,6 @@
 package io.orgkit.core.internal.io;
 
+import io.orgkit.core.internal.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +20,7 @@ final class PathCell {
             if (c == '\\' && i + 1 < cell.length()) {
                 name.append(cell.charAt(++i));
             } else if (c == '/') {
-                names.add(name.toString().strip());
+                names.add(Text.normalize(name.toString()));
                 name.setLength(0);
             } else if (c == ';' || c == '；') {
                 endPath(paths, names, name);
@@ -33,7 +34,7 @@ final class PathCell {
     }
 
     private static void endPath(List<List<String>> paths, List<String> names, StringBuilder name) {
-        names.add(name.toString().strip());
+        names.add(Text.normalize(name.toString()));
         name.setLength(0);
         if (!(names.size() == 1 && names.get(0).isEmpty())) {
             paths.add(List.copyOf(names));
