@@ -27,8 +27,9 @@ final class SearchApi extends OrgScoped implements Search {
         super(ctx, org);
     }
 
+    /** The query text as stored values are (NFC, invisible ends cut), so both spellings of a name find it. */
     private static String needle(String text) {
-        String t = text == null ? "" : text.strip();
+        String t = text == null ? "" : Text.normalize(text);
         if (t.isEmpty()) {
             throw ValidationException.of("text", "must not be blank");
         }
