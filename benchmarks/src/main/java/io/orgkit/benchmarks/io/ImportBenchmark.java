@@ -7,7 +7,13 @@ import io.orgkit.core.io.ImportResult;
 import io.orgkit.core.organizations.Creator;
 import io.orgkit.core.store.InMemoryStore;
 import io.orgkit.core.store.OrgStore;
+import io.orgkit.benchmarks.jdbc.BenchData;
+import io.orgkit.core.departments.Department;
+import io.orgkit.core.members.Member;
+import io.orgkit.core.members.MemberId;
+import io.orgkit.core.members.MemberStatus;
 import io.orgkit.store.jdbc.JdbcStore;
+import org.h2.jdbcx.JdbcConnectionPool;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -57,6 +63,9 @@ public class ImportBenchmark {
         file = MemberFiles.xlsx(Files.createTempFile("orgkit-bench-", ".xlsx"), rows);
     }
 
+    @Nullable JdbcConnectionPool raw;
+    Department rawRoot = BenchData.root(BenchData.organization().id());
+
     @Setup(Level.Invocation)
     public void freshOrganization() throws Exception {
         h2 = store.equals("h2") ? Files.createTempDirectory("orgkit-bench-h2-") : null;
@@ -64,11 +73,18 @@ public class ImportBenchmark {
         OrgStore s = jdbc == null ? new InMemoryStore() : jdbc;
         service = OrganizationService.builder().store(s).build();
         org = service.ensureDefault(Creator.named("Admin"));
+        if (h2 != null) {
+            raw = JdbcConnectionPool.create("jdbc:h2:file:" + h2.resolve("raw/db").toAbsolutePath(), "sa", "");
+            BenchData.createPlainTables(raw);
+        }
     }
 
     @TearDown(Level.Invocation)
     public void closeStore() throws Exception {
         service.close();
+        if (raw != null) {
+            raw.dispose();
+        }
         if (jdbc != null) {
             jdbc.close();
             try (var files = Files.walk(h2)) {
@@ -85,6 +101,27 @@ public class ImportBenchmark {
     @Benchmark
     public void rawPoiEventModelParse(Blackhole bh) throws Exception {
         RawPoi.parse(file, bh::consume);
+    }
+
+    /**
+     * The raw floor of an import into H2 (issue 9): the same POI parse, each row made a member (time-ordered id,
+     * the root department), then a plain JDBC batch insert of those rows into tables with the same columns, unique
+     * keys and indexes as the store's (BenchData), in one transaction, into a fresh H2 file database.
+     */
+    @Benchmark
+    public void rawParseAndJdbcInsert() throws Exception {
+        java.util.List<Member> members = new java.util.ArrayList<>(rows);
+        boolean[] header = {true};
+        RawPoi.parse(file, cells -> {
+            if (header[0]) {
+                header[0] = false;
+                return;
+            }
+            members.add(new Member(MemberId.random(), rawRoot.orgId(), cells.get(0), cells.get(1), cells.get(2),
+                    cells.get(3), cells.get(4), java.util.List.of(rawRoot.id()), rawRoot.id(), MemberStatus.ACTIVE,
+                    null, null, BenchData.T));
+        });
+        BenchData.rawInsert(raw, members);
     }
 
     @Benchmark

@@ -24,17 +24,17 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /** Rows the benchmarks write, and the plain tables of the raw-JDBC baselines. */
-final class BenchData {
-    static final Instant T = Instant.parse("2026-01-01T00:00:00Z");
+public final class BenchData {
+    public static final Instant T = Instant.parse("2026-01-01T00:00:00Z");
 
     private BenchData() {
     }
 
-    static Organization organization() {
+    public static Organization organization() {
         return new Organization(OrgId.random(), "Bench", Organization.GENERIC, null, true, false, Map.of(), T);
     }
 
-    static Department root(OrgId org) {
+    public static Department root(OrgId org) {
         DepartmentId id = DepartmentId.of(org.value());
         return new Department(id, org, null, "Root", 0, Department.pathUnder("", id), null, List.of());
     }
@@ -56,7 +56,7 @@ final class BenchData {
         return out;
     }
 
-    static Path tempDir(String name) {
+    public static Path tempDir(String name) {
         try {
             return Files.createTempDirectory("orgkit-bench-" + name);
         } catch (IOException e) {
@@ -64,7 +64,7 @@ final class BenchData {
         }
     }
 
-    static void delete(Path dir) {
+    public static void delete(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
@@ -73,7 +73,7 @@ final class BenchData {
     }
 
     /** The baseline's plain tables: the same columns, keys and indexes as the store's tables. */
-    static void createPlainTables(DataSource ds) throws SQLException {
+    public static void createPlainTables(DataSource ds) throws SQLException {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE plain_members (org_id VARCHAR(64), id VARCHAR(64), name VARCHAR(255),"
                     + " employee_id VARCHAR(255), phone VARCHAR(255), email VARCHAR(255), position VARCHAR(255),"
@@ -89,7 +89,7 @@ final class BenchData {
     }
 
     /** Inserts the members, then their links, as JDBC batches of 1,000 rows in one transaction: the baseline. */
-    static void rawInsert(DataSource ds, List<Member> members) throws SQLException {
+    public static void rawInsert(DataSource ds, List<Member> members) throws SQLException {
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement m = c.prepareStatement("INSERT INTO plain_members VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {

@@ -62,6 +62,57 @@ class JdbcStoreSetupTest {
     }
 
     @Test
+    void anH2DirectoryWhosePathWouldAddConnectionSettingsIsRefusedBeforeAnythingIsCreated(@TempDir Path tmp)
+            throws Exception {
+        Path script = Files.writeString(tmp.resolve("evil.sql"), "CREATE TABLE pwned (x INT);");
+        Path dir = tmp.resolve("data;INIT=RUNSCRIPT FROM '" + script + "'");
+
+        assertThatThrownBy(() -> JdbcStore.h2(dir)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("directory").hasMessageContaining("';'");
+        assertThatThrownBy(() -> JdbcStore.h2(tmp.resolve("a\nb"))).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("U+000A");
+        assertThat(Files.exists(dir)).isFalse();
+    }
+
+    @Test
+    void migrationV4KeepsMembersWhoseEmployeeIdsDifferedOnlyInCaseAndMakesIdsUniqueCaseInsensitively()
+            throws Exception {
+        Organization org = Fixtures.organization("Acme");
+        io.orgkit.core.departments.Department root = Fixtures.root(org.id());
+        io.orgkit.core.members.Member first = Fixtures.withKeys(Fixtures.member("First", root), "E001", null, null);
+        try (JdbcStore store = JdbcStore.of(pool)) {
+            store.write(s -> {
+                s.insertOrganization(org);
+                s.insertDepartment(root);
+                s.insertMember(first);
+                return null;
+            });
+        }
+        try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
+            st.execute("ALTER TABLE orgkit_members DROP CONSTRAINT orgkit_members_employee_id_uk");
+            st.execute("ALTER TABLE orgkit_members DROP COLUMN employee_id_key");
+            st.execute("ALTER TABLE orgkit_members ADD CONSTRAINT orgkit_members_employee_id_uk UNIQUE (org_id,"
+                    + " employee_id)");
+            st.execute("DELETE FROM orgkit_schema_history WHERE version = 4");
+            st.execute("INSERT INTO orgkit_members SELECT org_id, 'zz-second', 'Second', 'e001', phone, email,"
+                    + " position, main_department_id, status, resigned_ns, external_id, created_ns FROM orgkit_members");
+            st.execute("INSERT INTO orgkit_member_departments SELECT org_id, 'zz-second', department_id, position"
+                    + " FROM orgkit_member_departments");
+        }
+
+        try (JdbcStore store = JdbcStore.of(pool)) {
+            assertThat(store.read(s -> s.allMembers(org.id(), true))).extracting(m -> m.employeeId())
+                    .containsExactlyInAnyOrder("E001", "e001");
+            assertThat(store.read(s -> s.memberByKey(org.id(), io.orgkit.core.store.UniqueKey.EMPLOYEE_ID, "E001")))
+                    .contains(first);
+            assertThatThrownBy(() -> store.write(s -> {
+                s.insertMember(Fixtures.withKeys(Fixtures.member("Third", root), "e001", null, null));
+                return null;
+            })).isInstanceOf(io.orgkit.core.ConflictException.class);
+        }
+    }
+
+    @Test
     void anUnsupportedDatabaseIsRefusedByNameBeforeAnythingIsWritten() {
         List<String> calls = new CopyOnWriteArrayList<>();
 

@@ -11,7 +11,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
-/** Employee id, phone, email and external id are unique within an organization; the store refuses duplicates. */
+/**
+ * Employee id, phone, email and external id are unique within an organization; the store refuses duplicates.
+ * Keys are compared in their {@link UniqueKey#canonical} form (employee IDs case-insensitively).
+ */
 public abstract class MemberKeyContract extends StoreContract {
 
     protected MemberKeyContract(StoreContractSuite suite) {
@@ -28,6 +31,21 @@ public abstract class MemberKeyContract extends StoreContract {
         assertThat(committed().memberByKey(root.orgId(), UniqueKey.EMAIL, "bob@acme.example")).contains(bob);
         assertThat(committed().memberByKey(root.orgId(), UniqueKey.EMAIL, "BOB@acme.example")).isEmpty();
         assertThat(committed().memberByKey(root.orgId(), UniqueKey.EMPLOYEE_ID, "E2")).isEmpty();
+    }
+
+    @Test
+    void employeeIdsAreFoundAndUniqueInTheirCanonicalFormCaseInsensitively() {
+        Department root = newOrganizationRoot("Acme");
+        Member bob = insert(Fixtures.withKeys(Fixtures.member("Bob", root), "E\u00C9001", null, null));
+
+        assertThat(committed().memberByKey(root.orgId(), UniqueKey.EMPLOYEE_ID, "e\u00E9001")).contains(bob);
+        assertThat(committed().memberByKey(root.orgId(), UniqueKey.EMPLOYEE_ID, "E\u0301001")).as("NFC").contains(bob);
+        assertThat(committed().member(root.orgId(), bob.id())).map(Member::employeeId).contains("E\u00C9001");
+        assertThatThrownBy(() -> insert(Fixtures.withKeys(Fixtures.member("Twin", root), "e\u00E9001", null, null)))
+                .as("the store refuses a second member with the same canonical ID").isInstanceOf(ConflictException.class);
+        write(s -> s.updateMember(Fixtures.withKeys(bob, "e\u00E9001", null, null)));
+        assertThat(committed().memberByKey(root.orgId(), UniqueKey.EMPLOYEE_ID, "E\u00C9001"))
+                .map(Member::employeeId).contains("e\u00E9001");
     }
 
     @Test
