@@ -70,8 +70,8 @@ public final class DefaultOrganizationService implements OrganizationService {
         ctx.memberWrites().rules().draft(OrgId.random(), leader, io.orgkit.core.departments.DepartmentId.of("check"),
                 "leader.", null, ctx.clock().instant());
         String hash = ctx.hasher().hash(password.reveal().toCharArray());
-        return ctx.write(tx -> OrgOps.installLeader(tx, ctx.memberWrites(), OrgOps.insert(tx, spec, name, isDefault, null),
-                leader, hash));
+        return ctx.write(tx -> OrgOps.installLeader(tx, ctx.memberWrites(),
+                OrgOps.insert(tx, spec, name, isDefault, null), leader, hash));
     }
 
     private OrganizationProvider provider(String type) {

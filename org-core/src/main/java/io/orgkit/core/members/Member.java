@@ -38,7 +38,8 @@ public record Member(
         departmentIds = List.copyOf(departmentIds);
         Check.notNull(mainDepartmentId, "mainDepartmentId");
         if (!departmentIds.contains(mainDepartmentId)) {
-            throw ValidationException.of("mainDepartmentId", "main department " + mainDepartmentId + " is not among " + departmentIds);
+            throw ValidationException.of("mainDepartmentId", "main department " + mainDepartmentId
+                    + " is not among " + departmentIds);
         }
         Check.notNull(status, "status");
         Check.notNull(createdAt, "createdAt");

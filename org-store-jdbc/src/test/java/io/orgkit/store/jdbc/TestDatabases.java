@@ -23,6 +23,17 @@ final class TestDatabases {
     }
 
     /** A prefix no other test run uses, so repeated and parallel runs never meet. */
+    /** The migration versions the jar has scripts for (H2's; every dialect has the same numbers), ascending. */
+    static java.util.List<Integer> knownVersions() {
+        java.util.List<Integer> out = new java.util.ArrayList<>();
+        for (int v = 1; v <= 99; v++) {
+            if (TestDatabases.class.getResource("/io/orgkit/store/jdbc/migrations/h2/V" + v + ".sql") != null) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
     static String uniquePrefix() {
         return "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + "_";
     }

@@ -1,6 +1,7 @@
 package io.orgkit.core.internal.members;
 
 import io.orgkit.core.departments.DepartmentId;
+import io.orgkit.core.internal.MemberOps;
 import io.orgkit.core.internal.Rules;
 import io.orgkit.core.members.Member;
 import io.orgkit.core.members.MemberId;
@@ -39,7 +40,7 @@ public final class MemberRules {
         List<DepartmentId> depts = n.departments().isEmpty() ? List.of(defaultDepartment) : n.departments();
         DepartmentId main = n.mainDepartment() != null ? n.mainDepartment() : depts.get(0);
         return new Member(MemberId.random(), org, f.name, f.employeeId, f.phone, f.email, f.position,
-                io.orgkit.core.internal.MemberOps.mainFirst(depts, main), main, MemberStatus.ACTIVE, null, externalId, now);
+                MemberOps.mainFirst(depts, main), main, MemberStatus.ACTIVE, null, externalId, now);
     }
 
     /**
