@@ -19,14 +19,16 @@ public final class InitialPassword {
     public static final String DEFAULT = "admin123";
 
     private final String fixed;
+    private final boolean generated;
 
-    private InitialPassword(String fixed) {
+    private InitialPassword(String fixed, boolean generated) {
         this.fixed = fixed;
+        this.generated = generated;
     }
 
     /** The documented default, {@value #DEFAULT}. */
     public static InitialPassword standard() {
-        return new InitialPassword(DEFAULT);
+        return new InitialPassword(DEFAULT, false);
     }
 
     /**
@@ -35,17 +37,17 @@ public final class InitialPassword {
      * @throws NullPointerException if {@code password} is null
      */
     public static InitialPassword fixed(String password) {
-        return new InitialPassword(Objects.requireNonNull(password, "password"));
+        return new InitialPassword(Objects.requireNonNull(password, "password"), false);
     }
 
     /** A new random one-time password (16 characters) each time one is needed. */
     public static InitialPassword generated() {
-        return new InitialPassword("");
+        return new InitialPassword("", true);
     }
 
     /** Whether each initial password is generated. */
     public boolean isGenerated() {
-        return fixed.isEmpty();
+        return generated;
     }
 
     /** The fixed password; empty when {@link #isGenerated()}. */
