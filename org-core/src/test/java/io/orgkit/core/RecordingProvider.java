@@ -12,6 +12,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class RecordingProvider implements OrganizationProvider {
     final List<ProviderSettings> verified = new CopyOnWriteArrayList<>();
     final List<ProviderSettings> opened = new CopyOnWriteArrayList<>();
+    /** Runs once during the next verify: another caller acting while the platform is being asked. */
+    volatile Runnable duringNextVerify;
 
     @Override
     public String type() {
@@ -34,6 +36,11 @@ final class RecordingProvider implements OrganizationProvider {
             throw new ProviderException("rec", "invalid_token", "Recording refused the Token; check it");
         }
         verified.add(settings);
+        Runnable hook = duringNextVerify;
+        duringNextVerify = null;
+        if (hook != null) {
+            hook.run();
+        }
     }
 
     @Override

@@ -268,6 +268,20 @@ class SecretsAtRestTest {
     }
 
     @Test
+    void anUpdateRacingAnotherUpdateIsRefusedInsteadOfUndoingIt() {
+        OrganizationService orgs = service(KEY_1);
+        Org org = orgs.create(spec("A", Map.of()));
+        provider.duringNextVerify = () -> org.updateSettings(Map.of(), Map.of("token", Secret.of("rotated-first")));
+
+        assertThatThrownBy(() -> org.updateSettings(Map.of("maxQps", "3"), Map.of()))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("changed by another call");
+
+        org.sync().run();
+        assertThat(provider.opened.get(0).secret("token").reveal()).isEqualTo("rotated-first");
+        assertThat(org.info().settings()).doesNotContainKey("maxQps");
+    }
+
+    @Test
     void aGenericOrganizationHasNoSettingsToUpdate() {
         Fixtures f = new Fixtures();
         assertThatThrownBy(() -> f.acme().updateSettings(Map.of("x", "y"), Map.of()))

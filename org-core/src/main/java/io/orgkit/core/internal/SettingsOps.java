@@ -1,5 +1,6 @@
 package io.orgkit.core.internal;
 
+import io.orgkit.core.ConflictException;
 import io.orgkit.core.OrgKitException;
 import io.orgkit.core.ValidationException;
 import io.orgkit.core.organizations.OrgId;
@@ -69,12 +70,17 @@ final class SettingsOps {
             throw ValidationException.of("type", "no provider for organization type '" + org.type() + "' is registered;"
                     + " add its module to the classpath");
         }
-        ProviderSettings current = OrgOps.settings(ctx, org);
-        ProviderSettings next = verified(ctx, provider, merge(current.values(), values, v -> v.isBlank()),
+        OrgOps.Stored before = stored(ctx, id);
+        ProviderSettings current = SealedSettings.open(ctx.cipher(), before.org(), before.record());
+        ProviderSettings next = verified(ctx, provider, merge(current.values(), values, String::isBlank),
                 merge(current.secrets(), secrets, Secret::isBlank));
         String record = seal(ctx, id, next);
         Organization updated = ctx.write(tx -> {
             Organization now = Guard.organization(tx.session(), id);
+            if (!unchanged(tx, now, before)) {
+                throw new ConflictException("the settings of organization '" + now.name() + "' were changed by"
+                        + " another call meanwhile; nothing was stored. Check them and update again");
+            }
             Organization changed = now.withSettings(next.values());
             tx.session().updateOrganization(changed);
             tx.session().putAttribute(id, SealedSettings.ATTRIBUTE, record);
@@ -102,21 +108,29 @@ final class SettingsOps {
     }
 
     private static boolean reseal(ServiceContext ctx, OrgId id) {
-        OrgOps.Stored before = ctx.read(s -> new OrgOps.Stored(Guard.organization(s, id),
-                s.attribute(id, SealedSettings.ATTRIBUTE).orElse(null)));
+        OrgOps.Stored before = stored(ctx, id);
         ProviderSettings settings = before.record() == null
                 ? new ProviderSettings(before.org().settings(), Map.of())
                 : SealedSettings.open(ctx.cipher(), before.org(), before.record());
         String record = seal(ctx, id, settings);
         return ctx.write(tx -> {
-            Organization now = Guard.organization(tx.session(), id);
-            String stored = tx.session().attribute(id, SealedSettings.ATTRIBUTE).orElse(null);
-            if (!now.settings().equals(settings.values()) || !Objects.equals(stored, before.record())) {
+            if (!unchanged(tx, Guard.organization(tx.session(), id), before)) {
                 return false;  // changed meanwhile (updateSettings seals with the current key itself)
             }
             tx.session().putAttribute(id, SealedSettings.ATTRIBUTE, record);
             return true;
         });
+    }
+
+    private static OrgOps.Stored stored(ServiceContext ctx, OrgId id) {
+        return ctx.read(s -> new OrgOps.Stored(Guard.organization(s, id),
+                s.attribute(id, SealedSettings.ATTRIBUTE).orElse(null)));
+    }
+
+    /** Whether the organization's settings and sealed record are still what was read before. */
+    private static boolean unchanged(Tx tx, Organization now, OrgOps.Stored before) {
+        return now.settings().equals(before.org().settings()) && Objects.equals(
+                tx.session().attribute(now.id(), SealedSettings.ATTRIBUTE).orElse(null), before.record());
     }
 
     private static <V> Map<String, V> merge(Map<String, V> current, Map<String, V> changes,
