@@ -74,9 +74,11 @@ public interface Org {
      * creation (required fields, https rule) and verified with the platform before anything is stored, then stored
      * encrypted. Departments, members, local roles and the leader are kept. Nothing changes when a check fails.
      *
-     * @throws ValidationException         a generic organization, a required field missing, or a URL breaking the https rule
-     * @throws ProviderException           the platform refused the new settings
-     * @throws IntegrityException          the currently stored settings were altered outside OrgKit
+     * @throws ValidationException a generic organization, a required field missing, or a URL breaking the https
+     *         rule
+     * @throws ProviderException   the platform refused the new settings
+     * @throws IntegrityException  the currently stored settings were altered outside OrgKit
+     * @throws ConflictException   another call changed the settings meanwhile (nothing stored; try again)
      */
     Organization updateSettings(java.util.Map<String, String> values,
                                 java.util.Map<String, io.orgkit.core.spi.Secret> secrets);

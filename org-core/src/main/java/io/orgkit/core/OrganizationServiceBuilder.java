@@ -153,8 +153,10 @@ public final class OrganizationServiceBuilder {
         }
         providers.putAll(explicitProviders);
         OrgStore s = store != null ? store : new InMemoryStore();
-        SecretCipher c = secretKey != null ? AesGcmSecretCipher.withPreviousKeys(secretKey, previousSecretKeys) : cipher;
+        SecretCipher c = secretKey != null
+                ? AesGcmSecretCipher.withPreviousKeys(secretKey, previousSecretKeys) : cipher;
+        SecurityOptions security = new SecurityOptions(initialPassword, allowInsecureHttp);
         return new DefaultOrganizationService(new ServiceContext(s, Map.copyOf(providers), clock, c, hasher,
-                List.copyOf(listeners), defaultOrganizationName, new SecurityOptions(initialPassword, allowInsecureHttp)));
+                List.copyOf(listeners), defaultOrganizationName, security));
     }
 }

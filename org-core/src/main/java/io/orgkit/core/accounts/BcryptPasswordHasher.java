@@ -55,7 +55,9 @@ public final class BcryptPasswordHasher implements PasswordHasher {
         }
     }
 
-    /** The password's length in UTF-8 bytes; {@link Integer#MAX_VALUE} for text that is not valid (a lone surrogate). */
+    /**
+     * The password's length in UTF-8 bytes; {@link Integer#MAX_VALUE} for text that is not valid (a lone surrogate).
+     */
     public static int utf8Length(char[] password) {
         try {
             java.nio.ByteBuffer bytes = StandardCharsets.UTF_8.newEncoder().encode(CharBuffer.wrap(password));

@@ -109,7 +109,8 @@ public final class AesGcmSecretCipher implements SecretCipher {
         String keyId = ciphertext.substring(PREFIX.length(), colon);
         DerivedKey key = keys.get(keyId);
         if (key == null) {
-            throw new OrgKitException("a stored secret was sealed with key id '" + (keyId.length() > 24 ? keyId.substring(0, 24) + "..." : keyId) + "', which is not"
+            String shown = keyId.length() > 24 ? keyId.substring(0, 24) + "..." : keyId;
+            throw new OrgKitException("a stored secret was sealed with key id '" + shown + "', which is not"
                     + " configured (current key id '" + current.id() + "'); add the key it was sealed with to"
                     + " OrganizationService.builder().previousSecretKeys(...)");
         }

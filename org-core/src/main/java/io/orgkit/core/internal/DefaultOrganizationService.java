@@ -60,14 +60,15 @@ public final class DefaultOrganizationService implements OrganizationService {
             throw ValidationException.of("leader", "a generic organization needs its leader's name");
         }
         boolean generated = spec.password() == null && ctx.security().initialPassword().isGenerated();
-        Secret password = spec.password() != null ? spec.password() : PasswordRules.initial(ctx.security().initialPassword());
+        Secret password = spec.password() != null ? spec.password()
+                : PasswordRules.initial(ctx.security().initialPassword());
         PasswordRules.check("password", password.reveal().toCharArray());
         NewMember leader = NewMember.named(creator.name()).phone(creator.phone());
         MemberOps.draft(OrgId.random(), leader, io.orgkit.core.departments.DepartmentId.of("check"), "leader.", null,
                 ctx.clock().instant());
         String hash = ctx.hasher().hash(password.reveal().toCharArray());
-        Organization org = ctx.write(tx -> OrgOps.installLeader(tx, OrgOps.insert(tx, OrgId.random(), spec, name, isDefault, null),
-                leader, hash));
+        Organization org = ctx.write(tx -> OrgOps.installLeader(tx,
+                OrgOps.insert(tx, OrgId.random(), spec, name, isDefault, null), leader, hash));
         return new DefaultOrg(ctx, org.id(), generated ? password : null);
     }
 

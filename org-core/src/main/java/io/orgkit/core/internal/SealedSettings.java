@@ -36,7 +36,8 @@ final class SealedSettings {
     /** The record for {@code org}'s settings and secrets, sealed with the cipher's current key. */
     static String seal(SecretCipher cipher, OrgId org, Map<String, String> values, Map<String, Secret> secrets) {
         Map<String, String> sealed = new TreeMap<>();
-        secrets.forEach((name, secret) -> sealed.put(name, cipher.encrypt(secret.reveal(), context(org, "secret:" + name))));
+        secrets.forEach((name, secret) ->
+                sealed.put(name, cipher.encrypt(secret.reveal(), context(org, "secret:" + name))));
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("format", 2);
         record.put("secrets", sealed);

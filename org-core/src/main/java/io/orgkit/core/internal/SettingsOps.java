@@ -58,7 +58,10 @@ final class SettingsOps {
         return cipher == null ? null : SealedSettings.seal(cipher, org, settings.values(), settings.secrets());
     }
 
-    /** Merges {@code values} and {@code secrets} into the stored settings (a blank one removes it), verifies, stores. */
+    /**
+     * Merges {@code values} and {@code secrets} into the stored settings (a blank one removes it), verifies them
+     * with the platform, then stores them sealed; refused if another call changed them meanwhile.
+     */
     static Organization update(ServiceContext ctx, OrgId id, Map<String, String> values, Map<String, Secret> secrets) {
         Organization org = ctx.read(s -> Guard.organization(s, id));
         if (!org.isSynced()) {
@@ -91,7 +94,7 @@ final class SettingsOps {
         return updated;
     }
 
-    /** Opens and re-seals every synced organization's settings with the current key; returns how many were re-sealed. */
+    /** Opens and re-seals every synced organization's settings with the current key; returns how many. */
     static int reencryptAll(ServiceContext ctx) {
         if (ctx.cipher() == null) {
             throw new OrgKitException("no secret key is configured; set OrganizationService.builder().secretKey(...)"
@@ -103,7 +106,8 @@ final class SettingsOps {
                 count++;
             }
         }
-        LOG.info("Re-sealed the provider settings of {} organizations with key id {}", count, ctx.cipher().currentKeyId());
+        LOG.info("Re-sealed the provider settings of {} organizations with key id {}", count,
+                ctx.cipher().currentKeyId());
         return count;
     }
 

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * The https rule for URL-valued provider settings ({@code baseUrl}, {@code apiUrl}, {@code loginUrl}, any setting
  * whose value is an http URL): plain http only to loopback (127.0.0.0/8, ::1, localhost), unless the service
- * ({@code builder().allowInsecureHttp(true)}) or the organization ({@value ProviderSettings#ALLOW_INSECURE_HTTP}) allows it.
+ * ({@code builder().allowInsecureHttp(true)}) or the organization (setting
+ * {@value ProviderSettings#ALLOW_INSECURE_HTTP}) allows it.
  */
 final class UrlRule {
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
@@ -51,7 +52,8 @@ final class UrlRule {
         String literal = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
         if (IPV4.matcher(literal).matches()) {
             String[] octets = literal.split("\\.");
-            return Integer.parseInt(octets[0]) == 127 && java.util.Arrays.stream(octets).allMatch(o -> Integer.parseInt(o) <= 255);
+            return Integer.parseInt(octets[0]) == 127
+                    && java.util.Arrays.stream(octets).allMatch(o -> Integer.parseInt(o) <= 255);
         }
         if (!literal.contains(":")) {
             return false;

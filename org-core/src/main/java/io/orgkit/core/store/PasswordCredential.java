@@ -10,7 +10,8 @@ import java.util.Objects;
  * convention of Unix shadow files), which no bcrypt hash starts with, so it can never match; stores keep the hash
  * text as given. Only an administrator's {@code Accounts.setPassword/resetPassword} enables the account again.
  *
- * @param hash       a bcrypt hash ({@code $2a$...}), or {@code !} + one when disabled; the plain password is never stored
+ * @param hash       a bcrypt hash ({@code $2a$...}), or {@code !} + one when disabled; the plain password is
+ *                   never stored
  * @param mustChange true until the member picks a password of their own
  */
 public record PasswordCredential(String hash, boolean mustChange, Instant updatedAt) {
