@@ -36,8 +36,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * Examples and benchmarks are not library modules and are not checked.
  */
 final class ArchitectureRules {
-    /** Classes that capture console and java.util.logging output on purpose (a test kit for log assertions). */
     private static final String TCK = "io.orgkit.tck";
+    /** Captures console and java.util.logging output on purpose (the TCK's log assertions). */
     private static final String LOG_CAPTURE = "io.orgkit.tck.provider.LogCapture";
 
     /** org-core is the bottom layer: every other module depends on it, it depends on none of them. */
