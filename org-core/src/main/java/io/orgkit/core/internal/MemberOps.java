@@ -62,6 +62,7 @@ public final class MemberOps {
             result.add(r);
         }
         leavePosts(tx, org, resigning);
+        AccountsApi.disable(tx, org, resigning);
         return result;
     }
 

@@ -23,18 +23,19 @@ public final class ServiceContext {
     private final PasswordHasher hasher;
     private final EventBus events;
     private final String defaultOrganizationName;
+    private final SecurityOptions security;
     private final MemberWrites memberWrites;
 
     public ServiceContext(OrgStore store, Map<String, OrganizationProvider> providers, Clock clock,
                           @Nullable SecretCipher cipher, PasswordHasher hasher, List<OrgEventListener> listeners,
-                          String defaultOrganizationName) {
-        this(store, providers, clock, cipher, hasher, listeners, defaultOrganizationName,
+                          String defaultOrganizationName, SecurityOptions security) {
+        this(store, providers, clock, cipher, hasher, listeners, defaultOrganizationName, security,
                 new MemberWrites(new MemberRules(new PhoneNumbers(PhoneNumbers.DEFAULT_REGION))));
     }
 
     public ServiceContext(OrgStore store, Map<String, OrganizationProvider> providers, Clock clock,
                           @Nullable SecretCipher cipher, PasswordHasher hasher, List<OrgEventListener> listeners,
-                          String defaultOrganizationName, MemberWrites memberWrites) {
+                          String defaultOrganizationName, SecurityOptions security, MemberWrites memberWrites) {
         this.memberWrites = memberWrites;
         this.store = store;
         this.providers = providers;
@@ -43,6 +44,7 @@ public final class ServiceContext {
         this.hasher = hasher;
         this.events = new EventBus(listeners);
         this.defaultOrganizationName = defaultOrganizationName;
+        this.security = security;
     }
 
     /** Runs {@code work} in one store transaction; its events are fed and delivered after the commit. */
@@ -94,5 +96,10 @@ public final class ServiceContext {
 
     public String defaultOrganizationName() {
         return defaultOrganizationName;
+    }
+
+    /** The initial-password policy and the plain-http rule. */
+    public SecurityOptions security() {
+        return security;
     }
 }

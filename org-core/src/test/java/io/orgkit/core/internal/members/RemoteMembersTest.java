@@ -30,7 +30,7 @@ class RemoteMembersTest {
     private final Org org = OrganizationService.builder().store(store).build().ensureDefault(Creator.named("Admin"));
     private final List<OrgEvent> events = new ArrayList<>();
     private final ServiceContext ctx = new ServiceContext(store, Map.of(), Clock.systemUTC(), null,
-            new BcryptPasswordHasher(4), List.of(events::add), "Default");
+            new BcryptPasswordHasher(4), List.of(events::add), "Default", io.orgkit.core.internal.SecurityOptions.defaults());
     private final Map<String, DepartmentId> departments = Map.of("d1", org.root().id());
 
     private @Nullable Member upsert(RemoteMember r) {
