@@ -48,7 +48,7 @@ class XlsxImportExportTest {
         ImportResult r = f.importFile(file);
 
         assertThat(r.created()).isEqualTo(1);
-        assertThat(f.member("Bob Li").phone()).isEqualTo("13900139000");
+        assertThat(f.member("Bob Li").phone()).isEqualTo("+8613900139000");
         assertThat(f.member("Bob Li").mainDepartmentId()).isEqualTo(f.backend.id());
     }
 
@@ -62,7 +62,7 @@ class XlsxImportExportTest {
         ImportResult r = f.importFile(file);
 
         assertThat(r.created()).isEqualTo(1);
-        assertThat(f.member("张三").phone()).isEqualTo("13900139000");
+        assertThat(f.member("张三").phone()).isEqualTo("+8613900139000");
         assertThat(f.member("张三").mainDepartmentId()).isEqualTo(f.rnd.id());
     }
 
@@ -75,7 +75,8 @@ class XlsxImportExportTest {
 
         assertThat(r.errors()).extracting(RowError::toString).containsExactlyInAnyOrder(
                 "row 3, Employee ID: 'E1' appears also in row 2; each member needs their own",
-                "row 3, Phone: '12' is not a phone number (digits, optionally starting with +, 5 to 20 digits)",
+                "row 3, Phone: '12' is not a phone number; write it with its country code (+86 138 0013 8000) or as a"
+                        + " number of region CN",
                 "row 4, Phone: '+8613800138000' is already used by Alice Zhang; each member needs their own");
         assertThat(f.names()).containsExactly("Alice Zhang");
     }

@@ -19,15 +19,4 @@ public final class Check {
         }
         return value;
     }
-
-    /**
-     * Refuses {@code field} with {@code message} unless {@code ok}.
-     *
-     * @throws ValidationException when {@code ok} is false
-     */
-    public static void that(boolean ok, String field, String message) {
-        if (!ok) {
-            throw ValidationException.of(field, message);
-        }
-    }
 }
