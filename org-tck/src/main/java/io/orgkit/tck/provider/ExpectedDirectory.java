@@ -88,8 +88,21 @@ final class ExpectedDirectory {
 
     private void remember(RemoteMember m) {
         current.put(m.externalId(), m);
-        members.put(m.externalId(), new DirectoryView.Person(m.name(), m.employeeId(), m.phone(), m.email(),
+        members.put(m.externalId(), new DirectoryView.Person(m.name(), m.employeeId(), e164(m.phone()), m.email(),
                 m.position(), new TreeSet<>(m.departmentExternalIds()), m.mainDepartmentExternalId(), true));
+    }
+
+    /** A platform's phone as core stores it: E.164, numbers without a country code read in core's default CN. */
+    private static @org.jspecify.annotations.Nullable String e164(@org.jspecify.annotations.Nullable String phone) {
+        if (phone == null) {
+            return null;
+        }
+        try {
+            com.google.i18n.phonenumbers.PhoneNumberUtil util = com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance();
+            return util.format(util.parse(phone, "CN"), com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat.E164);
+        } catch (com.google.i18n.phonenumbers.NumberParseException e) {
+            return phone;
+        }
     }
 
     /** Checks that the local organization holds exactly this directory. */
