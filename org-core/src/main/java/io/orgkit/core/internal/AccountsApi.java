@@ -49,7 +49,7 @@ final class AccountsApi extends OrgScoped implements Accounts {
             throw ValidationException.of("oldPassword", "is not the member's current password");
         }
         String hash = ctx.hasher().hash(newPassword);
-        ctx.write(tx -> {
+        ctx.write(org, tx -> {
             Guard.activeMember(tx.session(), org, member);
             tx.session().saveCredential(org, member, new PasswordCredential(hash, false, tx.now()));
             return null;

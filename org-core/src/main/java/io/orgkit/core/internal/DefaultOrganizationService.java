@@ -54,7 +54,7 @@ public final class DefaultOrganizationService implements OrganizationService {
         }
         provider.verify(settings);
         String sealed = spec.secrets().isEmpty() ? null : OrgOps.seal(ctx.cipher(), spec.secrets());
-        Organization org = ctx.write(tx -> OrgOps.insert(tx, spec, name, false, sealed));
+        Organization org = ctx.writeNewOrganization(tx -> OrgOps.insert(tx, spec, name, false, sealed));
         LOG.info("Created {} organization '{}' ({})", provider.displayName(), name, org.id());
         return handle(org);
     }
@@ -70,7 +70,7 @@ public final class DefaultOrganizationService implements OrganizationService {
         MemberOps.draft(OrgId.random(), leader, io.orgkit.core.departments.DepartmentId.of("check"), "leader.", null,
                 ctx.clock().instant());
         String hash = ctx.hasher().hash(password.reveal().toCharArray());
-        return ctx.write(tx -> OrgOps.installLeader(tx, OrgOps.insert(tx, spec, name, isDefault, null), leader, hash));
+        return ctx.writeNewOrganization(tx -> OrgOps.installLeader(tx, OrgOps.insert(tx, spec, name, isDefault, null), leader, hash));
     }
 
     private OrganizationProvider provider(String type) {
@@ -133,10 +133,14 @@ public final class DefaultOrganizationService implements OrganizationService {
     public List<Member> registerUser(NewUser user) {
         Member probe = MemberOps.draft(OrgId.random(), NewMember.named(user.name()).phone(user.phone())
                 .email(user.email()), io.orgkit.core.departments.DepartmentId.of("check"), "", null, ctx.clock().instant());
-        return ctx.write(tx -> {
+        List<OrgId> joinable = ctx.read(s -> s.organizations().stream().filter(o -> o.allowJoin() && !o.isSynced())
+                .map(Organization::id).toList());
+        return ctx.writeAcross(joinable, tx -> {
             List<Member> added = new ArrayList<>();
+            java.util.Set<OrgId> locked = new java.util.HashSet<>();
+            tx.locked().forEach(o -> locked.add(o.id()));
             for (Organization o : tx.session().organizations()) {
-                if (!o.allowJoin() || o.isSynced() || alreadyMember(tx, o, probe)) {
+                if (!locked.contains(o.id()) || !o.allowJoin() || o.isSynced() || alreadyMember(tx, o, probe)) {
                     continue;
                 }
                 NewMember n = NewMember.named(probe.name()).phone(probe.phone()).email(probe.email());

@@ -1,20 +1,40 @@
 package io.orgkit.core.internal;
 
 import io.orgkit.core.events.OrgEvent;
+import io.orgkit.core.organizations.Organization;
 import io.orgkit.core.store.StoreSession;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One write transaction as core sees it: the store session, the time of the call, the events it raises. */
+/**
+ * One write transaction as core sees it: the store session, the organizations it locked (as stored when the lock
+ * was granted), the time of the call, the events it raises. Made only by {@link ServiceContext}, which locks
+ * before any work runs.
+ */
 public final class Tx {
     private final StoreSession session;
+    private final List<Organization> locked;
     private final Instant now;
     private final List<OrgEvent> events = new ArrayList<>();
 
-    Tx(StoreSession session, Instant now) {
+    Tx(StoreSession session, List<Organization> locked, Instant now) {
         this.session = session;
+        this.locked = List.copyOf(locked);
         this.now = now;
+    }
+
+    /** The organizations this transaction locked, as stored when it got the lock (empty when it creates one). */
+    public List<Organization> locked() {
+        return locked;
+    }
+
+    /** The one organization this transaction locked. */
+    public Organization organization() {
+        if (locked.size() != 1) {
+            throw new IllegalStateException("this transaction locked " + locked.size() + " organizations, not one");
+        }
+        return locked.get(0);
     }
 
     public StoreSession session() {

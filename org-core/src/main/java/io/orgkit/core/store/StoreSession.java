@@ -33,6 +33,21 @@ public interface StoreSession {
 
     void insertOrganization(Organization org);
 
+    /**
+     * Locks the organization for the rest of this write transaction and returns it as stored now. Until the
+     * transaction ends, any other write transaction that locks the same organization (in this process or in
+     * another one sharing the database) waits; what this transaction reads after the call is what the last
+     * writer committed. Core calls it first in every write transaction that changes an organization's data, so
+     * writes of one organization run one after another; writes of different organizations do not wait for
+     * each other (a store may serialise more, as {@link InMemoryStore} does).
+     *
+     * @return the organization, or empty when it does not exist (nothing is locked then)
+     * @throws io.orgkit.core.ConflictException when the lock is not granted within the store's lock timeout
+     *         (the transaction is rolled back; try again)
+     * @throws IllegalStateException when called in a read transaction
+     */
+    Optional<Organization> lockOrganization(OrgId id);
+
     /** Replaces the stored organization of the same id. */
     void updateOrganization(Organization org);
 

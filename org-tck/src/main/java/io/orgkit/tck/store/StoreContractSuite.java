@@ -129,6 +129,20 @@ public abstract class StoreContractSuite {
     }
 
     @Nested
+    class WriteRaces extends WriteRaceContract {
+        WriteRaces() {
+            super(StoreContractSuite.this);
+        }
+    }
+
+    @Nested
+    class WriterStress extends WriterStressContract {
+        WriterStress() {
+            super(StoreContractSuite.this);
+        }
+    }
+
+    @Nested
     class Leases extends LeaseContract {
         Leases() {
             super(StoreContractSuite.this);

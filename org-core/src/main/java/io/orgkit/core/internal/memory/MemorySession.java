@@ -66,6 +66,13 @@ public final class MemorySession implements StoreSession {
         undo.put(data.perOrg, org.id(), new OrgData());
     }
 
+    /** The store lets one write transaction run at a time, which already serialises the writers of every organization. */
+    @Override
+    public Optional<Organization> lockOrganization(OrgId id) {
+        writing();
+        return organization(id);
+    }
+
     @Override
     public void updateOrganization(Organization org) {
         writing();

@@ -83,7 +83,7 @@ public final class DefaultSync implements Sync {
     @Override
     public void discardHeldPlan() {
         if (heldPlan().isPresent()) {
-            ctx.write(tx -> {
+            ctx.write(org, tx -> {
                 SyncRecords.putHeld(tx.session(), org, null);
                 return null;
             });

@@ -116,7 +116,7 @@ final class SyncRun {
                         @Nullable HeldPlan held) {
         SyncState state = state(outcome, counts, failures, error);
         try {
-            ctx.write(tx -> {
+            ctx.write(org.id(), tx -> {
                 if (held != null || outcome == SyncOutcome.UNCHANGED) {
                     SyncRecords.putHeld(tx.session(), org.id(), held);
                 }

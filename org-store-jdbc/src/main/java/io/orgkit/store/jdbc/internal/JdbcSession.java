@@ -55,6 +55,12 @@ public final class JdbcSession implements StoreSession {
     }
 
     @Override
+    public Optional<Organization> lockOrganization(OrgId id) {
+        writing();
+        return orgs.lock(id);
+    }
+
+    @Override
     public void updateOrganization(Organization org) {
         writing();
         orgs.update(org);
