@@ -129,6 +129,13 @@ public abstract class StoreContractSuite {
     }
 
     @Nested
+    class OrganizationLocks extends OrganizationLockContract {
+        OrganizationLocks() {
+            super(StoreContractSuite.this);
+        }
+    }
+
+    @Nested
     class WriteRaces extends WriteRaceContract {
         WriteRaces() {
             super(StoreContractSuite.this);
