@@ -139,18 +139,4 @@ final class SheetHandler extends DefaultHandler {
         int colon = qName.indexOf(':');
         return colon < 0 ? qName : qName.substring(colon + 1);
     }
-
-    /** An exception of the row handler (the import's own checks), to be rethrown as it is. */
-    static final class HandlerFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        HandlerFailure(RuntimeException cause) {
-            super(null, cause, false, false);
-        }
-
-        @Override
-        public synchronized RuntimeException getCause() {
-            return (RuntimeException) super.getCause();
-        }
-    }
 }

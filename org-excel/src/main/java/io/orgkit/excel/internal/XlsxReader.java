@@ -54,7 +54,7 @@ public final class XlsxReader {
             try (InputStream sheet = sheets.next()) {
                 parse(sheet, new SheetHandler(values, rows));
             }
-        } catch (SheetHandler.HandlerFailure e) {
+        } catch (HandlerFailure e) {
             throw e.getCause();
         } catch (OrgKitException | IOException e) {
             throw e;
