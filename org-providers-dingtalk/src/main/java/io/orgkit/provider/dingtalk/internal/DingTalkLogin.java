@@ -1,5 +1,7 @@
 package io.orgkit.provider.dingtalk.internal;
 
+import io.orgkit.provider.dingtalk.DingTalkConfig;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.orgkit.core.ProviderException;
 import io.orgkit.core.spi.LoginProvider;
