@@ -38,9 +38,18 @@ final class Fixture {
     }
 
     static DingTalkConfig config(DingTalkSimulator sim, String secret, Duration timeout, DepartmentDetail detail) {
+        return config(sim, secret, timeout, detail, 8);
+    }
+
+    static DingTalkConfig config(DingTalkSimulator sim, DepartmentDetail detail, int maxInFlight) {
+        return config(sim, sim.appSecret(), Duration.ofSeconds(5), detail, maxInFlight);
+    }
+
+    static DingTalkConfig config(DingTalkSimulator sim, String secret, Duration timeout, DepartmentDetail detail,
+                                 int maxInFlight) {
         return DingTalkConfig.builder("dingcorp0001", "100001", sim.appKey(), secret)
                 .http(HttpProviderConfig.builder(sim.baseUrl()).maxQps(0).maxAttempts(ATTEMPTS).backoff(BACKOFF)
-                        .timeout(timeout).build())
+                        .timeout(timeout).maxInFlight(maxInFlight).build())
                 .allHostsAt(sim.baseUrl()).departmentDetail(detail).build();
     }
 
