@@ -1,6 +1,10 @@
 package io.orgkit.benchmarks.dingtalk;
 
+import io.orgkit.core.OrganizationService;
+import io.orgkit.core.Org;
 import io.orgkit.core.spi.DirectorySource;
+import io.orgkit.core.store.InMemoryStore;
+import io.orgkit.core.sync.SyncReport;
 import io.orgkit.core.spi.ProviderSettings;
 import io.orgkit.core.spi.Secret;
 import io.orgkit.provider.dingtalk.DingTalk;
@@ -24,7 +28,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A full fetch against a simulator that answers every call after {@code latencyMillis} (100 ms: a far-away
+ * A full fetch ({@code fullFetch}) and a full sync into an empty in-memory organization ({@code fullSync}) against a simulator that answers every call after {@code latencyMillis} (100 ms: a far-away
  * DingTalk), with the client's default limit of {@code maxQps} 15 calls per second, per department strategy and
  * parallelism. The floor is calls ÷ maxQps; the target is a wall time within 1.2 × of it. At the end of the trial
  * it prints the calls per fetch, the floor and the ratio.
@@ -87,11 +91,41 @@ public class DingTalkLatencyBenchmark {
                 DingTalk.DEPARTMENT_DETAIL, strategy), Map.of(DingTalk.APP_SECRET, Secret.of(sim.appSecret())));
     }
 
+    /** A new organization in a new, empty in-memory store for every measured sync (created outside the timing). */
+    @State(Scope.Benchmark)
+    public static class EmptyOrganization {
+        OrganizationService service;
+        Org org;
+
+        @Setup(Level.Iteration)
+        public void create(DingTalkLatencyBenchmark bench) {
+            service = OrganizationService.builder().store(new InMemoryStore()).provider(new DingTalkProvider())
+                    .secretKey("benchmark-secret-key-0123").build();
+            org = service.create(DingTalk.organization("ACME", "dingbench", "1", bench.sim.appKey(),
+                    bench.sim.appSecret(), bench.settings().values()));
+        }
+
+        @TearDown(Level.Iteration)
+        public void drop() {
+            service.close();
+        }
+    }
+
+    /** {@code org.sync().run()} of the whole enterprise into an empty organization: fetch, plan, apply. */
+    @Benchmark
+    public SyncReport fullSync(EmptyOrganization target) {
+        started = System.nanoTime();
+        SyncReport report = target.org.sync().run();
+        lastNanos = System.nanoTime() - started;
+        lastCalls = report.apiCalls();
+        return report;
+    }
+
     @TearDown(Level.Trial)
     public void report() {
         double floor = (double) lastCalls / maxQps;
         double seconds = lastNanos / 1e9;
-        System.out.printf("%nDingTalk fetch at %d ms latency, %s, maxQps %d, maxInFlight %d: %d calls (token"
+        System.out.printf("%nDingTalk run at %d ms latency, %s, maxQps %d, maxInFlight %d: %d calls (token"
                         + " included), last fetch %.1f s, floor calls/maxQps %.1f s, ratio %.2f, peak in flight %d%n",
                 latencyMillis, strategy, maxQps, maxInFlight, lastCalls, seconds, floor, seconds / floor,
                 sim.peakInFlight());
