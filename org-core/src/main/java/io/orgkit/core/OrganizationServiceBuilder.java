@@ -5,6 +5,8 @@ import io.orgkit.core.internal.AesGcmSecretCipher;
 import io.orgkit.core.accounts.BcryptPasswordHasher;
 import io.orgkit.core.internal.DefaultOrganizationService;
 import io.orgkit.core.internal.ServiceContext;
+import io.orgkit.core.internal.search.SearchTerms;
+import io.orgkit.core.search.SearchTermContributor;
 import io.orgkit.core.spi.OrganizationProvider;
 import io.orgkit.core.spi.PasswordHasher;
 import io.orgkit.core.spi.SecretCipher;
@@ -33,6 +35,8 @@ public final class OrganizationServiceBuilder {
     private PasswordHasher hasher = new BcryptPasswordHasher();
     private final List<OrgEventListener> listeners = new ArrayList<>();
     private String defaultOrganizationName = "Default Organization";
+    private final Map<String, SearchTermContributor> explicitContributors = new LinkedHashMap<>();
+    private boolean discoverSearchTerms = true;
 
     OrganizationServiceBuilder() {
     }
@@ -91,6 +95,32 @@ public final class OrganizationServiceBuilder {
         return this;
     }
 
+    /**
+     * Adds search terms from a plug-in (pinyin, say); it wins over a discovered one of the same name. Changing
+     * the plug-ins re-indexes each organization once, at its first search.
+     */
+    public OrganizationServiceBuilder searchTerms(SearchTermContributor contributor) {
+        explicitContributors.put(contributor.name(), Objects.requireNonNull(contributor, "contributor"));
+        return this;
+    }
+
+    /** Whether to look for {@link SearchTermContributor}s with ServiceLoader (default on). */
+    public OrganizationServiceBuilder discoverSearchTerms(boolean discover) {
+        this.discoverSearchTerms = discover;
+        return this;
+    }
+
+    private List<SearchTermContributor> contributors() {
+        Map<String, SearchTermContributor> all = new LinkedHashMap<>();
+        if (discoverSearchTerms) {
+            for (SearchTermContributor c : ServiceLoader.load(SearchTermContributor.class)) {
+                all.putIfAbsent(c.name(), c);
+            }
+        }
+        all.putAll(explicitContributors);
+        return List.copyOf(all.values());
+    }
+
     public OrganizationService build() {
         Map<String, OrganizationProvider> providers = new LinkedHashMap<>();
         if (discoverProviders) {
@@ -101,6 +131,6 @@ public final class OrganizationServiceBuilder {
         providers.putAll(explicitProviders);
         OrgStore s = store != null ? store : new InMemoryStore();
         return new DefaultOrganizationService(new ServiceContext(s, Map.copyOf(providers), clock, cipher, hasher,
-                List.copyOf(listeners), defaultOrganizationName));
+                List.copyOf(listeners), defaultOrganizationName, new SearchTerms(contributors())));
     }
 }

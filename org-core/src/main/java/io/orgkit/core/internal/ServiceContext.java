@@ -1,6 +1,8 @@
 package io.orgkit.core.internal;
 
 import io.orgkit.core.events.OrgEventListener;
+import io.orgkit.core.internal.search.SearchIndex;
+import io.orgkit.core.internal.search.SearchTerms;
 import io.orgkit.core.spi.OrganizationProvider;
 import io.orgkit.core.spi.PasswordHasher;
 import io.orgkit.core.spi.SecretCipher;
@@ -20,10 +22,11 @@ public final class ServiceContext {
     private final PasswordHasher hasher;
     private final EventBus events;
     private final String defaultOrganizationName;
+    private final SearchIndex search;
 
     public ServiceContext(OrgStore store, Map<String, OrganizationProvider> providers, Clock clock,
                           @Nullable SecretCipher cipher, PasswordHasher hasher, List<OrgEventListener> listeners,
-                          String defaultOrganizationName) {
+                          String defaultOrganizationName, SearchTerms terms) {
         this.store = store;
         this.providers = providers;
         this.clock = clock;
@@ -31,13 +34,19 @@ public final class ServiceContext {
         this.hasher = hasher;
         this.events = new EventBus(listeners);
         this.defaultOrganizationName = defaultOrganizationName;
+        this.search = new SearchIndex(store, terms);
+    }
+
+    /** The search terms kept by the store for every organization. */
+    public SearchIndex search() {
+        return search;
     }
 
     /** Runs {@code work} in one store transaction; its events are fed and delivered after the commit. */
     public <T> T write(Function<Tx, T> work) {
         Tx[] holder = new Tx[1];
         T result = store.write(session -> {
-            Tx tx = new Tx(session, clock.instant());
+            Tx tx = new Tx(session, clock.instant(), search.terms());
             holder[0] = tx;
             T r = work.apply(tx);
             events.feed(session, tx.events());

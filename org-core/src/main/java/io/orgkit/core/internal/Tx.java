@@ -1,6 +1,8 @@
 package io.orgkit.core.internal;
 
 import io.orgkit.core.events.OrgEvent;
+import io.orgkit.core.internal.search.SearchTerms;
+import io.orgkit.core.internal.search.SearchWrites;
 import io.orgkit.core.store.StoreSession;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,10 +13,17 @@ public final class Tx {
     private final StoreSession session;
     private final Instant now;
     private final List<OrgEvent> events = new ArrayList<>();
+    private final SearchWrites search;
 
-    Tx(StoreSession session, Instant now) {
+    Tx(StoreSession session, Instant now, SearchTerms terms) {
         this.session = session;
         this.now = now;
+        this.search = new SearchWrites(terms, session);
+    }
+
+    /** Keeps the search terms of what this transaction writes; call it at every member or department write. */
+    public SearchWrites search() {
+        return search;
     }
 
     public StoreSession session() {
