@@ -52,12 +52,14 @@ public final class SearchTerms {
     /** Every term of an active member, with its field. */
     public List<FieldTerm> terms(Member m) {
         List<FieldTerm> out = new ArrayList<>(nameTerms(m.name()));
-        add(out, HighlightField.EMPLOYEE_ID, m.employeeId() == null ? null : SearchText.term(m.employeeId(), true));
+        if (m.employeeId() != null) {
+            wordTerms(m.employeeId()).forEach(t -> add(out, HighlightField.EMPLOYEE_ID, t));
+        }
         if (m.phone() != null) {
             PhoneDigits.terms(m.phone()).forEach(t -> add(out, HighlightField.PHONE, t));
         }
         if (m.email() != null) {
-            emailTerms(m.email()).forEach(t -> add(out, HighlightField.EMAIL, t));
+            wordTerms(m.email()).forEach(t -> add(out, HighlightField.EMAIL, t));
         }
         return out;
     }
@@ -81,8 +83,9 @@ public final class SearchTerms {
         return out;
     }
 
-    private static List<SearchTerm> emailTerms(String email) {
-        SearchTerm whole = SearchText.term(email, true);
+    /** The whole value and its words (after separators). */
+    private static List<SearchTerm> wordTerms(String value) {
+        SearchTerm whole = SearchText.term(value, true);
         if (whole == null) {
             return List.of();
         }
