@@ -40,7 +40,7 @@ final class Grams {
         return out;
     }
 
-    /** The gram a short (one or two Latin characters) needle needs at a term's start. */
+    /** The gram a short needle (one or two Latin characters, which has no other gram) needs at a term's start. */
     static String start(String needle) {
         return START + needle;
     }

@@ -122,7 +122,10 @@ final class TermIndex {
 
     /** The postings every candidate must be in, shortest first; empty when some gram is unknown. */
     private List<Postings> postings(TermQuery q) {
-        Set<String> needed = q.anywhere() ? Grams.ofNeedle(q.needle(), Grams.newSet()) : Set.of(Grams.start(q.needle()));
+        Set<String> needed = Grams.ofNeedle(q.needle(), Grams.newSet());
+        if (needed.isEmpty()) {
+            needed = Set.of(Grams.start(q.needle()));
+        }
         List<Postings> lists = new ArrayList<>();
         for (String g : needed) {
             Postings p = grams.get(g);
