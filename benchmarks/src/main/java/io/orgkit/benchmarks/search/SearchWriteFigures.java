@@ -51,7 +51,8 @@ public final class SearchWriteFigures {
         long after = usedAfterGc();
         System.out.printf("in-memory index: build %d ms for %d members, heap %d bytes per member%n", buildMs,
                 members.size(), (after - before) / members.size());
-        System.out.println(store.read(s -> s.countMembers(members.get(0).orgId(), false)));
+        long kept = store.read(s -> s.countMembers(members.get(0).orgId(), false));
+        System.out.println("members kept: " + kept);
     }
 
     private static void insertCost(String kind, int count) throws Exception {
@@ -92,9 +93,7 @@ public final class SearchWriteFigures {
             });
         }
         long ms = (System.nanoTime() - started) / 1_000_000;
-        if (store instanceof AutoCloseable c) {
-            c.close();
-        }
+        store.close();
         return ms;
     }
 
