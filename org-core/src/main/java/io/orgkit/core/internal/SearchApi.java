@@ -10,7 +10,6 @@ import io.orgkit.core.internal.search.Highlights;
 import io.orgkit.core.internal.search.Needle;
 import io.orgkit.core.internal.search.SearchTerms;
 import io.orgkit.core.search.DepartmentHit;
-import io.orgkit.core.search.HighlightField;
 import io.orgkit.core.search.MemberHit;
 import io.orgkit.core.search.MemberQuery;
 import io.orgkit.core.search.Search;
@@ -76,7 +75,7 @@ final class SearchApi extends OrgScoped implements Search {
                     path, q.withRole(), after, q.limit() + 1));
             Map<String, Member> loaded = load(s, matches);
             return page(matches, q.limit(), loaded::get,
-                    m -> new MemberHit(m, Highlights.of(terms.terms(m), n, f -> value(m, f))));
+                    m -> new MemberHit(m, Highlights.of(terms, m, n)));
         });
     }
 
@@ -97,14 +96,5 @@ final class SearchApi extends OrgScoped implements Search {
         }
         String next = matches.size() > limit ? Cursor.encode(shown.get(shown.size() - 1)) : null;
         return new SearchPage<>(hits, next);
-    }
-
-    private static @Nullable String value(Member m, HighlightField f) {
-        return switch (f) {
-            case NAME -> m.name();
-            case EMPLOYEE_ID -> m.employeeId();
-            case PHONE -> m.phone();
-            case EMAIL -> m.email();
-        };
     }
 }

@@ -4,7 +4,9 @@ import io.orgkit.core.search.SearchText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
 import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
@@ -23,6 +25,8 @@ final class Readings {
     }
 
     private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
+    /** Readings by character, filled as characters are met (at most the few tens of thousands of Han characters). */
+    private static final Map<Character, List<String>> CACHE = new ConcurrentHashMap<>();
 
     static {
         FORMAT.setCaseType(HanyuPinyinCaseType.LOWERCASE);
@@ -54,6 +58,10 @@ final class Readings {
         if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
             return List.of();
         }
+        return CACHE.computeIfAbsent(c, Readings::lookUp);
+    }
+
+    private static List<String> lookUp(char c) {
         try {
             String[] all = PinyinHelper.toHanyuPinyinStringArray(c, FORMAT);
             if (all == null) {

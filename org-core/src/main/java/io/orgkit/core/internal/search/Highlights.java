@@ -1,5 +1,6 @@
 package io.orgkit.core.internal.search;
 
+import io.orgkit.core.members.Member;
 import io.orgkit.core.search.Highlight;
 import io.orgkit.core.search.HighlightField;
 import io.orgkit.core.search.SearchTerm;
@@ -17,6 +18,26 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Highlights {
     private Highlights() {
+    }
+
+    /**
+     * Highlights of {@code needle} in a member's fields: through core's own terms, and through the plug-ins'
+     * name terms only when the name has no match of its own (plug-in terms cost more to derive).
+     */
+    public static List<Highlight> of(SearchTerms terms, Member m, Needle needle) {
+        Function<HighlightField, @Nullable String> value = f -> switch (f) {
+            case NAME -> m.name();
+            case EMPLOYEE_ID -> m.employeeId();
+            case PHONE -> m.phone();
+            case EMAIL -> m.email();
+        };
+        List<Highlight> own = of(terms.ownTerms(m), needle, value);
+        if (own.stream().anyMatch(h -> h.field() == HighlightField.NAME)) {
+            return own;
+        }
+        List<FieldTerm> all = new ArrayList<>(terms.ownTerms(m));
+        all.addAll(terms.contributed(m.name()));
+        return of(all, needle, value);
     }
 
     /** Highlights of {@code needle} in {@code terms}; {@code value} gives each field's stored text. */

@@ -51,7 +51,14 @@ public final class SearchTerms {
 
     /** Every term of an active member, with its field. */
     public List<FieldTerm> terms(Member m) {
-        List<FieldTerm> out = new ArrayList<>(nameTerms(m.name()));
+        List<FieldTerm> out = new ArrayList<>(ownTerms(m));
+        out.addAll(contributed(m.name()));
+        return out;
+    }
+
+    /** The terms of a member that core derives itself (no plug-in terms): cheap, for highlights. */
+    public List<FieldTerm> ownTerms(Member m) {
+        List<FieldTerm> out = new ArrayList<>(ownNameTerms(m.name()));
         if (m.employeeId() != null) {
             wordTerms(m.employeeId()).forEach(t -> add(out, HighlightField.EMPLOYEE_ID, t));
         }
@@ -66,16 +73,24 @@ public final class SearchTerms {
 
     /** The terms of a department's name. */
     public List<FieldTerm> terms(Department d) {
-        return nameTerms(d.name());
+        List<FieldTerm> out = new ArrayList<>(ownNameTerms(d.name()));
+        out.addAll(contributed(d.name()));
+        return out;
     }
 
-    private List<FieldTerm> nameTerms(String name) {
+    private static List<FieldTerm> ownNameTerms(String name) {
         List<FieldTerm> out = new ArrayList<>();
         SearchTerm whole = SearchText.term(name, true);
         add(out, HighlightField.NAME, whole);
         if (whole != null) {
             Words.of(whole).forEach(w -> add(out, HighlightField.NAME, w));
         }
+        return out;
+    }
+
+    /** The plug-ins' terms of a name. */
+    public List<FieldTerm> contributed(String name) {
+        List<FieldTerm> out = new ArrayList<>();
         for (SearchTermContributor c : contributors) {
             c.termsFor(name.strip()).stream().limit(SearchTermContributor.MAX_TERMS)
                     .forEach(t -> add(out, HighlightField.NAME, t));
