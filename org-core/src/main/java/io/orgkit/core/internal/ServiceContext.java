@@ -22,11 +22,12 @@ public final class ServiceContext {
     private final PasswordHasher hasher;
     private final EventBus events;
     private final String defaultOrganizationName;
+    private final SecurityOptions security;
     private final SearchIndex search;
 
     public ServiceContext(OrgStore store, Map<String, OrganizationProvider> providers, Clock clock,
                           @Nullable SecretCipher cipher, PasswordHasher hasher, List<OrgEventListener> listeners,
-                          String defaultOrganizationName, SearchTerms terms) {
+                          String defaultOrganizationName, SecurityOptions security, SearchTerms terms) {
         this.store = store;
         this.providers = providers;
         this.clock = clock;
@@ -34,6 +35,7 @@ public final class ServiceContext {
         this.hasher = hasher;
         this.events = new EventBus(listeners);
         this.defaultOrganizationName = defaultOrganizationName;
+        this.security = security;
         this.search = new SearchIndex(store, terms);
     }
 
@@ -86,5 +88,10 @@ public final class ServiceContext {
 
     public String defaultOrganizationName() {
         return defaultOrganizationName;
+    }
+
+    /** The initial-password policy and the plain-http rule. */
+    public SecurityOptions security() {
+        return security;
     }
 }
