@@ -14,6 +14,9 @@ import io.orgkit.core.search.HighlightField;
 import io.orgkit.core.search.MemberHit;
 import io.orgkit.core.search.MemberQuery;
 import io.orgkit.core.search.SearchPage;
+import io.orgkit.core.search.SearchTerm;
+import io.orgkit.core.search.SearchTermContributor;
+import io.orgkit.core.search.SearchText;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -147,6 +150,32 @@ class SearchTest {
     void aBlankSearchFindsNothing() {
         assertThat(org.search().members("  ")).isEmpty();
         assertThat(org.search().departments("")).isEmpty();
+    }
+
+    @Test
+    void aServiceWithAnotherTermPluginReindexesTheOrganizationAtItsFirstSearch() {
+        SearchTermContributor nick = new SearchTermContributor() {
+            @Override
+            public String name() {
+                return "nicknames-1";
+            }
+
+            @Override
+            public List<SearchTerm> termsFor(String name) {
+                return name.equals("Bob Li") ? List.of(SearchText.term("bobby", false)) : List.of();
+            }
+        };
+        OrganizationService again = OrganizationService.builder().store(f.store).discoverSearchTerms(false)
+                .searchTerms(nick).build();
+        Org same = again.org(org.id());
+
+        assertThat(same.search().members("bobby")).extracting(MemberHit::member).containsExactly(bob);
+    }
+
+    @Test
+    void aDepartmentPageLimitOutsideItsRangeIsRefused() {
+        assertThatThrownBy(() -> org.search().departments("sales", 0, null)).isInstanceOf(ValidationException.class);
+        assertThat(org.search().departments("a", 1, null).hits()).hasSize(1);
     }
 
     @Test

@@ -46,6 +46,10 @@ class SearchTermsTest {
                 .contains("8613900139002", "13900139002");
         assertThat(texts(terms.derive(member("A", null, "+12025550123", null)))).contains("12025550123", "2025550123");
         assertThat(texts(terms.derive(member("A", null, "020 7946 0018", null)))).containsExactly("a", "02079460018");
+        assertThat(texts(terms.derive(member("A", null, "0086 139 0013 9002", null))))
+                .contains("008613900139002", "13900139002");
+        assertThat(texts(terms.derive(member("A", null, "+442079460018", null)))).contains("2079460018");
+        assertThat(texts(terms.derive(member("A", null, "+3531234567", null)))).contains("1234567");
     }
 
     @Test
