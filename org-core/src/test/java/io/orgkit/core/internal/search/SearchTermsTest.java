@@ -69,6 +69,22 @@ class SearchTermsTest {
     }
 
     @Test
+    void badTermsAndMatchesAreRefusedWithClearErrors() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SearchTerm("ab", new int[] {0}, true))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("origin");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SearchTerm(" ", new int[] {0}, true))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new IndexedTerm("x".repeat(65), true))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new io.orgkit.core.store.TermMatch("a", 3, "A"))
+                .isInstanceOf(IllegalArgumentException.class);
+        SearchTerm t = new SearchTerm("ab", new int[] {0, 1}, true);
+        assertThat(t).isEqualTo(new SearchTerm("ab", new int[] {0, 1}, true)).hasSameHashCodeAs(
+                new SearchTerm("ab", new int[] {0, 1}, true)).isNotEqualTo(new SearchTerm("ab", new int[] {0, 0}, true));
+        assertThat(t.toString()).contains("ab");
+    }
+
+    @Test
     void aResignedMemberHasNoTerms() {
         Member m = member("Bob", "E1", "+86 139", "b@x.io").resigned(Instant.EPOCH);
         assertThat(terms.derive(m).terms()).isEmpty();
