@@ -89,7 +89,7 @@ class JdbcStoreSetupTest {
 
         assertThatThrownBy(() -> JdbcStore.of(pool))
                 .isInstanceOf(StorageException.class)
-                .hasMessageContaining("schema version 99, newer than this OrgKit version knows (1)")
+                .hasMessageContaining("schema version 99, newer than this OrgKit version knows (")
                 .hasMessageContaining("upgrade OrgKit");
         assertThat(versions("orgkit_")).containsExactly(1, 99);
     }
@@ -113,7 +113,7 @@ class JdbcStoreSetupTest {
         } finally {
             threads.shutdownNow();
         }
-        assertThat(versions("shared_")).containsExactly(1);
+        assertThat(versions("shared_")).startsWith(1).doesNotHaveDuplicates().isSorted();
     }
 
     @Test
