@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.orgkit.core.ProviderException;
 import io.orgkit.core.spi.LoginProvider;
 import io.orgkit.provider.dingtalk.DingTalk;
+import io.orgkit.provider.dingtalk.DingTalkConfig;
 import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
