@@ -63,6 +63,7 @@ public final class MemberOps {
         checkDepartments(tx.session(), m.orgId(), m.departmentIds());
         checkUnique(tx.session(), m, "");
         tx.session().insertMember(m);
+        tx.search().member(m);
         tx.emit(new OrgEvent.MemberAdded(m.orgId(), tx.now(), m.id(), m.name()));
         return m;
     }
@@ -72,6 +73,7 @@ public final class MemberOps {
         checkDepartments(tx.session(), changed.orgId(), changed.departmentIds());
         checkUnique(tx.session(), changed, "");
         tx.session().updateMember(changed);
+        tx.search().member(changed);
         tx.emit(new OrgEvent.MemberUpdated(changed.orgId(), tx.now(), changed.id()));
         return changed;
     }
@@ -129,6 +131,7 @@ public final class MemberOps {
             }
             Member r = m.resigned(tx.now());
             s.updateMember(r);
+            tx.search().member(r);
             s.removeMemberFromAllRoles(org, m.id());
             tx.emit(new OrgEvent.MemberResigned(org, tx.now(), m.id()));
             result.add(r);

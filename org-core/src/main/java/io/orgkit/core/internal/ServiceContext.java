@@ -1,6 +1,8 @@
 package io.orgkit.core.internal;
 
 import io.orgkit.core.events.OrgEventListener;
+import io.orgkit.core.internal.search.SearchIndex;
+import io.orgkit.core.internal.search.SearchTerms;
 import io.orgkit.core.spi.OrganizationProvider;
 import io.orgkit.core.spi.PasswordHasher;
 import io.orgkit.core.spi.SecretCipher;
@@ -27,10 +29,11 @@ public final class ServiceContext {
     private final EventBus events;
     private final String defaultOrganizationName;
     private final SecurityOptions security;
+    private final SearchIndex search;
 
     public ServiceContext(OrgStore store, Map<String, OrganizationProvider> providers, Clock clock,
                           @Nullable SecretCipher cipher, PasswordHasher hasher, List<OrgEventListener> listeners,
-                          String defaultOrganizationName, SecurityOptions security) {
+                          String defaultOrganizationName, SecurityOptions security, SearchTerms terms) {
         this.store = store;
         this.providers = providers;
         this.clock = clock;
@@ -39,6 +42,12 @@ public final class ServiceContext {
         this.events = new EventBus(listeners);
         this.defaultOrganizationName = defaultOrganizationName;
         this.security = security;
+        this.search = new SearchIndex(store, terms);
+    }
+
+    /** The search terms kept by the store for every organization. */
+    public SearchIndex search() {
+        return search;
     }
 
     /**
@@ -73,7 +82,7 @@ public final class ServiceContext {
     private <T> T transaction(Function<StoreSession, List<Organization>> lock, Function<Tx, T> work) {
         Tx[] holder = new Tx[1];
         T result = store.write(session -> {
-            Tx tx = new Tx(session, lock.apply(session), clock.instant());
+            Tx tx = new Tx(session, lock.apply(session), clock.instant(), search.terms());
             holder[0] = tx;
             T r = work.apply(tx);
             events.feed(session, tx.events());

@@ -1,6 +1,8 @@
 package io.orgkit.core.internal;
 
 import io.orgkit.core.events.OrgEvent;
+import io.orgkit.core.internal.search.SearchTerms;
+import io.orgkit.core.internal.search.SearchWrites;
 import io.orgkit.core.organizations.Organization;
 import io.orgkit.core.store.StoreSession;
 import java.time.Instant;
@@ -17,11 +19,18 @@ public final class Tx {
     private final List<Organization> locked;
     private final Instant now;
     private final List<OrgEvent> events = new ArrayList<>();
+    private final SearchWrites search;
 
-    Tx(StoreSession session, List<Organization> locked, Instant now) {
+    Tx(StoreSession session, List<Organization> locked, Instant now, SearchTerms terms) {
         this.session = session;
         this.locked = List.copyOf(locked);
         this.now = now;
+        this.search = new SearchWrites(terms, session);
+    }
+
+    /** Keeps the search terms of what this transaction writes; call it at every member or department write. */
+    public SearchWrites search() {
+        return search;
     }
 
     /** The organizations this transaction locked, as stored when it got the lock (empty when it creates one). */

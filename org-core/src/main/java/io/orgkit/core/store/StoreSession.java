@@ -121,13 +121,18 @@ public interface StoreSession {
     long countMembers(OrgId org, boolean includeResigned);
 
     /**
-     * Candidates for a search: active members whose name, employee id, phone or email contains
-     * {@code needle} ignoring case, at most {@code limit} of them (core computes highlights and filters).
+     * Replaces the search terms of each entry's subject with the entry's terms (no terms: the subject leaves
+     * search). Core derives the terms at every write of a member or department; the store keeps and indexes them.
      */
-    List<Member> searchMembers(OrgId org, String needle, int limit);
+    void putSearchEntries(Collection<SearchEntry> entries);
 
-    /** Departments whose name contains {@code needle} ignoring case, at most {@code limit}. */
-    List<Department> searchDepartments(OrgId org, String needle, int limit);
+    /**
+     * The first matches of {@code query} in {@link TermMatch} order, using an index (never a scan of every
+     * subject): a term equal to the needle and whole ranks {@link TermMatch#EXACT}, starting with it
+     * {@link TermMatch#PREFIX}, containing it elsewhere {@link TermMatch#CONTAINS} (only when
+     * {@link TermQuery#anywhere()}); each subject once with its best rank. Scope filters apply in the store.
+     */
+    List<TermMatch> searchTerms(TermQuery query);
 
     // ---- roles ---------------------------------------------------------------------------------
 

@@ -85,13 +85,16 @@ class JdbcStoreSetupTest {
     @Test
     void aSchemaNewerThanTheLibraryKnowsIsRefusedAndLeftAlone() throws Exception {
         JdbcStore.of(pool).close();
+        List<Integer> known = versions("orgkit_");
         execute("INSERT INTO orgkit_schema_history (version, description, installed_at) VALUES (99, 'future', 0)");
 
         assertThatThrownBy(() -> JdbcStore.of(pool))
                 .isInstanceOf(StorageException.class)
-                .hasMessageContaining("schema version 99, newer than this OrgKit version knows (1)")
+                .hasMessageContaining("schema version 99, newer than this OrgKit version knows (")
                 .hasMessageContaining("upgrade OrgKit");
-        assertThat(versions("orgkit_")).containsExactly(1, 99);
+        List<Integer> expected = new ArrayList<>(known);
+        expected.add(99);
+        assertThat(versions("orgkit_")).containsExactlyElementsOf(expected);
     }
 
     @Test
@@ -113,7 +116,7 @@ class JdbcStoreSetupTest {
         } finally {
             threads.shutdownNow();
         }
-        assertThat(versions("shared_")).containsExactly(1);
+        assertThat(versions("shared_")).startsWith(1).doesNotHaveDuplicates().isSorted();
     }
 
     @Test

@@ -87,6 +87,13 @@ public abstract class StoreContractSuite {
     }
 
     @Nested
+    class SearchTerms extends SearchContract {
+        SearchTerms() {
+            super(StoreContractSuite.this);
+        }
+    }
+
+    @Nested
     class Roles extends RoleContract {
         Roles() {
             super(StoreContractSuite.this);

@@ -125,6 +125,7 @@ final class ImportWriter {
             unchanged++;
         } else {
             tx.session().updateMember(m);
+            tx.search().member(m);
             tx.emit(new OrgEvent.MemberUpdated(org, tx.now(), m.id()));
             updated++;
         }
@@ -135,6 +136,7 @@ final class ImportWriter {
             return;
         }
         tx.session().insertMembers(members);
+        tx.search().members(members);
         for (Member m : members) {
             tx.emit(new OrgEvent.MemberAdded(org, tx.now(), m.id(), m.name()));
         }

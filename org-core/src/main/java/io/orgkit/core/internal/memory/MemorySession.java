@@ -12,8 +12,11 @@ import io.orgkit.core.roles.RoleGroup;
 import io.orgkit.core.roles.RoleGroupId;
 import io.orgkit.core.roles.RoleId;
 import io.orgkit.core.store.PasswordCredential;
+import io.orgkit.core.store.SearchEntry;
 import io.orgkit.core.store.StoreSession;
 import io.orgkit.core.store.StoredEvent;
+import io.orgkit.core.store.TermMatch;
+import io.orgkit.core.store.TermQuery;
 import io.orgkit.core.store.UniqueKey;
 import java.time.Instant;
 import java.util.Collection;
@@ -333,22 +336,19 @@ public final class MemorySession implements StoreSession {
     }
 
     @Override
-    public List<Member> searchMembers(OrgId org, String needle, int limit) {
-        String n = needle.toLowerCase(Locale.ROOT);
-        return memberStream(org).filter(Member::isActive)
-                .filter(m -> contains(m.name(), n) || contains(m.employeeId(), n) || contains(m.phone(), n)
-                        || contains(m.email(), n))
-                .sorted(MEMBER_ORDER).limit(limit).toList();
+    public void putSearchEntries(Collection<SearchEntry> entries) {
+        writing();
+        for (SearchEntry e : entries) {
+            TermIndex index = data.org(e.orgId()).search.get(e.subject());
+            TermIndex.Doc old = index.put(e);
+            undo.step(() -> index.restore(e.id(), old));
+        }
     }
 
     @Override
-    public List<Department> searchDepartments(OrgId org, String needle, int limit) {
-        String n = needle.toLowerCase(Locale.ROOT);
-        return departmentStream(org).filter(d -> contains(d.name(), n)).sorted(DEPARTMENT_ORDER).limit(limit).toList();
-    }
-
-    private static boolean contains(@Nullable String value, String lowerNeedle) {
-        return value != null && value.toLowerCase(Locale.ROOT).contains(lowerNeedle);
+    public List<TermMatch> searchTerms(TermQuery q) {
+        OrgData o = data.perOrg.get(q.orgId());
+        return o == null ? List.of() : o.search.get(q.subject()).search(q, new MemoryScope(o, q));
     }
 
     // ---- roles

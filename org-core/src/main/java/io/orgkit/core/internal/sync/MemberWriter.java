@@ -39,6 +39,7 @@ final class MemberWriter {
                 created.add(w.after());
             } else if (w.needsWrite() || swapping) {
                 s.updateMember(w.after());
+                tx.search().member(w.after());
             }
             if (w.resign()) {
                 resigning.add(w.after().id());
@@ -46,6 +47,7 @@ final class MemberWriter {
         }
         if (!created.isEmpty()) {
             s.insertMembers(created);
+            tx.search().members(created);
         }
         writes.forEach(this::emit);
         if (!resigning.isEmpty()) {

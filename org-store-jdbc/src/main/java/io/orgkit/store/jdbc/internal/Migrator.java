@@ -37,11 +37,20 @@ public final class Migrator {
 
     /** The newest schema version this library knows for the dialect. */
     public int knownVersion() {
-        int v = 0;
-        while (Migrator.class.getResource(script(v + 1)) != null) {
-            v++;
+        int known = 0;
+        for (int v = 1; v <= MAX_VERSION; v++) {
+            if (exists(v)) {
+                known = v;
+            }
         }
-        return v;
+        return known;
+    }
+
+    /** Versions are numbered from 1; a number with no script (reserved by a branch not merged yet) is skipped. */
+    private static final int MAX_VERSION = 99;
+
+    private boolean exists(int version) {
+        return Migrator.class.getResource(script(version)) != null;
     }
 
     private String script(int version) {
@@ -83,7 +92,9 @@ public final class Migrator {
                     + " created them, or use another table prefix");
         }
         for (int v = current + 1; v <= known; v++) {
-            apply(c, v);
+            if (exists(v)) {
+                apply(c, v);
+            }
         }
     }
 

@@ -57,6 +57,10 @@ public final class Tables {
         return prefix + "attributes";
     }
 
+    public String searchTerms() {
+        return prefix + "search_terms";
+    }
+
     public String events() {
         return prefix + "events";
     }
