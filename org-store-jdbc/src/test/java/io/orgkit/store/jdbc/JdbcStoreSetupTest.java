@@ -89,9 +89,9 @@ class JdbcStoreSetupTest {
 
         assertThatThrownBy(() -> JdbcStore.of(pool))
                 .isInstanceOf(StorageException.class)
-                .hasMessageContaining("schema version 99, newer than this OrgKit version knows (1)")
+                .hasMessageContaining("schema version 99, newer than this OrgKit version knows (2)")
                 .hasMessageContaining("upgrade OrgKit");
-        assertThat(versions("orgkit_")).containsExactly(1, 99);
+        assertThat(versions("orgkit_")).containsExactly(1, 2, 99);
     }
 
     @Test
@@ -113,7 +113,7 @@ class JdbcStoreSetupTest {
         } finally {
             threads.shutdownNow();
         }
-        assertThat(versions("shared_")).containsExactly(1);
+        assertThat(versions("shared_")).containsExactly(1, 2);
     }
 
     @Test

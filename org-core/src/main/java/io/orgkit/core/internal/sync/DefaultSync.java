@@ -6,6 +6,7 @@ import io.orgkit.core.internal.Guard;
 import io.orgkit.core.internal.ServiceContext;
 import io.orgkit.core.organizations.OrgId;
 import io.orgkit.core.organizations.Organization;
+import io.orgkit.core.spi.RemoteChange;
 import io.orgkit.core.sync.HeldPlan;
 import io.orgkit.core.sync.Sync;
 import io.orgkit.core.sync.SyncOptions;
@@ -14,6 +15,7 @@ import io.orgkit.core.sync.SyncProgress;
 import io.orgkit.core.sync.SyncProgressListener;
 import io.orgkit.core.sync.SyncReport;
 import io.orgkit.core.sync.SyncState;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -72,6 +74,27 @@ public final class DefaultSync implements Sync {
             SyncReport report = new SyncRun(ctx, o, options, progress, gate::check).execute(approved);
             Progress.tell(progress, new SyncProgress(SyncProgress.Phase.DONE, report.total(), report.total()));
             return report;
+        }
+    }
+
+    @Override
+    public SyncReport runChanges() {
+        Organization o = organization();
+        try (SyncGate gate = SyncGate.enter(ctx.store().leases(), org, o.name(), options.leaseTtl())) {
+            return new ChangePull(ctx, o, options, gate::check).run();
+        }
+    }
+
+    @Override
+    public SyncReport applyChanges(List<RemoteChange> changes) {
+        return applyRead(List.copyOf(changes), 0);
+    }
+
+    /** Applies changes read from the platform with {@code apiCalls} calls (callbacks), under the sync gate. */
+    public SyncReport applyRead(List<RemoteChange> changes, long apiCalls) {
+        Organization o = organization();
+        try (SyncGate gate = SyncGate.enter(ctx.store().leases(), org, o.name(), options.leaseTtl())) {
+            return new ChangeRun(ctx, o, options, gate::check).apply(changes, apiCalls, tx -> { });
         }
     }
 
