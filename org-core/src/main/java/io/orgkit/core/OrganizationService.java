@@ -47,6 +47,12 @@ public interface OrganizationService extends AutoCloseable {
      */
     List<Member> registerUser(NewUser user);
 
+    /**
+     * The entry point for platform callbacks (DingTalk event subscriptions, ...): hand each HTTP callback to
+     * {@code callbacks().handle(type, request)} and send back the response it returns.
+     */
+    io.orgkit.core.callbacks.Callbacks callbacks();
+
     /** The ordered feed of committed events. */
     EventFeed events();
 

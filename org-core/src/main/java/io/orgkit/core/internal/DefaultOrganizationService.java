@@ -152,6 +152,11 @@ public final class DefaultOrganizationService implements OrganizationService {
     }
 
     @Override
+    public io.orgkit.core.callbacks.Callbacks callbacks() {
+        return new io.orgkit.core.internal.callbacks.CallbackRouter(ctx);
+    }
+
+    @Override
     public EventFeed events() {
         return (sequence, limit) -> ctx.read(s -> s.eventsAfter(sequence, limit));
     }

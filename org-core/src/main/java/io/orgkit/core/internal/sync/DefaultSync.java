@@ -127,6 +127,11 @@ public final class DefaultSync implements Sync {
         return ctx.read(s -> Guard.organization(s, org));
     }
 
+    /** The provider of {@code org}'s type; refused with a ProviderException naming the known types when missing. */
+    public static io.orgkit.core.spi.OrganizationProvider provider(ServiceContext ctx, Organization org) {
+        return DirectoryFetch.provider(ctx, org);
+    }
+
     static <T> T unwrap(java.util.function.Supplier<T> fetch) {
         try {
             return fetch.get();
