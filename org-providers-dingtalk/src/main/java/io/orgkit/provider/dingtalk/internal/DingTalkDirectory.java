@@ -5,6 +5,7 @@ import io.orgkit.core.ProviderException;
 import io.orgkit.core.spi.DirectorySource;
 import io.orgkit.core.spi.DirectoryVisitor;
 import io.orgkit.core.spi.RemoteDepartment;
+import io.orgkit.core.spi.RemoteMember;
 import io.orgkit.provider.dingtalk.DingTalk;
 import java.util.HashMap;
 import java.util.List;
@@ -77,6 +78,16 @@ public final class DingTalkDirectory implements DirectorySource {
         client.checkCredentials();
         new DepartmentWalk(client).children(DepartmentWalk.ROOT);
         client.call(DingTalkApi.USER_LIST, page(DepartmentWalk.ROOT, 0, 1));
+    }
+
+    @Override
+    public java.util.Optional<RemoteMember> member(String externalId) {
+        return new DingTalkReader(client).member(externalId);
+    }
+
+    @Override
+    public java.util.Optional<RemoteDepartment> department(String externalId) {
+        return new DingTalkReader(client).department(externalId);
     }
 
     @Override

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * member. Its departments are DingTalk's {@code dept_id_list} in DingTalk's order, kept to the departments that
  * were read (the app's visible scope), plus any department it was listed in that the list lacks. Its main
  * department is the first of them: DingTalk's topapi names no main department, and lists first the department
- * the user belongs to first.
+ * the user belongs to first. DingTalk's {@code active} says whether the person has activated DingTalk (signed in
+ * once), not whether the account is disabled: a listed user is a member either way.
  */
 final class MemberCollector {
     private final Set<String> departmentIds;
@@ -59,7 +60,7 @@ final class MemberCollector {
         List<String> all = List.copyOf(depts);
         JsonNode u = entry.user;
         return new RemoteMember(id, u.path("name").asText(id), text(u, "job_number"), text(u, "mobile"),
-                text(u, "email"), text(u, "title"), all, all.get(0), u.path("active").asBoolean(true));
+                text(u, "email"), text(u, "title"), all, all.get(0), true);
     }
 
     private static @Nullable String text(JsonNode node, String field) {
