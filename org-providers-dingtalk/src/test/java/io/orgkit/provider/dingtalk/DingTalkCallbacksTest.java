@@ -161,6 +161,39 @@ class DingTalkCallbacksTest {
     }
 
     @Test
+    void eventsPostedOverHttpToAMountedRouteAreApplied() throws Exception {
+        org.sync().run();
+        sim.directory().addUser(SimUser.of("posted", "Posted", SimDirectory.ROOT_ID));
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/dingtalk/events", exchange -> {
+            Map<String, List<String>> query = new HashMap<>();
+            for (String pair : exchange.getRequestURI().getRawQuery().split("&")) {
+                String[] kv = pair.split("=", 2);
+                query.put(kv[0], List.of(java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8)));
+            }
+            CallbackResponse r = orgs.callbacks().handle("dingtalk", new CallbackRequest(query,
+                    exchange.getRequestHeaders(), exchange.getRequestBody().readAllBytes()));
+            byte[] body = r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", r.contentType());
+            exchange.sendResponseHeaders(r.status(), body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            events.event("user_add_org", List.of("posted"), List.of());
+            List<Integer> statuses = events.deliverTo(java.net.URI.create("http://127.0.0.1:"
+                    + server.getAddress().getPort() + "/dingtalk/events"));
+
+            assertThat(statuses).containsExactly(200);
+            assertThat(org.members().list()).extracting(Member::externalId).contains("posted");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void aCallbackOfAnUnknownTypeIsNotFound() {
         assertThat(orgs.callbacks().handle("nope", events.checkUrl()).status()).isEqualTo(404);
     }

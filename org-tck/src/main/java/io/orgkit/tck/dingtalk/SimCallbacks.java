@@ -110,6 +110,27 @@ public final class SimCallbacks {
         return answers;
     }
 
+    /**
+     * Delivers (as DingTalk does: an HTTP POST of the JSON body to {@code url} with the query parameters) and empties
+     * the queue; returns the HTTP status of each answer.
+     */
+    public synchronized List<Integer> deliverTo(java.net.URI url) throws java.io.IOException, InterruptedException {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        List<Integer> statuses = new ArrayList<>();
+        for (Pending p : outbox) {
+            CallbackRequest r = request(p.message(), p.sentMillis(), ownerKey);
+            StringBuilder query = new StringBuilder();
+            r.query().forEach((k, v) -> query.append(query.length() == 0 ? "?" : "&").append(k).append('=')
+                    .append(java.net.URLEncoder.encode(v.get(0), StandardCharsets.UTF_8)));
+            java.net.http.HttpRequest post = java.net.http.HttpRequest.newBuilder(url.resolve(url.getPath() + query))
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(r.body())).build();
+            statuses.add(http.send(post, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
+        }
+        outbox.clear();
+        return statuses;
+    }
+
     public synchronized int queued() {
         return outbox.size();
     }
