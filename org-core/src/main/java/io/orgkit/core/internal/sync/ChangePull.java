@@ -34,15 +34,17 @@ final class ChangePull {
 
     SyncReport run() {
         OrganizationProvider provider = DirectoryFetch.provider(ctx, org);
-        String cursor = ctx.read(s -> SyncRecords.cursor(s, org.id())).orElseThrow(() -> new ConflictException(
-                "organization '" + org.name() + "' has no change cursor yet; run sync().run() once: a full sync"
-                        + " sets the starting point of the changes"));
+        String stored = ctx.read(s -> SyncRecords.cursor(s, org.id())).orElse(null);
         List<SyncReport> reports = new ArrayList<>();
         try (DirectorySource source = provider.openDirectory(OrgOps.settings(ctx, org))) {
+            if (stored == null) {
+                throw source.changesSince(null).isPresent() ? new ConflictException("organization '" + org.name()
+                        + "' has no change cursor yet; run sync().run() once: a full sync sets the starting point of"
+                        + " the changes") : noFeed(provider);
+            }
+            String cursor = stored;
             for (int page = 0; page < MAX_PAGES; page++) {
-                ChangePage changes = source.changesSince(cursor).orElseThrow(() -> ValidationException.of("type",
-                        provider.displayName() + " has no delta feed; its changes arrive by callback"
-                                + " (orgs.callbacks()) or by a full sync (sync().run())"));
+                ChangePage changes = source.changesSince(cursor).orElseThrow(() -> noFeed(provider));
                 String next = changes.cursor();
                 SyncReport report = new ChangeRun(ctx, org, options, checkpoint).apply(changes.changes(),
                         source.apiCalls(), tx -> SyncRecords.putCursor(tx.session(), org.id(), next));
@@ -54,6 +56,11 @@ final class ChangePull {
             }
         }
         return merge(reports);
+    }
+
+    private static ValidationException noFeed(OrganizationProvider provider) {
+        return ValidationException.of("type", provider.displayName() + " has no delta feed; its changes arrive by"
+                + " callback (orgs.callbacks()) or by a full sync (sync().run())");
     }
 
     private static SyncReport merge(List<SyncReport> reports) {

@@ -26,6 +26,7 @@ import java.util.Map;
  */
 public final class DingTalkCallbacks implements CallbackDecoder {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     @Override
     public Duration maxAge() {
@@ -107,7 +108,7 @@ public final class DingTalkCallbacks implements CallbackDecoder {
     static CallbackResponse reply(CallbackCrypto crypto, String ownerKey, Instant now) {
         String encrypt = crypto.encrypt("success", ownerKey);
         String timestamp = Long.toString(now.toEpochMilli());
-        String nonce = Long.toHexString(Double.doubleToLongBits(Math.random())).substring(0, 8);
+        String nonce = Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
         Map<String, String> body = new LinkedHashMap<>();
         body.put("msg_signature", crypto.signature(timestamp, nonce, encrypt));
         body.put("timeStamp", timestamp);
