@@ -41,6 +41,14 @@ public interface Org {
 
     Accounts accounts();
 
+    /**
+     * The leader's generated one-time password, only on the handle returned by the call that created this
+     * organization (with {@code builder().initialPassword(InitialPassword.generated())} and no password in the
+     * request); empty on every other handle and for fixed initial passwords. OrgKit never logs or stores it in
+     * plain text: hand it to the leader, who must change it at the first sign-in.
+     */
+    java.util.Optional<io.orgkit.core.spi.Secret> initialPassword();
+
     /** Bulk import and export of members (CSV built in; XLSX with the org-excel module). */
     MemberIo io();
 
@@ -64,6 +72,22 @@ public interface Org {
 
     /** Active members a leader can be chosen from: all, one department's subtree, or one role's holders. */
     List<Member> leaderCandidates(LeaderCandidates from);
+
+    /**
+     * Changes a synced organization's settings, e.g. to rotate its AppSecret:
+     * {@code org.updateSettings(Map.of(), Map.of(DingTalk.APP_SECRET, Secret.of(newSecret)))}. The given values
+     * replace or add to the stored ones (a blank value removes an optional one); the result is checked like at
+     * creation (required fields, https rule) and verified with the platform before anything is stored, then stored
+     * encrypted. Departments, members, local roles and the leader are kept. Nothing changes when a check fails.
+     *
+     * @throws ValidationException a generic organization, a required field missing, or a URL breaking the https
+     *         rule
+     * @throws ProviderException   the platform refused the new settings
+     * @throws IntegrityException  the currently stored settings were altered outside OrgKit
+     * @throws ConflictException   another call changed the settings meanwhile (nothing stored; try again)
+     */
+    Organization updateSettings(java.util.Map<String, String> values,
+                                java.util.Map<String, io.orgkit.core.spi.Secret> secrets);
 
     /** Switches "allow new users to join". */
     Organization allowJoin(boolean allow);

@@ -53,6 +53,19 @@ public interface OrganizationService extends AutoCloseable {
      */
     io.orgkit.core.callbacks.Callbacks callbacks();
 
+    /**
+     * Re-seals every synced organization's secrets and settings with the current secret key: the rotation step.
+     * Build the service with the new {@code secretKey(...)} and the old one in {@code previousSecretKeys(...)}, call
+     * this once, then drop the old key. Values of every older format (OrgKit 0.1's {@code v1:}) are upgraded too.
+     * Organizations whose stored data fails its integrity check are refused, not re-sealed.
+     *
+     * @return how many organizations were re-sealed
+     * @throws IntegrityException when an organization's stored secrets or settings were altered, or were sealed
+     *         with a key that is not configured
+     * @throws OrgKitException when no secret key is configured
+     */
+    int reencryptSecrets();
+
     /** The ordered feed of committed events. */
     EventFeed events();
 

@@ -3,6 +3,8 @@ package io.orgkit.core;
 import io.orgkit.core.events.OrgEventListener;
 import io.orgkit.core.internal.AesGcmSecretCipher;
 import io.orgkit.core.accounts.BcryptPasswordHasher;
+import io.orgkit.core.accounts.InitialPassword;
+import io.orgkit.core.internal.SecurityOptions;
 import io.orgkit.core.internal.DefaultOrganizationService;
 import io.orgkit.core.internal.ServiceContext;
 import io.orgkit.core.spi.OrganizationProvider;
@@ -30,6 +32,10 @@ public final class OrganizationServiceBuilder {
     private boolean discoverProviders = true;
     private Clock clock = Clock.systemUTC();
     private @Nullable SecretCipher cipher;
+    private @Nullable String secretKey;
+    private List<String> previousSecretKeys = List.of();
+    private InitialPassword initialPassword = InitialPassword.standard();
+    private boolean allowInsecureHttp;
     private PasswordHasher hasher = new BcryptPasswordHasher();
     private final List<OrgEventListener> listeners = new ArrayList<>();
     private String defaultOrganizationName = "Default Organization";
@@ -61,17 +67,64 @@ public final class OrganizationServiceBuilder {
     }
 
     /**
-     * The key that encrypts provider secrets at rest (AES-256-GCM): at least 16 characters, from your secret
-     * store or environment. Needed before creating a synced organization.
+     * The key that encrypts provider secrets at rest (AES-256-GCM, key derived with HKDF-SHA256): at least 16
+     * characters, from your secret store or environment. Needed before creating a synced organization.
+     *
+     * @throws IllegalArgumentException if the key is shorter than 16 characters
      */
     public OrganizationServiceBuilder secretKey(@Nullable String key) {
-        this.cipher = key == null ? null : AesGcmSecretCipher.fromPassphrase(key);
+        if (key != null) {
+            AesGcmSecretCipher.fromPassphrase(key);
+        }
+        this.secretKey = key;
+        this.cipher = null;
+        return this;
+    }
+
+    /**
+     * Keys that sealed existing data and are being rotated out: still used to read, never to seal. Rotation: build
+     * with the new {@link #secretKey} and the old key here, call {@link OrganizationService#reencryptSecrets()}, then
+     * remove the old key.
+     *
+     * @throws IllegalArgumentException if a key is shorter than 16 characters
+     */
+    public OrganizationServiceBuilder previousSecretKeys(String... keys) {
+        List<String> list = List.of(keys);
+        list.forEach(AesGcmSecretCipher::fromPassphrase);
+        this.previousSecretKeys = list;
         return this;
     }
 
     /** A cipher of your own for provider secrets (a KMS, say), instead of {@link #secretKey}. */
     public OrganizationServiceBuilder secretCipher(SecretCipher value) {
         this.cipher = Objects.requireNonNull(value, "secretCipher");
+        this.secretKey = null;
+        return this;
+    }
+
+    /**
+     * The password new leaders' accounts and administrator resets start with (always must-change): the documented
+     * {@value InitialPassword#DEFAULT} unless set, the application's own ({@link InitialPassword#fixed}), or a
+     * generated one-time password ({@link InitialPassword#generated}).
+     *
+     * @throws ValidationException (field {@code initialPassword}) if a fixed one breaks the password rules
+     */
+    public OrganizationServiceBuilder initialPassword(InitialPassword value) {
+        Objects.requireNonNull(value, "initialPassword");
+        if (!value.isGenerated()) {
+            io.orgkit.core.internal.PasswordRules.check("initialPassword", value.fixedValue().toCharArray());
+        }
+        this.initialPassword = value;
+        return this;
+    }
+
+    /**
+     * Lets every organization's URL settings ({@code baseUrl}, ...) use plain http to any host (default off: https
+     * is required except for loopback addresses). For test rigs only; one organization can allow it with the setting
+     * {@link io.orgkit.core.spi.ProviderSettings#ALLOW_INSECURE_HTTP} instead.
+     */
+    public OrganizationServiceBuilder allowInsecureHttp(boolean allow) {
+        this.allowInsecureHttp = allow;
         return this;
     }
 
@@ -100,7 +153,10 @@ public final class OrganizationServiceBuilder {
         }
         providers.putAll(explicitProviders);
         OrgStore s = store != null ? store : new InMemoryStore();
-        return new DefaultOrganizationService(new ServiceContext(s, Map.copyOf(providers), clock, cipher, hasher,
-                List.copyOf(listeners), defaultOrganizationName));
+        SecretCipher c = secretKey != null
+                ? AesGcmSecretCipher.withPreviousKeys(secretKey, previousSecretKeys) : cipher;
+        SecurityOptions security = new SecurityOptions(initialPassword, allowInsecureHttp);
+        return new DefaultOrganizationService(new ServiceContext(s, Map.copyOf(providers), clock, c, hasher,
+                List.copyOf(listeners), defaultOrganizationName, security));
     }
 }

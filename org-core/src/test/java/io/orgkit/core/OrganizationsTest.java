@@ -3,6 +3,7 @@ package io.orgkit.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.orgkit.core.accounts.SignInResult;
 import io.orgkit.core.departments.Department;
 import io.orgkit.core.members.Member;
 import io.orgkit.core.members.NewMember;
@@ -43,15 +44,16 @@ class OrganizationsTest {
         Org org = f.service.create(GenericOrganization.named("Beta", "Bo Wang").build());
         Member leader = org.members().get(org.info().leaderId());
 
-        assertThat(org.accounts().verifyPassword(leader.id(), "admin123".toCharArray())).isTrue();
-        assertThat(org.accounts().verifyPassword(leader.id(), "admin124".toCharArray())).isFalse();
+        assertThat(org.accounts().signIn(leader.id(), "admin123".toCharArray()))
+                .isEqualTo(SignInResult.MUST_CHANGE_PASSWORD);
+        assertThat(org.accounts().signIn(leader.id(), "admin124".toCharArray())).isEqualTo(SignInResult.INVALID);
         assertThat(org.accounts().mustChangePassword(leader.id())).isTrue();
         String stored = f.store.read(s -> s.credential(org.id(), leader.id())).orElseThrow().hash();
         assertThat(stored).startsWith("$2a$").doesNotContain("admin123");
 
         org.accounts().changePassword(leader.id(), "admin123".toCharArray(), "a-better-one".toCharArray());
         assertThat(org.accounts().mustChangePassword(leader.id())).isFalse();
-        assertThat(org.accounts().verifyPassword(leader.id(), "a-better-one".toCharArray())).isTrue();
+        assertThat(org.accounts().signIn(leader.id(), "a-better-one".toCharArray())).isEqualTo(SignInResult.OK);
     }
 
     @Test
@@ -63,7 +65,8 @@ class OrganizationsTest {
                 "another-pw".toCharArray())).isInstanceOf(ValidationException.class).hasMessageContaining("oldPassword");
         assertThatThrownBy(() -> org.accounts().changePassword(leader.id(), "initial-pw".toCharArray(),
                 "short".toCharArray())).isInstanceOf(ValidationException.class).hasMessageContaining("at least 8");
-        assertThat(org.accounts().verifyPassword(leader.id(), "initial-pw".toCharArray())).isTrue();
+        assertThat(org.accounts().signIn(leader.id(), "initial-pw".toCharArray()))
+                .isEqualTo(SignInResult.MUST_CHANGE_PASSWORD);
     }
 
     @Test

@@ -24,7 +24,7 @@ class SecretsTest {
         String sealed = AesGcmSecretCipher.fromPassphrase("a-long-enough-passphrase").encrypt("app-secret-1");
         AesGcmSecretCipher other = AesGcmSecretCipher.fromPassphrase("another-long-passphrase");
         assertThatThrownBy(() -> other.decrypt(sealed)).isInstanceOf(OrgKitException.class)
-                .hasMessageContaining("secret key differs").hasMessageNotContaining("app-secret-1");
+                .hasMessageContaining("previousSecretKeys").hasMessageNotContaining("app-secret-1");
         String tampered = sealed.substring(0, sealed.length() - 2) + (sealed.endsWith("A") ? "B=" : "A=");
         assertThatThrownBy(() -> AesGcmSecretCipher.fromPassphrase("a-long-enough-passphrase").decrypt(tampered))
                 .isInstanceOf(OrgKitException.class);

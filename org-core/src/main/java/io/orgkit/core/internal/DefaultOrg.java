@@ -16,13 +16,28 @@ import io.orgkit.core.organizations.Organization;
 import io.orgkit.core.roles.Roles;
 import io.orgkit.core.search.Search;
 import io.orgkit.core.sync.Sync;
+import io.orgkit.core.spi.Secret;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** A handle on one organization; every call is scoped to its id. */
 public final class DefaultOrg extends OrgScoped implements Org {
 
+    private final @Nullable Secret initialPassword;
+
     DefaultOrg(ServiceContext ctx, OrgId org) {
+        this(ctx, org, null);
+    }
+
+    DefaultOrg(ServiceContext ctx, OrgId org, @Nullable Secret initialPassword) {
         super(ctx, org);
+        this.initialPassword = initialPassword;
+    }
+
+    @Override
+    public Optional<Secret> initialPassword() {
+        return Optional.ofNullable(initialPassword);
     }
 
     public ServiceContext context() {
@@ -123,6 +138,11 @@ public final class DefaultOrg extends OrgScoped implements Org {
             }
             return s.allMembers(org, false);
         });
+    }
+
+    @Override
+    public Organization updateSettings(java.util.Map<String, String> values, java.util.Map<String, Secret> secrets) {
+        return SettingsOps.update(ctx, org, values, secrets);
     }
 
     @Override

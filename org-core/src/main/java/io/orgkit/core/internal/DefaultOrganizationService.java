@@ -14,7 +14,6 @@ import io.orgkit.core.organizations.NewOrganization;
 import io.orgkit.core.organizations.NewUser;
 import io.orgkit.core.organizations.OrgId;
 import io.orgkit.core.organizations.Organization;
-import io.orgkit.core.spi.CredentialField;
 import io.orgkit.core.spi.OrganizationProvider;
 import io.orgkit.core.spi.ProviderSettings;
 import io.orgkit.core.spi.Secret;
@@ -43,34 +42,34 @@ public final class DefaultOrganizationService implements OrganizationService {
     public Org create(NewOrganization spec) {
         String name = Rules.requireName("name", spec.name());
         if (Organization.GENERIC.equals(spec.type())) {
-            return handle(createGeneric(spec, name, false));
+            return createGeneric(spec, name, false);
         }
         OrganizationProvider provider = provider(spec.type());
-        checkFields(provider, spec);
-        ProviderSettings settings = new ProviderSettings(spec.settings(), spec.secrets());
-        if (!spec.secrets().isEmpty() && ctx.cipher() == null) {
-            throw new OrgKitException("a " + provider.displayName() + " organization keeps its secrets encrypted;"
-                    + " configure OrganizationService.builder().secretKey(...) (at least 16 characters) first");
-        }
-        provider.verify(settings);
-        String sealed = spec.secrets().isEmpty() ? null : OrgOps.seal(ctx.cipher(), spec.secrets());
-        Organization org = ctx.write(tx -> OrgOps.insert(tx, spec, name, false, sealed));
+        ProviderSettings settings = SettingsOps.verified(ctx, provider, spec.settings(), spec.secrets());
+        OrgId id = OrgId.random();
+        String sealed = SettingsOps.seal(ctx, id, settings);
+        Organization org = ctx.write(tx -> OrgOps.insert(tx, id, spec, name, false, sealed));
         LOG.info("Created {} organization '{}' ({})", provider.displayName(), name, org.id());
         return handle(org);
     }
 
-    private Organization createGeneric(NewOrganization spec, String name, boolean isDefault) {
+    /** Creates a generic organization; the handle carries the leader's password when it was generated. */
+    private Org createGeneric(NewOrganization spec, String name, boolean isDefault) {
         Creator creator = spec.leader();
         if (creator == null) {
             throw ValidationException.of("leader", "a generic organization needs its leader's name");
         }
-        Secret password = spec.password() != null ? spec.password() : Secret.of(GenericOrganization.DEFAULT_PASSWORD);
-        AccountsApi.checkPasswordStrength("password", password.reveal().toCharArray());
+        boolean generated = spec.password() == null && ctx.security().initialPassword().isGenerated();
+        Secret password = spec.password() != null ? spec.password()
+                : PasswordRules.initial(ctx.security().initialPassword());
+        PasswordRules.check("password", password.reveal().toCharArray());
         NewMember leader = NewMember.named(creator.name()).phone(creator.phone());
         MemberOps.draft(OrgId.random(), leader, io.orgkit.core.departments.DepartmentId.of("check"), "leader.", null,
                 ctx.clock().instant());
         String hash = ctx.hasher().hash(password.reveal().toCharArray());
-        return ctx.write(tx -> OrgOps.installLeader(tx, OrgOps.insert(tx, spec, name, isDefault, null), leader, hash));
+        Organization org = ctx.write(tx -> OrgOps.installLeader(tx,
+                OrgOps.insert(tx, OrgId.random(), spec, name, isDefault, null), leader, hash));
+        return new DefaultOrg(ctx, org.id(), generated ? password : null);
     }
 
     private OrganizationProvider provider(String type) {
@@ -83,19 +82,6 @@ public final class DefaultOrganizationService implements OrganizationService {
         return p;
     }
 
-    private static void checkFields(OrganizationProvider provider, NewOrganization spec) {
-        Rules r = Rules.check();
-        for (CredentialField f : provider.credentialFields()) {
-            boolean present = f.secret()
-                    ? spec.secrets().containsKey(f.name()) && !spec.secrets().get(f.name()).isBlank()
-                    : spec.settings().containsKey(f.name()) && !spec.settings().get(f.name()).isBlank();
-            if (f.required() && !present) {
-                r.fail(f.name(), f.label() + " is required for a " + provider.displayName() + " organization");
-            }
-        }
-        r.throwIfAny();
-    }
-
     @Override
     public Org ensureDefault(Creator creator) {
         Optional<Organization> existing = findDefault();
@@ -105,7 +91,7 @@ public final class DefaultOrganizationService implements OrganizationService {
         NewOrganization spec = GenericOrganization.named(ctx.defaultOrganizationName(), creator.name())
                 .phone(creator.phone()).build();
         try {
-            return handle(createGeneric(spec, Rules.requireName("name", spec.name()), true));
+            return createGeneric(spec, Rules.requireName("name", spec.name()), true);
         } catch (ConflictException raced) {
             return handle(findDefault().orElseThrow(() -> raced));
         }
@@ -154,6 +140,11 @@ public final class DefaultOrganizationService implements OrganizationService {
     @Override
     public io.orgkit.core.callbacks.Callbacks callbacks() {
         return new io.orgkit.core.internal.callbacks.CallbackRouter(ctx);
+    }
+
+    @Override
+    public int reencryptSecrets() {
+        return SettingsOps.reencryptAll(ctx);
     }
 
     @Override

@@ -134,6 +134,7 @@ public final class MemberOps {
             result.add(r);
         }
         leavePosts(tx, org, resigning);
+        AccountsApi.disable(tx, org, resigning);
         return result;
     }
 

@@ -1,9 +1,6 @@
 package io.orgkit.core.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.orgkit.core.OrgKitException;
+import io.orgkit.core.IntegrityException;
 import io.orgkit.core.events.OrgEvent;
 import io.orgkit.core.members.Member;
 import io.orgkit.core.members.NewMember;
@@ -15,27 +12,21 @@ import io.orgkit.core.roles.RoleGroup;
 import io.orgkit.core.roles.RoleGroupId;
 import io.orgkit.core.roles.RoleId;
 import io.orgkit.core.spi.ProviderSettings;
-import io.orgkit.core.spi.Secret;
-import io.orgkit.core.spi.SecretCipher;
 import io.orgkit.core.store.PasswordCredential;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Creating organizations (root, built-in roles, leader) and reading a synced organization's settings. */
 public final class OrgOps {
     /** Attribute under which a synced organization's secrets are kept, encrypted. */
-    public static final String SECRETS_ATTRIBUTE = "provider.secrets";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    public static final String SECRETS_ATTRIBUTE = SealedSettings.ATTRIBUTE;
 
     private OrgOps() {
     }
 
     /** Stores a new organization with its root department and the built-in administrator role. */
-    public static Organization insert(Tx tx, NewOrganization spec, String name, boolean isDefault,
-                                      @Nullable String sealedSecrets) {
-        OrgId id = OrgId.random();
+    public static Organization insert(Tx tx, OrgId id, NewOrganization spec, String name, boolean isDefault,
+                                      @Nullable String sealedSettings) {
         Organization org = new Organization(id, name, spec.type(), null, spec.allowJoin(), isDefault, spec.settings(),
                 tx.now());
         tx.session().insertOrganization(org);
@@ -43,8 +34,8 @@ public final class OrgOps {
         RoleGroup system = new RoleGroup(RoleGroupId.random(), id, "System");
         tx.session().insertRoleGroup(system);
         tx.session().insertRole(new Role(RoleId.random(), id, system.id(), "Administrator", Role.ADMIN));
-        if (sealedSecrets != null) {
-            tx.session().putAttribute(id, SECRETS_ATTRIBUTE, sealedSecrets);
+        if (sealedSettings != null) {
+            tx.session().putAttribute(id, SECRETS_ATTRIBUTE, sealedSettings);
         }
         tx.emit(new OrgEvent.OrganizationCreated(id, tx.now(), name, spec.type()));
         return org;
@@ -64,34 +55,31 @@ public final class OrgOps {
         return withLeader;
     }
 
-    public static String seal(SecretCipher cipher, Map<String, Secret> secrets) {
-        Map<String, String> plain = new LinkedHashMap<>();
-        secrets.forEach((k, v) -> plain.put(k, v.reveal()));
+    /**
+     * The settings a provider may use for {@code org}: its plain settings and its decrypted secrets, checked against
+     * their sealed copy and the https rule before anything is sent.
+     *
+     * @throws io.orgkit.core.IntegrityException when the stored settings or secrets were altered or copied
+     * @throws io.orgkit.core.ValidationException when a URL setting breaks the https rule
+     */
+    public static ProviderSettings settings(ServiceContext ctx, Organization org) {
+        ProviderSettings settings;
         try {
-            return cipher.encrypt(JSON.writeValueAsString(plain));
-        } catch (JsonProcessingException e) {
-            throw new OrgKitException("could not encode provider secrets");
+            settings = openStored(ctx, org.id());
+        } catch (IntegrityException possiblyRacedWithAnUpdate) {
+            settings = openStored(ctx, org.id());
         }
+        UrlRule.check(settings.values(), ctx.security().allowInsecureHttp());
+        return settings;
     }
 
-    /** The settings a provider needs for {@code org}: its plain settings and its decrypted secrets. */
-    public static ProviderSettings settings(ServiceContext ctx, Organization org) {
-        String sealed = ctx.read(s -> s.attribute(org.id(), SECRETS_ATTRIBUTE)).orElse(null);
-        Map<String, Secret> secrets = new LinkedHashMap<>();
-        if (sealed != null) {
-            SecretCipher cipher = ctx.cipher();
-            if (cipher == null) {
-                throw new OrgKitException("organization '" + org.name() + "' has encrypted credentials but no secret"
-                        + " key is configured; set OrganizationService.builder().secretKey(...) to the key used when it"
-                        + " was created");
-            }
-            try {
-                Map<String, String> plain = JSON.readValue(cipher.decrypt(sealed), new TypeReference<>() { });
-                plain.forEach((k, v) -> secrets.put(k, Secret.of(v)));
-            } catch (JsonProcessingException e) {
-                throw new OrgKitException("stored provider secrets of '" + org.name() + "' are unreadable");
-            }
-        }
-        return new ProviderSettings(org.settings(), secrets);
+    private static ProviderSettings openStored(ServiceContext ctx, OrgId id) {
+        Stored stored = ctx.read(s -> new Stored(Guard.organization(s, id), s.attribute(id, SECRETS_ATTRIBUTE)
+                .orElse(null)));
+        return SealedSettings.open(ctx.cipher(), stored.org(), stored.record());
+    }
+
+    /** An organization and its sealed settings record, read together. */
+    record Stored(Organization org, @Nullable String record) {
     }
 }

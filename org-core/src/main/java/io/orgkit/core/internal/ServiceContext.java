@@ -20,10 +20,11 @@ public final class ServiceContext {
     private final PasswordHasher hasher;
     private final EventBus events;
     private final String defaultOrganizationName;
+    private final SecurityOptions security;
 
     public ServiceContext(OrgStore store, Map<String, OrganizationProvider> providers, Clock clock,
                           @Nullable SecretCipher cipher, PasswordHasher hasher, List<OrgEventListener> listeners,
-                          String defaultOrganizationName) {
+                          String defaultOrganizationName, SecurityOptions security) {
         this.store = store;
         this.providers = providers;
         this.clock = clock;
@@ -31,6 +32,7 @@ public final class ServiceContext {
         this.hasher = hasher;
         this.events = new EventBus(listeners);
         this.defaultOrganizationName = defaultOrganizationName;
+        this.security = security;
     }
 
     /** Runs {@code work} in one store transaction; its events are fed and delivered after the commit. */
@@ -77,5 +79,10 @@ public final class ServiceContext {
 
     public String defaultOrganizationName() {
         return defaultOrganizationName;
+    }
+
+    /** The initial-password policy and the plain-http rule. */
+    public SecurityOptions security() {
+        return security;
     }
 }

@@ -8,15 +8,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * Builds a {@link NewOrganization} for a generic (locally maintained) organization:
  * <pre>{@code GenericOrganization.named("ACME", "Alice Zhang").phone("+86 138 0013 8000").build()}</pre>
- * The leader's account password defaults to {@value #DEFAULT_PASSWORD} and must be changed at first sign-in.
+ * The leader's account password is the service's initial password unless {@link #password} gives one: the documented
+ * {@value #DEFAULT_PASSWORD}, or what {@code OrganizationService.builder().initialPassword(...)} configures (the
+ * application's own, or a generated one-time password handed back by {@code Org.initialPassword()}). Either way the
+ * leader must change it at the first sign-in.
  */
 public final class GenericOrganization {
-    public static final String DEFAULT_PASSWORD = "admin123";
+    /** The documented default initial password, {@value}. */
+    public static final String DEFAULT_PASSWORD = io.orgkit.core.accounts.InitialPassword.DEFAULT;
 
     private final String name;
     private final String leaderName;
     private @Nullable String phone;
-    private Secret password = Secret.of(DEFAULT_PASSWORD);
+    private @Nullable Secret password;
     private boolean allowJoin = true;
 
     private GenericOrganization(String name, String leaderName) {
@@ -33,6 +37,7 @@ public final class GenericOrganization {
         return this;
     }
 
+    /** The leader's initial password, instead of the service's initial password; still must-change. */
     public GenericOrganization password(String leaderPassword) {
         this.password = Secret.of(leaderPassword);
         return this;

@@ -48,6 +48,10 @@ public record Organization(
         return new Organization(id, name, type, newLeader, allowJoin, isDefault, settings, createdAt);
     }
 
+    public Organization withSettings(Map<String, String> newSettings) {
+        return new Organization(id, name, type, leaderId, allowJoin, isDefault, newSettings, createdAt);
+    }
+
     public Organization withAllowJoin(boolean allow) {
         return new Organization(id, name, type, leaderId, allow, isDefault, settings, createdAt);
     }

@@ -10,6 +10,13 @@ import java.util.TreeMap;
  * {@code toString()} lists secret names only.
  */
 public record ProviderSettings(Map<String, String> values, Map<String, Secret> secrets) {
+    /**
+     * The setting that lets this organization's URL settings use plain {@code http} to hosts other than loopback
+     * ({@code "true"}); off unless set. Core refuses such URLs otherwise, so credentials only travel over https.
+     * Like every setting it is sealed with the organization, so it cannot be switched on in the database.
+     */
+    public static final String ALLOW_INSECURE_HTTP = "allowInsecureHttp";
+
     public ProviderSettings {
         values = Map.copyOf(values);
         secrets = Map.copyOf(secrets);
@@ -24,6 +31,7 @@ public record ProviderSettings(Map<String, String> values, Map<String, Secret> s
         return v;
     }
 
+    /** An optional plain value; empty when absent or blank. */
     public Optional<String> optionalValue(String name) {
         return Optional.ofNullable(values.get(name)).filter(v -> !v.isBlank());
     }

@@ -1,11 +1,9 @@
 package io.orgkit.store.jdbc;
 
 import javax.sql.DataSource;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /** PostgreSQL terminates the store's backend mid-transaction. */
-@EnabledIfEnvironmentVariable(named = TestDatabases.POSTGRES_ENV, matches = ".+",
-        disabledReason = "set ORGKIT_TEST_POSTGRES_URL to run the connection-loss test on PostgreSQL")
+@NeedsDatabase(env = TestDatabases.POSTGRES_ENV, runs = "the connection-loss test on PostgreSQL")
 class PostgresConnectionLossTest extends ExternalConnectionLossContract {
     @Override
     protected DataSource dataSource() {

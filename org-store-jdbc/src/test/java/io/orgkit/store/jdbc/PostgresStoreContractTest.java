@@ -1,23 +1,20 @@
 package io.orgkit.store.jdbc;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import io.orgkit.core.store.OrgStore;
 import io.orgkit.tck.store.StoreContractSuite;
 import javax.sql.DataSource;
 
 /**
  * The JDBC store on PostgreSQL passes the store contract suite (each test on tables of its own prefix). Without
- * ORGKIT_TEST_POSTGRES_URL every test is skipped, each with the reason.
+ * ORGKIT_TEST_POSTGRES_URL the suite is skipped, with the reason on the console.
  */
+@NeedsDatabase(env = TestDatabases.POSTGRES_ENV, runs = "the store contract suite on PostgreSQL")
 class PostgresStoreContractTest extends StoreContractSuite {
     private DataSource dataSource;
     private String prefix = "";
 
     @Override
     protected OrgStore createStore() {
-        assumeTrue(System.getenv(TestDatabases.POSTGRES_ENV) != null, "set ORGKIT_TEST_POSTGRES_URL (e.g."
-                + " jdbc:postgresql://127.0.0.1:5432/test?user=postgres) to run the store contract suite on PostgreSQL");
         dataSource = TestDatabases.postgres();
         prefix = TestDatabases.uniquePrefix();
         return JdbcStore.builder(dataSource).tablePrefix(prefix).leaseClock(clock()).build();

@@ -22,6 +22,13 @@ final class TestDatabases {
     private TestDatabases() {
     }
 
+    /** A URL for the variable that fits the local servers CI uses. */
+    static String exampleUrl(String env) {
+        return env.equals(POSTGRES_ENV)
+                ? "jdbc:postgresql://127.0.0.1:5432/test?user=postgres"
+                : "jdbc:mariadb://127.0.0.1:3306/test?user=root";
+    }
+
     /** A prefix no other test run uses, so repeated and parallel runs never meet. */
     static String uniquePrefix() {
         return "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + "_";

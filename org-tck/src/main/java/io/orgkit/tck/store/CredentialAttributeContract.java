@@ -29,6 +29,24 @@ public abstract class CredentialAttributeContract extends StoreContract {
     }
 
     @Test
+    void aDisabledCredentialReadsBackDisabledAndTheOrganizationsSettingsAreReplacedWhole() {
+        Department root = newOrganizationRoot("Acme");
+        MemberId bob = insert(Fixtures.member("Bob", root)).id();
+        PasswordCredential disabled = new PasswordCredential("$2a$12$" + "h".repeat(53), false, Fixtures.T0)
+                .disable(Fixtures.T0.plusSeconds(1));
+
+        write(s -> s.saveCredential(root.orgId(), bob, disabled));
+        assertThat(committed().credential(root.orgId(), bob)).contains(disabled)
+                .hasValueSatisfying(c -> assertThat(c.disabled()).isTrue());
+        write(s -> s.updateOrganization(s.organization(root.orgId()).orElseThrow()
+                .withSettings(java.util.Map.of("baseUrl", "https://a.example", "tenant", "t"))));
+        write(s -> s.updateOrganization(s.organization(root.orgId()).orElseThrow()
+                .withSettings(java.util.Map.of("tenant", "t2"))));
+        assertThat(committed().organization(root.orgId()).orElseThrow().settings())
+                .isEqualTo(java.util.Map.of("tenant", "t2"));
+    }
+
+    @Test
     void aMemberWithoutCredentialHasNone() {
         Department root = newOrganizationRoot("Acme");
         assertThat(committed().credential(root.orgId(), MemberId.random())).isEmpty();

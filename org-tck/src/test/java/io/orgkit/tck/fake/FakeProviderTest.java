@@ -52,6 +52,30 @@ class FakeProviderTest {
     }
 
     @Test
+    void updateSettingsIsVerifiedWithThePlatformFirstAndKeepsTheLeaderAndRoles() {
+        remote.addMember(person("u1", FakeDirectory.ROOT));
+        Org org = service.create(remote.organization("ACME"));
+        org.sync().run();
+        var ann = org.members().list().get(0).id();
+        org.setLeader(ann);
+        org.roles().addMembers(org.roles().admin().id(), List.of(ann));
+        long calls = remote.apiCalls();
+
+        assertThatThrownBy(() -> org.updateSettings(Map.of("region", "eu"),
+                Map.of(FakeProvider.API_KEY, Secret.of("not-the-key-42")))).isInstanceOf(ProviderException.class)
+                .hasMessageNotContaining("not-the-key-42");
+        assertThat(org.info().settings()).doesNotContainKey("region");
+
+        org.updateSettings(Map.of("region", "eu"), Map.of(FakeProvider.API_KEY, Secret.of("key-0123456789")));
+        org.sync().run();
+
+        assertThat(remote.apiCalls()).isGreaterThan(calls);
+        assertThat(org.info().settings()).containsEntry("region", "eu");
+        assertThat(org.info().leaderId()).isEqualTo(ann);
+        assertThat(org.roles().rolesOf(ann)).extracting(r -> r.key()).contains(io.orgkit.core.roles.Role.ADMIN);
+    }
+
+    @Test
     void aDeactivatedMemberResigns() {
         remote.addMember(person("u1", FakeDirectory.ROOT));
         remote.addMember(person("u2", FakeDirectory.ROOT));

@@ -2,8 +2,10 @@ package io.orgkit.examples.quickstart;
 
 import io.orgkit.core.Org;
 import io.orgkit.core.OrganizationService;
+import io.orgkit.core.accounts.SignInResult;
 import io.orgkit.core.departments.Department;
 import io.orgkit.core.members.Member;
+import io.orgkit.core.members.MemberId;
 import io.orgkit.core.members.NewMember;
 import io.orgkit.core.organizations.Creator;
 import io.orgkit.core.roles.Role;
@@ -37,6 +39,18 @@ public final class QuickStart {
         }
     }
 
+    /** The leader's first sign-in with the default password must change it before going on. */
+    private static void signIn(Org acme) {
+        MemberId leader = acme.info().leaderId();
+        SignInResult first = acme.accounts().signIn(leader, "admin123".toCharArray());
+        say("Leader signs in with the default password: %s", first);
+        if (first == SignInResult.MUST_CHANGE_PASSWORD) {
+            acme.accounts().changePassword(leader, "admin123".toCharArray(), "alice-chose-this".toCharArray());
+            say("After choosing her own password: %s",
+                    acme.accounts().signIn(leader, "alice-chose-this".toCharArray()));
+        }
+    }
+
     static void tour(OrganizationService orgs) {
         List<Organization> before = orgs.list().stream().filter(o -> !o.isSynced()).toList();
         Org acme = orgs.ensureDefault(new Creator("Alice Zhang", "+86 138 0013 8000"));
@@ -48,6 +62,7 @@ public final class QuickStart {
                     .phone("+86 138 0013 8000").build());
         }
         say("Organization '%s', leader %s", acme.info().name(), leaderName(acme));
+        signIn(acme);
 
         Department rnd = acme.departments().create(acme.root(), "R&D");
         Department backend = acme.departments().create(rnd, "Backend");

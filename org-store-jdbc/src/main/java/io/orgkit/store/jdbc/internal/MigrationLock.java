@@ -32,6 +32,11 @@ final class MigrationLock implements AutoCloseable {
         return lock;
     }
 
+    /** The connection that holds the lock (and must stay open until {@link #close()}). */
+    Connection connection() {
+        return connection;
+    }
+
     private String lockName() {
         return "orgkit_migrate_" + tables.prefix();
     }

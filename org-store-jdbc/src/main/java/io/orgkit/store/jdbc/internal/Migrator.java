@@ -51,16 +51,21 @@ public final class Migrator {
     public void migrate() {
         try (Connection lockConnection = dataSource.getConnection();
              MigrationLock lock = MigrationLock.acquire(lockConnection, dialect, tables)) {
-            if (dialect.kind() == JdbcDialect.H2) {
-                try (Connection work = dataSource.getConnection()) {
-                    upgrade(work);
-                }
-            } else {
-                upgrade(lockConnection);
-            }
+            upgradeHolding(lock);
         } catch (SQLException e) {
             throw new StorageException("could not create or upgrade the OrgKit tables '" + tables.prefix() + "*' (SQLState "
                     + e.getSQLState() + "); check that the database user may create tables", e);
+        }
+    }
+
+    /** H2's lock is an open transaction on the lock connection, so H2 migrates on a second connection. */
+    private void upgradeHolding(MigrationLock lock) throws SQLException {
+        if (dialect.kind() == JdbcDialect.H2) {
+            try (Connection work = dataSource.getConnection()) {
+                upgrade(work);
+            }
+        } else {
+            upgrade(lock.connection());
         }
     }
 
