@@ -46,6 +46,10 @@ public class ImportBenchmark {
     @Param({"memory", "h2"})
     String store;
 
+    /** How the file stores its texts: inline in the cells, or in a shared-strings table (Excel, LibreOffice). */
+    @Param({"inline", "shared"})
+    String strings;
+
     Path file;
     Org org;
     OrganizationService service;
@@ -54,7 +58,7 @@ public class ImportBenchmark {
 
     @Setup(Level.Trial)
     public void writeFile() throws Exception {
-        file = MemberFiles.xlsx(Files.createTempFile("orgkit-bench-", ".xlsx"), rows);
+        file = MemberFiles.xlsx(Files.createTempFile("orgkit-bench-", ".xlsx"), rows, strings.equals("shared"));
     }
 
     @Setup(Level.Invocation)

@@ -60,7 +60,7 @@ public final class Rules {
         }
         String n = PHONE_SEPARATORS.matcher(v).replaceAll("");
         if (!PHONE.matcher(n).matches()) {
-            errors.add(new FieldError(field, "'" + v + "' is not a phone number (digits, optionally starting with +,"
+            errors.add(new FieldError(field, Quote.of(v) + " is not a phone number (digits, optionally starting with +,"
                     + " 5 to 20 digits)"));
         }
         return n;
@@ -73,7 +73,7 @@ public final class Rules {
             return null;
         }
         if (v.length() > MAX_EMAIL || !EMAIL.matcher(v).matches()) {
-            errors.add(new FieldError(field, "'" + v + "' is not an email address"));
+            errors.add(new FieldError(field, Quote.of(v) + " is not an email address"));
         }
         return v.toLowerCase(Locale.ROOT);
     }

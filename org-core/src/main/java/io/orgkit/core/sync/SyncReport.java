@@ -48,6 +48,16 @@ public record SyncReport(String planId, SyncOutcome outcome, Map<ChangeKind, Int
         return held != null;
     }
 
+    /**
+     * Platform calls per month if a sync like this one ran every {@code reconciliationInterval}, plus
+     * {@code changeCallsPerDay}; as {@link SyncState#projectedMonthlyCalls}, with the same caveats.
+     *
+     * @throws IllegalArgumentException when {@code changeCallsPerDay} is negative or the interval not positive
+     */
+    public long projectedMonthlyCalls(Duration reconciliationInterval, long changeCallsPerDay) {
+        return CallProjection.monthlyCalls(apiCalls, reconciliationInterval, changeCallsPerDay);
+    }
+
     @Override
     public String toString() {
         return "SyncReport[" + kind + ", " + outcome + ", " + counts + ", failures=" + failures.size() + ", apiCalls=" + apiCalls

@@ -2,6 +2,7 @@ package io.orgkit.provider.dingtalk;
 
 import io.orgkit.core.organizations.NewOrganization;
 import io.orgkit.core.spi.Secret;
+import io.orgkit.provider.support.HttpSettings;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -24,15 +25,21 @@ public final class DingTalk {
     /** AppSecret (Client Secret) of the internal app; kept encrypted, never logged. */
     public static final String APP_SECRET = "appSecret";
     /** Optional: where DingTalk's server API is; {@value #DEFAULT_BASE_URL} unless set (tests point it at a simulator). */
-    public static final String BASE_URL = "baseUrl";
+    public static final String BASE_URL = HttpSettings.BASE_URL;
     /** Optional: most API calls per second the provider makes; {@value #DEFAULT_MAX_QPS} unless set, 0 for no limit. */
-    public static final String MAX_QPS = "maxQps";
+    public static final String MAX_QPS = HttpSettings.MAX_QPS;
     /** Optional: attempts per call on transient errors (-1, 90018, 90002, HTTP 5xx, I/O); 5 unless set. */
-    public static final String MAX_ATTEMPTS = "maxAttempts";
-    /** Optional: first back-off pause in milliseconds, doubled on each retry; 500 unless set. */
-    public static final String BACKOFF_MILLIS = "backoffMillis";
+    public static final String MAX_ATTEMPTS = HttpSettings.MAX_ATTEMPTS;
+    /** Optional: first back-off pause in milliseconds, doubled on each retry (with jitter); 500 unless set. */
+    public static final String BACKOFF_MILLIS = HttpSettings.BACKOFF_MILLIS;
+    /** Optional: longest back-off pause, and longest {@code Retry-After} waited for, in milliseconds; 30000 unless set. */
+    public static final String MAX_BACKOFF_MILLIS = HttpSettings.MAX_BACKOFF_MILLIS;
+    /** Optional: most calls in flight at once during a fetch (1..64); 8 unless set. */
+    public static final String MAX_IN_FLIGHT = HttpSettings.MAX_IN_FLIGHT;
+    /** Optional: how departments are read, {@code FULL} (default) or {@code LISTSUB}; see {@link DepartmentDetail}. */
+    public static final String DEPARTMENT_DETAIL = "departmentDetail";
     /** Optional: connect and read timeout in milliseconds; 10000 unless set. */
-    public static final String TIMEOUT_MILLIS = "timeoutMillis";
+    public static final String TIMEOUT_MILLIS = HttpSettings.TIMEOUT_MILLIS;
 
     /** Optional: DingTalk's login page host for member sign-in; https://login.dingtalk.com, or {@link #BASE_URL} when only that is set. */
     public static final String LOGIN_URL = "loginUrl";
@@ -83,5 +90,10 @@ public final class DingTalk {
         settings.put(AGENT_ID, Objects.requireNonNull(agentId, AGENT_ID));
         settings.put(APP_KEY, Objects.requireNonNull(appKey, APP_KEY));
         return NewOrganization.synced(TYPE, name, settings, Map.of(APP_SECRET, Secret.of(appSecret)));
+    }
+
+    /** A DingTalk organization from a typed config (its non-secret settings are stored as {@link DingTalkConfig#toSettings()}). */
+    public static NewOrganization organization(String name, DingTalkConfig config) {
+        return NewOrganization.synced(TYPE, name, config.toSettings(), Map.of(APP_SECRET, config.appSecret()));
     }
 }

@@ -8,7 +8,7 @@ import io.orgkit.core.spi.OrganizationProvider;
 import io.orgkit.core.spi.ProviderSettings;
 import io.orgkit.provider.dingtalk.internal.DingTalkCallbacks;
 import io.orgkit.provider.dingtalk.internal.DingTalkClient;
-import io.orgkit.provider.dingtalk.internal.DingTalkConfig;
+
 import io.orgkit.provider.dingtalk.internal.DingTalkDirectory;
 import io.orgkit.provider.dingtalk.internal.DingTalkLogin;
 import io.orgkit.provider.dingtalk.internal.DingTalkVerifier;

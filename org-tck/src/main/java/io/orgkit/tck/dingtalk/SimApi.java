@@ -3,6 +3,7 @@ package io.orgkit.tck.dingtalk;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.orgkit.tck.sim.SimRequest;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;

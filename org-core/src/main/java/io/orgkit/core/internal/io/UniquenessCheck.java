@@ -1,5 +1,6 @@
 package io.orgkit.core.internal.io;
 
+import io.orgkit.core.internal.Quote;
 import io.orgkit.core.io.MemberColumn;
 import io.orgkit.core.io.RowError;
 import io.orgkit.core.io.SourceRow;
@@ -81,7 +82,7 @@ final class UniquenessCheck {
         String label = header.label(column);
         int first = seen.get(key).putIfAbsent(value, row.number());
         if (first != 0) {
-            errors.add(new RowError(row.number(), label, "'" + value + "' appears also in row " + first
+            errors.add(new RowError(row.number(), label, Quote.of(value) + " appears also in row " + first
                     + "; each member needs their own"));
             return;
         }
@@ -89,7 +90,7 @@ final class UniquenessCheck {
         if (holder != ExistingMembers.NONE && holder != target) {
             String hint = key == UniqueKey.EMPLOYEE_ID && !upsert
                     ? "; to update existing members, import with upsertByEmployeeId" : "; each member needs their own";
-            errors.add(new RowError(row.number(), label, "'" + value + "' is already used by " + existing.name(holder)
+            errors.add(new RowError(row.number(), label, Quote.of(value) + " is already used by " + existing.name(holder)
                     + (existing.isActive(holder) ? "" : " (resigned)") + hint));
         }
     }

@@ -5,6 +5,7 @@ import io.orgkit.core.ProviderException;
 import io.orgkit.core.signin.SignInRefusedException;
 import io.orgkit.core.spi.LoginProvider;
 import io.orgkit.provider.dingtalk.DingTalk;
+import io.orgkit.provider.dingtalk.DingTalkConfig;
 import java.net.URI;
 import java.util.Map;
 import java.util.Objects;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class DingTalkDirectoryTest {
     private final DingTalkSimulator sim = DingTalkSimulator.start();
     private final DingTalkClient client = new DingTalkClient(Fixture.config(sim), Clock.systemUTC(),
-            new Fixture.RecordingSleeper());
+            new Fixture.RecordingSleeper(), Fixture.NO_JITTER);
 
     @AfterEach
     void close() {

@@ -1,4 +1,4 @@
-package io.orgkit.tck.dingtalk;
+package io.orgkit.tck.sim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,17 +10,30 @@ import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** One request to the simulator: its path and parameters (query string, then a JSON or form body). */
-final class SimRequest {
+/**
+ * One request to a simulator: its method, path and parameters (query string, then a JSON object's top-level
+ * fields or a form body), and the raw body for platforms that read more than flat parameters.
+ */
+public final class SimRequest {
+    private final String method;
     private final String path;
     private final Map<String, String> params;
+    private final byte[] body;
 
-    private SimRequest(String path, Map<String, String> params) {
+    private SimRequest(String method, String path, Map<String, String> params, byte[] body) {
+        this.method = method;
         this.path = path;
         this.params = params;
+        this.body = body;
     }
 
-    static SimRequest read(HttpExchange exchange, ObjectMapper json) throws IOException {
+    /**
+     * Reads {@code exchange}'s request.
+     *
+     * @throws com.fasterxml.jackson.core.JsonProcessingException when a JSON body is not JSON
+     * @throws IOException when the body cannot be read
+     */
+    public static SimRequest read(HttpExchange exchange, ObjectMapper json) throws IOException {
         Map<String, String> params = new HashMap<>();
         decodeForm(exchange.getRequestURI().getRawQuery(), params);
         byte[] body = exchange.getRequestBody().readAllBytes();
@@ -31,19 +44,33 @@ final class SimRequest {
         } else if (body.length > 0) {
             decodeForm(new String(body, StandardCharsets.UTF_8), params);
         }
-        return new SimRequest(exchange.getRequestURI().getPath(), params);
+        return new SimRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), params, body);
     }
 
-    String path() {
+    public String method() {
+        return method;
+    }
+
+    public String path() {
         return path;
     }
 
-    @Nullable String param(String name) {
+    /** A parameter from the query string or the body; null when absent. */
+    public @Nullable String param(String name) {
         return params.get(name);
     }
 
-    /** A numeric parameter; {@code fallback} when absent, a {@link NumberFormatException} when not a number. */
-    long number(String name, long fallback) {
+    /** The raw request body. */
+    public byte[] body() {
+        return body.clone();
+    }
+
+    /**
+     * A numeric parameter; {@code fallback} when absent.
+     *
+     * @throws NumberFormatException when present but not a number
+     */
+    public long number(String name, long fallback) {
         String v = params.get(name);
         return v == null || v.isBlank() ? fallback : Long.parseLong(v.trim());
     }

@@ -1,4 +1,4 @@
-package io.orgkit.tck.dingtalk;
+package io.orgkit.tck.sim;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -6,8 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
-/** Counts calls per path, the API calls charged to the monthly quota, and calls per second. */
-final class SimMeter {
+/** Counts calls per path (thread-safe), the API calls charged to the monthly quota, and calls per second. */
+public final class SimMeter {
     private final Map<String, LongAdder> byPath = new ConcurrentHashMap<>();
     private final AtomicLong total = new AtomicLong();
     private final AtomicLong quotaUsed = new AtomicLong();
@@ -16,20 +16,37 @@ final class SimMeter {
     private long currentSecond;
     private int inCurrentSecond;
     private int peakQps;
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger peakInFlight = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Notes a call being answered from now on (the server calls it). */
+    public void enter() {
+        peakInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+    }
+
+    /** Notes a call answered (the server calls it). */
+    public void exit() {
+        inFlight.decrementAndGet();
+    }
+
+    /** The most calls answered at the same time since the last reset. */
+    public int peakInFlight() {
+        return peakInFlight.get();
+    }
 
     /** Counts one call to {@code path}; returns its number (1-based, token calls included). */
-    long count(String path) {
+    public long count(String path) {
         byPath.computeIfAbsent(path, p -> new LongAdder()).increment();
         return total.incrementAndGet();
     }
 
     /** Charges one API call to the quota; false when the monthly quota is used up. */
-    boolean charge() {
+    public boolean charge() {
         return quotaUsed.incrementAndGet() <= quota;
     }
 
     /** Notes one API call in the current second; false when it is over the per-second limit. */
-    synchronized boolean admit() {
+    public synchronized boolean admit() {
         long second = System.nanoTime() / 1_000_000_000L;
         if (second != currentSecond) {
             currentSecond = second;
@@ -40,42 +57,43 @@ final class SimMeter {
         return inCurrentSecond <= maxQps;
     }
 
-    void quota(long calls) {
+    public void quota(long calls) {
         this.quota = calls;
     }
 
-    void maxQps(int qps) {
+    public void maxQps(int qps) {
         this.maxQps = qps;
     }
 
-    long calls(String path) {
+    public long calls(String path) {
         LongAdder n = byPath.get(path);
         return n == null ? 0 : n.sum();
     }
 
-    long total() {
+    public long total() {
         return total.get();
     }
 
-    long quotaUsed() {
+    public long quotaUsed() {
         return quotaUsed.get();
     }
 
-    synchronized int peakQps() {
+    public synchronized int peakQps() {
         return peakQps;
     }
 
-    Map<String, Long> byPath() {
+    public Map<String, Long> byPath() {
         Map<String, Long> copy = new TreeMap<>();
         byPath.forEach((path, n) -> copy.put(path, n.sum()));
         return copy;
     }
 
-    synchronized void reset() {
+    public synchronized void reset() {
         byPath.clear();
         total.set(0);
         quotaUsed.set(0);
         peakQps = 0;
+        peakInFlight.set(0);
         inCurrentSecond = 0;
     }
 }
