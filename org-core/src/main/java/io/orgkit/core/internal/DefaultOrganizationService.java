@@ -142,6 +142,11 @@ public final class DefaultOrganizationService implements OrganizationService {
     }
 
     @Override
+    public io.orgkit.core.callbacks.Callbacks callbacks() {
+        return new io.orgkit.core.internal.callbacks.CallbackRouter(ctx);
+    }
+
+    @Override
     public int reencryptSecrets() {
         return SettingsOps.reencryptAll(ctx);
     }

@@ -185,6 +185,24 @@ public interface StoreSession {
     /** Stores {@code value} under {@code key}; null removes it. */
     void putAttribute(OrgId org, String key, @Nullable String value);
 
+    // ---- single-use values: sign-in states, callback nonces (expiring, taken at most once) ---------------
+
+    /**
+     * Stores {@code value} under ({@code kind}, {@code key}) until {@code expiresAt}. A key still stored (even if
+     * expired but not yet deleted) is refused with {@link io.orgkit.core.ConflictException}, so two instances can
+     * never both record the same key: that is how a replayed callback or a reused state is recognised.
+     */
+    void insertSingleUse(OrgId org, String kind, String key, String value, Instant expiresAt);
+
+    /**
+     * Removes the value stored under ({@code kind}, {@code key}) and returns it if it had not expired at {@code now};
+     * empty when it is unknown, expired, or was taken already (by this or a concurrent transaction).
+     */
+    Optional<String> takeSingleUse(OrgId org, String kind, String key, Instant now);
+
+    /** Deletes every single-use value (of every organization) that expired before {@code now}; returns how many. */
+    int deleteExpiredSingleUse(Instant now);
+
     // ---- event feed ----------------------------------------------------------------------------
 
     /** Appends an event to the feed; it becomes visible with the transaction's commit. Returns its sequence. */

@@ -46,6 +46,14 @@ public final class DingTalk {
     /** Optional: DingTalk's v1.0 API host used by member sign-in; https://api.dingtalk.com, or {@link #BASE_URL} when only that is set. */
     public static final String API_URL = "apiUrl";
 
+    /**
+     * Optional secret: the token of the app's event subscription (developer console: 事件与回调 / Event Subscription,
+     * HTTP mode); with {@link #CALLBACK_AES_KEY} it lets {@code orgs.callbacks()} accept DingTalk's events.
+     */
+    public static final String CALLBACK_TOKEN = "callbackToken";
+    /** Optional secret: the 43-character EncodingAESKey ("aes_key") of the app's event subscription. */
+    public static final String CALLBACK_AES_KEY = "callbackAesKey";
+
     public static final String DEFAULT_BASE_URL = "https://oapi.dingtalk.com";
     public static final String DEFAULT_LOGIN_URL = "https://login.dingtalk.com";
     public static final String DEFAULT_API_URL = "https://api.dingtalk.com";
@@ -58,6 +66,19 @@ public final class DingTalk {
     public static NewOrganization organization(String name, String corpId, String agentId, String appKey,
                                                String appSecret) {
         return organization(name, corpId, agentId, appKey, appSecret, Map.of());
+    }
+
+    /**
+     * A DingTalk organization that also receives DingTalk's change events ({@code orgs.callbacks()}): the token and
+     * aes key are those entered in the developer console's event subscription; both are kept encrypted.
+     */
+    public static NewOrganization organization(String name, String corpId, String agentId, String appKey,
+                                               String appSecret, String callbackToken, String callbackAesKey,
+                                               Map<String, String> options) {
+        NewOrganization plain = organization(name, corpId, agentId, appKey, appSecret, options);
+        return NewOrganization.synced(TYPE, name, plain.settings(), Map.of(APP_SECRET, Secret.of(appSecret),
+                CALLBACK_TOKEN, Secret.of(Objects.requireNonNull(callbackToken, CALLBACK_TOKEN)),
+                CALLBACK_AES_KEY, Secret.of(Objects.requireNonNull(callbackAesKey, CALLBACK_AES_KEY))));
     }
 
     /** As above, with optional settings ({@link #BASE_URL}, {@link #MAX_QPS}, ...). */

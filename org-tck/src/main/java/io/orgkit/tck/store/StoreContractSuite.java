@@ -108,6 +108,13 @@ public abstract class StoreContractSuite {
     }
 
     @Nested
+    class SingleUseValues extends SingleUseContract {
+        SingleUseValues() {
+            super(StoreContractSuite.this);
+        }
+    }
+
+    @Nested
     class EventFeed extends EventFeedContract {
         EventFeed() {
             super(StoreContractSuite.this);

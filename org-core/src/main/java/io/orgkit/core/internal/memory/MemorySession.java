@@ -526,4 +526,37 @@ public final class MemorySession implements StoreSession {
         int from = (int) Math.min(Math.max(afterSequence, 0), data.events.size());
         return List.copyOf(data.events.subList(from, Math.min(data.events.size(), from + limit)));
     }
+
+    // ---- single-use values
+
+    @Override
+    public void insertSingleUse(OrgId org, String kind, String key, String value, Instant expiresAt) {
+        writing();
+        MemoryData.SingleUseKey k = new MemoryData.SingleUseKey(org, kind, key);
+        if (data.singleUse.containsKey(k)) {
+            throw new io.orgkit.core.ConflictException("the single-use " + kind + " value was recorded already");
+        }
+        undo.put(data.singleUse, k, new MemoryData.SingleUseValue(value, expiresAt));
+    }
+
+    @Override
+    public Optional<String> takeSingleUse(OrgId org, String kind, String key, Instant now) {
+        writing();
+        MemoryData.SingleUseKey k = new MemoryData.SingleUseKey(org, kind, key);
+        MemoryData.SingleUseValue v = data.singleUse.get(k);
+        if (v == null) {
+            return Optional.empty();
+        }
+        undo.remove(data.singleUse, k);
+        return v.expiresAt().isAfter(now) ? Optional.of(v.value()) : Optional.empty();
+    }
+
+    @Override
+    public int deleteExpiredSingleUse(Instant now) {
+        writing();
+        List<MemoryData.SingleUseKey> expired = data.singleUse.entrySet().stream()
+                .filter(e -> !e.getValue().expiresAt().isAfter(now)).map(java.util.Map.Entry::getKey).toList();
+        expired.forEach(k -> undo.remove(data.singleUse, k));
+        return expired.size();
+    }
 }

@@ -5,6 +5,7 @@ import io.orgkit.core.ProviderException;
 import io.orgkit.core.spi.DirectorySource;
 import io.orgkit.core.spi.DirectoryVisitor;
 import io.orgkit.core.spi.RemoteDepartment;
+import io.orgkit.core.spi.RemoteMember;
 import io.orgkit.provider.dingtalk.DepartmentDetail;
 import io.orgkit.provider.dingtalk.DingTalk;
 import io.orgkit.provider.support.ParallelFetch;
@@ -93,6 +94,16 @@ public final class DingTalkDirectory implements DirectorySource {
         client.checkCredentials();
         client.call(DingTalkApi.DEPARTMENT_LIST_SUB_ID, Map.of("dept_id", DepartmentWalk.ROOT));
         client.call(DingTalkApi.USER_LIST, page(DepartmentWalk.ROOT, 0, 1));
+    }
+
+    @Override
+    public java.util.Optional<RemoteMember> member(String externalId) {
+        return new DingTalkReader(client).member(externalId);
+    }
+
+    @Override
+    public java.util.Optional<RemoteDepartment> department(String externalId) {
+        return new DingTalkReader(client).department(externalId);
     }
 
     @Override

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * department is the first of them: DingTalk's topapi names no main department, and lists first the department
  * the user belongs to first. It also notes who {@code user/list} flags {@code leader} in each department (the
  * managers under {@link io.orgkit.provider.dingtalk.DepartmentDetail#LISTSUB}). Not thread-safe: fed in
- * department order by one thread.
+ * department order by one thread. DingTalk's {@code active} says whether the person has activated DingTalk
+ * (signed in once), not whether the account is disabled: a listed user is a member either way.
  */
 final class MemberCollector {
     private final Set<String> departmentIds;
@@ -71,7 +72,7 @@ final class MemberCollector {
         List<String> all = List.copyOf(depts);
         JsonNode u = entry.user;
         return new RemoteMember(id, u.path("name").asText(id), text(u, "job_number"), text(u, "mobile"),
-                text(u, "email"), text(u, "title"), all, all.get(0), u.path("active").asBoolean(true));
+                text(u, "email"), text(u, "title"), all, all.get(0), true);
     }
 
     private static @Nullable String text(JsonNode node, String field) {

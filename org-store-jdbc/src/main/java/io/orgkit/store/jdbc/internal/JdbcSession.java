@@ -36,6 +36,7 @@ public final class JdbcSession implements StoreSession {
     private final RoleSql roles;
     private final ValueSql values;
     private final SearchSql search;
+    private final SingleUseSql singleUse;
 
     public JdbcSession(Db db, SqlDialect dialect, Tables tables, boolean writable) {
         this.writable = writable;
@@ -46,6 +47,7 @@ public final class JdbcSession implements StoreSession {
         this.roles = new RoleSql(db, dialect, tables);
         this.values = new ValueSql(db, tables);
         this.search = new SearchSql(db, dialect, tables);
+        this.singleUse = new SingleUseSql(db, tables);
     }
 
     private void writing() {
@@ -297,6 +299,24 @@ public final class JdbcSession implements StoreSession {
     @Override
     public Optional<PasswordCredential> credential(OrgId org, MemberId member) {
         return values.credential(org, member);
+    }
+
+    @Override
+    public void insertSingleUse(OrgId org, String kind, String key, String value, Instant expiresAt) {
+        writing();
+        singleUse.insert(org, kind, key, value, expiresAt);
+    }
+
+    @Override
+    public Optional<String> takeSingleUse(OrgId org, String kind, String key, Instant now) {
+        writing();
+        return singleUse.take(org, kind, key, now);
+    }
+
+    @Override
+    public int deleteExpiredSingleUse(Instant now) {
+        writing();
+        return singleUse.deleteExpired(now);
     }
 
     @Override

@@ -29,6 +29,7 @@ public final class SqlErrors {
             Map.entry("roles_key_uk", "the role key is already used in this organization"),
             Map.entry("roles_pk", "a role with this id exists already"),
             Map.entry("role_groups_pk", "a role group with this id exists already"),
+            Map.entry("single_use_pk", "the single-use value was recorded already"),
             Map.entry("organizations", "an organization with this id exists already"));
 
     private SqlErrors() {

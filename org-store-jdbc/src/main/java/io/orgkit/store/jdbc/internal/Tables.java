@@ -69,6 +69,10 @@ public final class Tables {
         return prefix + "event_counter";
     }
 
+    public String singleUse() {
+        return prefix + "single_use";
+    }
+
     public String leases() {
         return prefix + "leases";
     }
