@@ -58,6 +58,12 @@ public interface Org {
      */
     Sync sync();
 
+    /**
+     * Member sign-in with the organization's platform (synced organizations whose provider offers it).
+     * Refused with a {@link ValidationException} for a generic organization.
+     */
+    io.orgkit.core.signin.SignIn signIn();
+
     /** Renames the organization (1-100 characters). */
     Organization rename(String name);
 

@@ -48,6 +48,12 @@ public interface OrganizationService extends AutoCloseable {
     List<Member> registerUser(NewUser user);
 
     /**
+     * The entry point for platform callbacks (DingTalk event subscriptions, ...): hand each HTTP callback to
+     * {@code callbacks().handle(type, request)} and send back the response it returns.
+     */
+    io.orgkit.core.callbacks.Callbacks callbacks();
+
+    /**
      * Re-seals every synced organization's secrets and settings with the current secret key: the rotation step.
      * Build the service with the new {@code secretKey(...)} and the old one in {@code previousSecretKeys(...)}, call
      * this once, then drop the old key. Values of every older format (OrgKit 0.1's {@code v1:}) are upgraded too.

@@ -11,6 +11,8 @@ import io.orgkit.core.accounts.InitialPassword;
 import io.orgkit.core.internal.SecurityOptions;
 import io.orgkit.core.internal.DefaultOrganizationService;
 import io.orgkit.core.internal.ServiceContext;
+import io.orgkit.core.internal.search.SearchTerms;
+import io.orgkit.core.search.SearchTermContributor;
 import io.orgkit.core.spi.OrganizationProvider;
 import io.orgkit.core.spi.PasswordHasher;
 import io.orgkit.core.spi.SecretCipher;
@@ -43,6 +45,8 @@ public final class OrganizationServiceBuilder {
     private final List<OrgEventListener> listeners = new ArrayList<>();
     private String defaultOrganizationName = "Default Organization";
     private PhoneNumbers phones = new PhoneNumbers(PhoneNumbers.DEFAULT_REGION);
+    private final Map<String, SearchTermContributor> explicitContributors = new LinkedHashMap<>();
+    private boolean discoverSearchTerms = true;
 
     OrganizationServiceBuilder() {
     }
@@ -159,6 +163,33 @@ public final class OrganizationServiceBuilder {
         return this;
     }
 
+    /**
+     * Adds search terms from a plug-in (pinyin, say); it wins over a discovered one of the same name. Changing
+     * the plug-ins re-indexes each organization once, at its first search.
+     */
+    public OrganizationServiceBuilder searchTerms(SearchTermContributor contributor) {
+        Check.notNull(contributor, "contributor");
+        explicitContributors.put(contributor.name(), contributor);
+        return this;
+    }
+
+    /** Whether to look for {@link SearchTermContributor}s with ServiceLoader (default on). */
+    public OrganizationServiceBuilder discoverSearchTerms(boolean discover) {
+        this.discoverSearchTerms = discover;
+        return this;
+    }
+
+    private List<SearchTermContributor> contributors() {
+        Map<String, SearchTermContributor> all = new LinkedHashMap<>();
+        if (discoverSearchTerms) {
+            for (SearchTermContributor c : ServiceLoader.load(SearchTermContributor.class)) {
+                all.putIfAbsent(c.name(), c);
+            }
+        }
+        all.putAll(explicitContributors);
+        return List.copyOf(all.values());
+    }
+
     public OrganizationService build() {
         Map<String, OrganizationProvider> providers = new LinkedHashMap<>();
         if (discoverProviders) {
@@ -172,6 +203,7 @@ public final class OrganizationServiceBuilder {
                 ? AesGcmSecretCipher.withPreviousKeys(secretKey, previousSecretKeys) : cipher;
         SecurityOptions security = new SecurityOptions(initialPassword, allowInsecureHttp);
         return new DefaultOrganizationService(new ServiceContext(s, Map.copyOf(providers), clock, c, hasher,
-                List.copyOf(listeners), defaultOrganizationName, security, new MemberWrites(new MemberRules(phones))));
+                List.copyOf(listeners), defaultOrganizationName, security, new SearchTerms(contributors()),
+                new MemberWrites(new MemberRules(phones))));
     }
 }

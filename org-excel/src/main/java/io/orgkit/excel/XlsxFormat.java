@@ -30,7 +30,7 @@ public final class XlsxFormat implements MemberFileFormat {
     @Override
     public void read(Path file, ImportLimits limits, @Nullable Charset charset, RowHandler rows) throws IOException {
         XlsxChecks.check(file, limits);
-        XlsxReader.read(file, rows);
+        XlsxReader.read(file, limits, rows);
     }
 
     @Override

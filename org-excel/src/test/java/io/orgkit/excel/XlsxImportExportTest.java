@@ -133,6 +133,64 @@ class XlsxImportExportTest {
     }
 
     @Test
+    void exportedColumnsAndCellsAreFormattedAsTextSoExcelKeepsLeadingZeros() throws IOException {
+        f.acme.members().add(NewMember.named("Bob").employeeId("00123"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        f.acme.io().exportMembers(ExportScope.organization(), FileFormat.XLSX, out);
+
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            XSSFSheet sheet = wb.getSheetAt(0);
+            for (int row = 0; row <= 2; row++) {
+                assertThat(sheet.getRow(row).getCell(0).getCellStyle().getDataFormatString()).as("row " + row)
+                        .isEqualTo("@");
+            }
+            Row bob = sheet.getRow(1).getCell(0).getStringCellValue().equals("Bob") ? sheet.getRow(1)
+                    : sheet.getRow(2);
+            assertThat(bob.getCell(1).getStringCellValue()).isEqualTo("00123");
+            assertThat(bob.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("@");
+            for (int col = 0; col < 6; col++) {
+                assertThat(sheet.getColumnStyle(col).getDataFormatString()).as("column " + col).isEqualTo("@");
+            }
+        }
+    }
+
+    @Test
+    void aDateFormattedCellImportsAsTheIsoDateAUserSees() {
+        Path file = f.xlsx(List.of(List.of("Name", "Employee ID", "Position"), List.of("Bob", "", ""),
+                List.of("Carol", "", "")), sheet -> {
+                    var wb = sheet.getWorkbook();
+                    var builtIn = wb.createCellStyle();
+                    builtIn.setDataFormat((short) 14);
+                    var custom = wb.createCellStyle();
+                    custom.setDataFormat(wb.createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));
+                    var dateTime = wb.createCellStyle();
+                    dateTime.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+                    cell(sheet, 1, 1, 45324, builtIn);
+                    cell(sheet, 1, 2, 45324.4375, dateTime);
+                    cell(sheet, 2, 1, 45325, custom);
+                    cell(sheet, 2, 2, 45324, null);
+                });
+
+        ImportResult r = f.importFile(file);
+
+        assertThat(r.errors()).isEmpty();
+        assertThat(f.member("Bob").employeeId()).isEqualTo("2024-02-02");
+        assertThat(f.member("Bob").position()).isEqualTo("2024-02-02 10:30");
+        assertThat(f.member("Carol").employeeId()).isEqualTo("2024-02-03");
+        assertThat(f.member("Carol").position()).isEqualTo("45324");
+    }
+
+    private static void cell(XSSFSheet sheet, int row, int col, double value,
+                             org.apache.poi.ss.usermodel.CellStyle style) {
+        var c = sheet.getRow(row).createCell(col);
+        c.setCellValue(value);
+        if (style != null) {
+            c.setCellStyle(style);
+        }
+    }
+
+    @Test
     void aDepartmentExportHoldsOnlyItsMembers() throws IOException {
         f.acme.members().add(NewMember.named("Bob").in(f.backend.id()));
         Path file = f.path("rnd.xlsx");

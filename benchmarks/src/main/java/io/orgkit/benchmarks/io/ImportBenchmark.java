@@ -52,6 +52,10 @@ public class ImportBenchmark {
     @Param({"memory", "h2"})
     String store;
 
+    /** How the file stores its texts: inline in the cells, or in a shared-strings table (Excel, LibreOffice). */
+    @Param({"inline", "shared"})
+    String strings;
+
     Path file;
     Org org;
     OrganizationService service;
@@ -60,7 +64,7 @@ public class ImportBenchmark {
 
     @Setup(Level.Trial)
     public void writeFile() throws Exception {
-        file = MemberFiles.xlsx(Files.createTempFile("orgkit-bench-", ".xlsx"), rows);
+        file = MemberFiles.xlsx(Files.createTempFile("orgkit-bench-", ".xlsx"), rows, strings.equals("shared"));
     }
 
     @Nullable JdbcConnectionPool raw;

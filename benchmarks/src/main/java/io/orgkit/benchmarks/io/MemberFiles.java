@@ -25,7 +25,16 @@ final class MemberFiles {
 
     /** Writes an .xlsx of {@code rows} members (streaming; inline strings, as OrgKit and many tools write). */
     static Path xlsx(Path file, int rows) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(file)) {
+        return xlsx(file, rows, false);
+    }
+
+    /**
+     * Writes an .xlsx of {@code rows} members, its texts inline or, with {@code shared}, in a shared-strings table
+     * (as Excel and LibreOffice write them).
+     */
+    static Path xlsx(Path file, int rows, boolean shared) throws IOException {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(null, 100, false, shared);
+             OutputStream out = Files.newOutputStream(file)) {
             SXSSFSheet sheet = wb.createSheet("Members");
             write(sheet.createRow(0), HEADER);
             for (int i = 1; i <= rows; i++) {

@@ -74,7 +74,7 @@ final class AccountsApi extends OrgScoped implements Accounts {
     }
 
     private void store(MemberId member, String hash, boolean mustChange) {
-        ctx.write(tx -> {
+        ctx.write(org, tx -> {
             Guard.activeMember(tx.session(), org, member);
             tx.session().saveCredential(org, member, new PasswordCredential(hash, mustChange, tx.now()));
             return null;

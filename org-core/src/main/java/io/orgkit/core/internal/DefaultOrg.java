@@ -45,6 +45,11 @@ public final class DefaultOrg extends OrgScoped implements Org {
     }
 
     @Override
+    public io.orgkit.core.signin.SignIn signIn() {
+        return new SignInApi(ctx, org);
+    }
+
+    @Override
     public OrgId id() {
         return org;
     }

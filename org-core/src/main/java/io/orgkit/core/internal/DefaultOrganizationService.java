@@ -48,7 +48,7 @@ public final class DefaultOrganizationService implements OrganizationService {
         ProviderSettings settings = SettingsOps.verified(ctx, provider, spec.settings(), spec.secrets());
         OrgId id = OrgId.random();
         String sealed = SettingsOps.seal(ctx, id, settings);
-        Organization org = ctx.write(tx -> OrgOps.insert(tx, id, spec, name, false, sealed));
+        Organization org = ctx.writeNewOrganization(tx -> OrgOps.insert(tx, id, spec, name, false, sealed));
         LOG.info("Created {} organization '{}' ({})", provider.displayName(), name, org.id());
         return handle(org);
     }
@@ -67,7 +67,7 @@ public final class DefaultOrganizationService implements OrganizationService {
         ctx.memberWrites().rules().draft(OrgId.random(), leader, io.orgkit.core.departments.DepartmentId.of("check"),
                 "leader.", null, ctx.clock().instant());
         String hash = ctx.hasher().hash(password.reveal().toCharArray());
-        Organization org = ctx.write(tx -> OrgOps.installLeader(tx, ctx.memberWrites(),
+        Organization org = ctx.writeNewOrganization(tx -> OrgOps.installLeader(tx, ctx.memberWrites(),
                 OrgOps.insert(tx, OrgId.random(), spec, name, isDefault, null), leader, hash));
         return new DefaultOrg(ctx, org.id(), generated ? password : null);
     }
@@ -119,10 +119,14 @@ public final class DefaultOrganizationService implements OrganizationService {
     public List<Member> registerUser(NewUser user) {
         Member probe = ctx.memberWrites().rules().draft(OrgId.random(), NewMember.named(user.name()).phone(user.phone())
                 .email(user.email()), io.orgkit.core.departments.DepartmentId.of("check"), "", null, ctx.clock().instant());
-        return ctx.write(tx -> {
+        List<OrgId> joinable = ctx.read(s -> s.organizations().stream().filter(o -> o.allowJoin() && !o.isSynced())
+                .map(Organization::id).toList());
+        return ctx.writeAcross(joinable, tx -> {
             List<Member> added = new ArrayList<>();
+            java.util.Set<OrgId> locked = new java.util.HashSet<>();
+            tx.locked().forEach(o -> locked.add(o.id()));
             for (Organization o : tx.session().organizations()) {
-                if (!o.allowJoin() || o.isSynced() || alreadyMember(tx, o, probe)) {
+                if (!locked.contains(o.id()) || !o.allowJoin() || o.isSynced() || alreadyMember(tx, o, probe)) {
                     continue;
                 }
                 NewMember n = NewMember.named(probe.name()).phone(probe.phone()).email(probe.email());
@@ -135,6 +139,11 @@ public final class DefaultOrganizationService implements OrganizationService {
     private static boolean alreadyMember(Tx tx, Organization o, Member probe) {
         return (probe.phone() != null && tx.session().memberByKey(o.id(), UniqueKey.PHONE, probe.phone()).isPresent())
                 || (probe.email() != null && tx.session().memberByKey(o.id(), UniqueKey.EMAIL, probe.email()).isPresent());
+    }
+
+    @Override
+    public io.orgkit.core.callbacks.Callbacks callbacks() {
+        return new io.orgkit.core.internal.callbacks.CallbackRouter(ctx);
     }
 
     @Override

@@ -26,6 +26,7 @@ public final class DepartmentOps {
         DepartmentId id = Guard.rootId(org);
         Department root = new Department(id, org, null, name, 0, Department.pathUnder("", id), null, List.of());
         tx.session().insertDepartment(root);
+        tx.search().department(root);
         return root;
     }
 
@@ -40,6 +41,7 @@ public final class DepartmentOps {
         Department d = new Department(id, org, parentId, n, nextOrder(s, org, parentId),
                 Department.pathUnder(parent.path(), id), externalId, List.of());
         s.insertDepartment(d);
+        tx.search().department(d);
         tx.emit(new OrgEvent.DepartmentCreated(org, tx.now(), id, parentId, n));
         return d;
     }
@@ -52,6 +54,7 @@ public final class DepartmentOps {
         }
         Department renamed = d.withName(n);
         tx.session().updateDepartment(renamed);
+        tx.search().department(renamed);
         tx.emit(new OrgEvent.DepartmentRenamed(org, tx.now(), id, n));
         return renamed;
     }
@@ -107,6 +110,7 @@ public final class DepartmentOps {
             s.updateMember(MemberOps.relink(m, Set.of(id), d.parentId()));
         }
         s.deleteDepartment(org, id);
+        tx.search().departmentDeleted(org, id);
         tx.emit(new OrgEvent.DepartmentDeleted(org, tx.now(), id));
     }
 
@@ -146,6 +150,7 @@ public final class DepartmentOps {
         resolved.sort(java.util.Comparator.comparingInt(Department::depth).reversed());
         for (Department src : resolved) {
             s.deleteDepartment(org, src.id());
+            tx.search().departmentDeleted(org, src.id());
         }
         tx.emit(new OrgEvent.DepartmentsMerged(org, tx.now(), List.copyOf(sources), targetId));
         return Guard.department(s, org, targetId);

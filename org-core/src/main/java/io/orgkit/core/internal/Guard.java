@@ -18,13 +18,21 @@ public final class Guard {
     }
 
     public static Organization organization(StoreSession s, OrgId org) {
-        return s.organization(org).orElseThrow(() -> new NotFoundException("organization " + org
-                + " does not exist; list the organizations with OrganizationService.list()"));
+        return s.organization(org).orElseThrow(() -> missingOrganization(org));
+    }
+
+    public static NotFoundException missingOrganization(OrgId org) {
+        return new NotFoundException("organization " + org
+                + " does not exist; list the organizations with OrganizationService.list()");
     }
 
     /** The organization, refused if it is synced (its departments and members are read-only). */
     public static Organization writableOrganization(StoreSession s, OrgId org) {
-        Organization o = organization(s, org);
+        return writable(organization(s, org));
+    }
+
+    /** {@code o}, refused if it is synced (its departments and members are read-only). */
+    public static Organization writable(Organization o) {
         if (o.isSynced()) {
             throw new ReadOnlyOrganizationException(o.name(), o.type());
         }

@@ -57,6 +57,7 @@ public final class MemberOps {
             }
             Member r = m.resigned(tx.now());
             s.updateMember(r);
+            tx.search().member(r);
             s.removeMemberFromAllRoles(org, m.id());
             tx.emit(new OrgEvent.MemberResigned(org, tx.now(), m.id()));
             result.add(r);

@@ -31,6 +31,7 @@ public final class OrgOps {
         Organization org = new Organization(id, name, spec.type(), null, spec.allowJoin(), isDefault, spec.settings(),
                 tx.now());
         tx.session().insertOrganization(org);
+        tx.search().organizationCreated(id);
         DepartmentOps.createRoot(tx, id, name);
         RoleGroup system = new RoleGroup(RoleGroupId.random(), id, "System");
         tx.session().insertRoleGroup(system);

@@ -3,7 +3,10 @@ package io.orgkit.core.internal;
 import io.orgkit.core.organizations.OrgId;
 import java.util.function.Function;
 
-/** Base of the per-organization APIs: every call runs against one organization's id. */
+/**
+ * Base of the per-organization APIs: every call runs against one organization's id, and every change runs in a
+ * transaction that locked that organization first (see {@link ServiceContext#write}).
+ */
 abstract class OrgScoped {
     protected final ServiceContext ctx;
     protected final OrgId org;
@@ -15,17 +18,14 @@ abstract class OrgScoped {
 
     /** A change to departments or members: refused for synced (read-only) organizations. */
     protected <T> T changeContacts(Function<Tx, T> work) {
-        return ctx.write(tx -> {
-            Guard.writableOrganization(tx.session(), org);
+        return ctx.write(org, tx -> {
+            Guard.writable(tx.organization());
             return work.apply(tx);
         });
     }
 
     /** A change allowed in every organization (roles, name, leader). */
     protected <T> T change(Function<Tx, T> work) {
-        return ctx.write(tx -> {
-            Guard.organization(tx.session(), org);
-            return work.apply(tx);
-        });
+        return ctx.write(org, work);
     }
 }

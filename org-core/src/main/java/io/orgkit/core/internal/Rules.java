@@ -49,7 +49,7 @@ public final class Rules {
     public @Nullable String email(String field, @Nullable String value) {
         String v = clean(field, value, MAX_EMAIL);
         if (v != null && !EMAIL.matcher(v).matches()) {
-            errors.add(new FieldError(field, Text.quote(v) + " is not an email address"));
+            errors.add(new FieldError(field, Quote.of(v) + " is not an email address"));
         }
         return v == null ? null : v.toLowerCase(Locale.ROOT);
     }

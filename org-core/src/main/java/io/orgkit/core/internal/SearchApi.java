@@ -1,118 +1,100 @@
 package io.orgkit.core.internal;
 
 import io.orgkit.core.ValidationException;
-import io.orgkit.core.departments.Department;
 import io.orgkit.core.departments.DepartmentId;
 import io.orgkit.core.members.Member;
 import io.orgkit.core.members.MemberId;
 import io.orgkit.core.organizations.OrgId;
+import io.orgkit.core.internal.search.Cursor;
+import io.orgkit.core.internal.search.Highlights;
+import io.orgkit.core.internal.search.Needle;
+import io.orgkit.core.internal.search.SearchTerms;
 import io.orgkit.core.search.DepartmentHit;
-import io.orgkit.core.search.Highlight;
 import io.orgkit.core.search.MemberHit;
 import io.orgkit.core.search.MemberQuery;
 import io.orgkit.core.search.Search;
+import io.orgkit.core.search.SearchPage;
+import io.orgkit.core.store.SearchSubject;
+import io.orgkit.core.store.StoreSession;
+import io.orgkit.core.store.TermMatch;
+import io.orgkit.core.store.TermQuery;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** Substring search over the store's candidates, ranked (exact, then prefix, then inside), with highlights. */
+/**
+ * Search through the terms the store keeps: the store finds and ranks the matching ids with its index (scope
+ * filters included); this class loads one page of them and computes their highlights.
+ */
 final class SearchApi extends OrgScoped implements Search {
-    private static final int FILTERED_POOL = 100_000;
 
     SearchApi(ServiceContext ctx, OrgId org) {
         super(ctx, org);
     }
 
-    /** The query text as stored values are (NFC, invisible ends cut), so both spellings of a name find it. */
-    private static String needle(String text) {
-        String t = text == null ? "" : Text.normalize(text);
-        if (t.isEmpty()) {
-            throw ValidationException.of("text", "must not be blank");
-        }
-        if (t.length() > Rules.MAX_NAME) {
-            throw ValidationException.of("text", "must be at most " + Rules.MAX_NAME + " characters");
-        }
-        return t;
-    }
-
     @Override
-    public List<DepartmentHit> departments(String text) {
-        String n = needle(text);
+    public SearchPage<DepartmentHit> departments(String text, int limit, @Nullable String cursor) {
+        if (limit < 1 || limit > MemberQuery.MAX_LIMIT) {
+            throw ValidationException.of("limit", "must be 1.." + MemberQuery.MAX_LIMIT + ", was " + limit);
+        }
+        Needle n = Needle.of(text);
+        TermMatch after = Cursor.decode(cursor);
+        if (n == null) {
+            return new SearchPage<>(List.of(), null);
+        }
+        ctx.search().ensureCurrent(org);
+        SearchTerms terms = ctx.search().terms();
         return ctx.read(s -> {
             Guard.organization(s, org);
-            return s.searchDepartments(org, n, MemberQuery.MAX_LIMIT).stream()
-                    .map(d -> new DepartmentHit(d, ranges("name", d.name(), n)))
-                    .sorted(Comparator.comparingInt((DepartmentHit h) -> rank(h.department().name(), n))
-                            .thenComparing(h -> h.department().name()))
-                    .limit(MemberQuery.DEFAULT_LIMIT).toList();
+            List<TermMatch> matches = s.searchTerms(new TermQuery(org, SearchSubject.DEPARTMENT, n.text(),
+                    n.anywhere(), null, null, after, limit + 1));
+            return page(matches, limit, id -> s.department(org, DepartmentId.of(id)).orElse(null),
+                    d -> new DepartmentHit(d, Highlights.of(terms.terms(d), n, f -> d.name())));
         });
     }
 
     @Override
-    public List<MemberHit> members(MemberQuery q) {
-        String n = needle(q.text());
+    public SearchPage<MemberHit> memberPage(MemberQuery q) {
+        Needle n = Needle.of(q.text());
+        TermMatch after = Cursor.decode(q.after());
+        if (n == null) {
+            return new SearchPage<>(List.of(), null);
+        }
+        ctx.search().ensureCurrent(org);
+        SearchTerms terms = ctx.search().terms();
         return ctx.read(s -> {
             Guard.organization(s, org);
-            boolean filtered = q.inDepartment() != null || q.withRole() != null;
-            List<Member> candidates = s.searchMembers(org, n, filtered ? FILTERED_POOL : Math.max(q.limit() * 4, 200));
-            Set<DepartmentId> inScope = null;
-            if (q.inDepartment() != null) {
-                Department d = Guard.department(s, org, q.inDepartment());
-                inScope = new HashSet<>(s.subtree(org, d.path()).stream().map(Department::id).toList());
+            String path = q.inDepartment() == null ? null : Guard.department(s, org, q.inDepartment()).path();
+            if (q.withRole() != null) {
+                Guard.role(s, org, q.withRole());
             }
-            Set<MemberId> holders = q.withRole() == null ? null
-                    : (Guard.role(s, org, q.withRole()) != null ? s.roleMembers(org, q.withRole()) : Set.of());
-            List<MemberHit> hits = new ArrayList<>();
-            for (Member m : candidates) {
-                if (inScope != null && m.departmentIds().stream().noneMatch(inScope::contains)) {
-                    continue;
-                }
-                if (holders != null && !holders.contains(m.id())) {
-                    continue;
-                }
-                hits.add(new MemberHit(m, highlights(m, n)));
-            }
-            hits.sort(Comparator.comparingInt((MemberHit h) -> rank(h.member().name(), n))
-                    .thenComparing(h -> h.member().name()).thenComparing(h -> h.member().id().value()));
-            return hits.size() > q.limit() ? List.copyOf(hits.subList(0, q.limit())) : hits;
+            List<TermMatch> matches = s.searchTerms(new TermQuery(org, SearchSubject.MEMBER, n.text(), n.anywhere(),
+                    path, q.withRole(), after, q.limit() + 1));
+            Map<String, Member> loaded = load(s, matches);
+            return page(matches, q.limit(), loaded::get,
+                    m -> new MemberHit(m, Highlights.of(terms, m, n)));
         });
     }
 
-    private static List<Highlight> highlights(Member m, String n) {
-        List<Highlight> result = new ArrayList<>(ranges("name", m.name(), n));
-        result.addAll(ranges("employeeId", m.employeeId(), n));
-        result.addAll(ranges("phone", m.phone(), n));
-        result.addAll(ranges("email", m.email(), n));
-        return result;
+    private Map<String, Member> load(StoreSession s, List<TermMatch> matches) {
+        List<MemberId> ids = matches.stream().map(t -> MemberId.of(t.id())).toList();
+        return s.members(org, ids).stream().collect(Collectors.toMap(m -> m.id().value(), m -> m));
     }
 
-    /** Every non-overlapping occurrence of {@code needle} in {@code value}, ignoring case. */
-    static List<Highlight> ranges(String field, @Nullable String value, String needle) {
-        if (value == null) {
-            return List.of();
-        }
-        String v = value.toLowerCase(Locale.ROOT);
-        String n = needle.toLowerCase(Locale.ROOT);
-        List<Highlight> out = new ArrayList<>();
-        int from = 0;
-        while (true) {
-            int at = v.indexOf(n, from);
-            if (at < 0 || v.length() != value.length()) {
-                break;
+    private static <T, H> SearchPage<H> page(List<TermMatch> matches, int limit, Function<String, @Nullable T> get,
+                                             Function<T, H> hit) {
+        List<TermMatch> shown = matches.size() > limit ? matches.subList(0, limit) : matches;
+        List<H> hits = new ArrayList<>(shown.size());
+        for (TermMatch t : shown) {
+            T found = get.apply(t.id());
+            if (found != null) {
+                hits.add(hit.apply(found));
             }
-            out.add(new Highlight(field, at, at + n.length()));
-            from = at + n.length();
         }
-        return out;
-    }
-
-    private static int rank(String name, String needle) {
-        String a = name.toLowerCase(Locale.ROOT);
-        String b = needle.toLowerCase(Locale.ROOT);
-        return a.equals(b) ? 0 : a.startsWith(b) ? 1 : a.contains(b) ? 2 : 3;
+        String next = matches.size() > limit ? Cursor.encode(shown.get(shown.size() - 1)) : null;
+        return new SearchPage<>(hits, next);
     }
 }

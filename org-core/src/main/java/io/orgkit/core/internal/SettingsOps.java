@@ -78,7 +78,7 @@ final class SettingsOps {
         ProviderSettings next = verified(ctx, provider, merge(current.values(), values, String::isBlank),
                 merge(current.secrets(), secrets, Secret::isBlank));
         String record = seal(ctx, id, next);
-        Organization updated = ctx.write(tx -> {
+        Organization updated = ctx.write(id, tx -> {
             Organization now = Guard.organization(tx.session(), id);
             if (!unchanged(tx, now, before)) {
                 throw new ConflictException("the settings of organization '" + now.name() + "' were changed by"
@@ -117,7 +117,7 @@ final class SettingsOps {
                 ? new ProviderSettings(before.org().settings(), Map.of())
                 : SealedSettings.open(ctx.cipher(), before.org(), before.record());
         String record = seal(ctx, id, settings);
-        return ctx.write(tx -> {
+        return ctx.write(id, tx -> {
             if (!unchanged(tx, Guard.organization(tx.session(), id), before)) {
                 return false;  // changed meanwhile (updateSettings seals with the current key itself)
             }

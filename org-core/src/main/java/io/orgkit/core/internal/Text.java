@@ -9,9 +9,6 @@ import org.jspecify.annotations.Nullable;
  * from both ends. Lengths are counted in characters (code points), not UTF-16 units.
  */
 public final class Text {
-    /** How much of a value a message quotes, in characters. */
-    public static final int QUOTE = 50;
-
     private Text() {
     }
 
@@ -52,14 +49,6 @@ public final class Text {
     /** The number of characters (code points). */
     public static int length(String value) {
         return value.codePointCount(0, value.length());
-    }
-
-    /** The value in single quotes for a message, cut after {@value #QUOTE} characters. */
-    public static String quote(String value) {
-        if (length(value) <= QUOTE) {
-            return "'" + value + "'";
-        }
-        return "'" + value.substring(0, value.offsetByCodePoints(0, QUOTE)) + "…'";
     }
 
     /** White space, the no-break spaces (U+00A0, U+2007, U+202F) and the zero-width characters. */

@@ -1,20 +1,49 @@
 package io.orgkit.core.internal;
 
 import io.orgkit.core.events.OrgEvent;
+import io.orgkit.core.internal.search.SearchTerms;
+import io.orgkit.core.internal.search.SearchWrites;
+import io.orgkit.core.organizations.Organization;
 import io.orgkit.core.store.StoreSession;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One write transaction as core sees it: the store session, the time of the call, the events it raises. */
+/**
+ * One write transaction as core sees it: the store session, the organizations it locked (as stored when the lock
+ * was granted), the time of the call, the events it raises. Made only by {@link ServiceContext}, which locks
+ * before any work runs.
+ */
 public final class Tx {
     private final StoreSession session;
+    private final List<Organization> locked;
     private final Instant now;
     private final List<OrgEvent> events = new ArrayList<>();
+    private final SearchWrites search;
 
-    Tx(StoreSession session, Instant now) {
+    Tx(StoreSession session, List<Organization> locked, Instant now, SearchTerms terms) {
         this.session = session;
+        this.locked = List.copyOf(locked);
         this.now = now;
+        this.search = new SearchWrites(terms, session);
+    }
+
+    /** Keeps the search terms of what this transaction writes; call it at every member or department write. */
+    public SearchWrites search() {
+        return search;
+    }
+
+    /** The organizations this transaction locked, as stored when it got the lock (empty when it creates one). */
+    public List<Organization> locked() {
+        return locked;
+    }
+
+    /** The one organization this transaction locked. */
+    public Organization organization() {
+        if (locked.size() != 1) {
+            throw new IllegalStateException("this transaction locked " + locked.size() + " organizations, not one");
+        }
+        return locked.get(0);
     }
 
     public StoreSession session() {

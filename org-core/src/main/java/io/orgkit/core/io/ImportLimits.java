@@ -2,24 +2,38 @@ package io.orgkit.core.io;
 
 import io.orgkit.core.ValidationException;
 /**
- * Limits an import enforces before writing anything; a file beyond one is refused as a whole.
+ * Limits an import enforces before writing anything; a file beyond one is refused as a whole. Besides these
+ * settings, every format holds each cell to {@link #MAX_CELL_CHARS} characters, each row to
+ * {@link #MAX_COLUMNS} columns and {@link #MAX_ROW_CHARS} characters in all.
  *
- * @param maxFileBytes    largest accepted file (default 100 MB)
- * @param maxRows         most data rows, the header not counted (default 100,000)
- * @param maxZipEntries   most entries inside an .xlsx archive (default 1,000)
- * @param maxEntryBytes   largest uncompressed entry inside an .xlsx archive (default 512 MB)
- * @param minInflateRatio smallest accepted compressed/uncompressed size ratio of an entry (default 0.01, i.e. an
- *                        entry may expand at most 100-fold); lower ratios are typical of zip bombs
+ * @param maxFileBytes          largest accepted file (default 100 MB)
+ * @param maxRows               most data rows, the header not counted (default 100,000)
+ * @param maxZipEntries         most entries inside an .xlsx archive (default 1,000)
+ * @param maxEntryBytes         largest uncompressed entry inside an .xlsx archive (default 512 MB)
+ * @param minInflateRatio       smallest accepted compressed/uncompressed size ratio of an entry (default 0.01, i.e.
+ *                              an entry may expand at most 100-fold); lower ratios are typical of zip bombs
+ * @param maxSharedStrings      most distinct texts in an .xlsx workbook's shared-strings table (default 1,000,000:
+ *                              ten distinct texts per row of a 100,000-row file)
+ * @param maxSharedStringsBytes largest uncompressed shared-strings part of an .xlsx workbook (default 64 MB); the
+ *                              table is kept in memory while the sheet is read, so this bounds that memory
  */
 public record ImportLimits(long maxFileBytes, int maxRows, int maxZipEntries, long maxEntryBytes,
-                           double minInflateRatio) {
+                           double minInflateRatio, int maxSharedStrings, long maxSharedStringsBytes) {
     public static final int DEFAULT_MAX_ROWS = 100_000;
+    /** Most characters in one cell: Excel's own limit (32,767). */
+    public static final int MAX_CELL_CHARS = 32_767;
+    /** Most columns in a row: Excel's own limit (16,384, column XFD). */
+    public static final int MAX_COLUMNS = 16_384;
+    /** Most characters in one row, all its cells together (1,048,576). */
+    public static final int MAX_ROW_CHARS = 1 << 20;
 
     public ImportLimits {
         positive("maxFileBytes", maxFileBytes);
         positive("maxRows", maxRows);
         positive("maxZipEntries", maxZipEntries);
         positive("maxEntryBytes", maxEntryBytes);
+        positive("maxSharedStrings", maxSharedStrings);
+        positive("maxSharedStringsBytes", maxSharedStringsBytes);
         if (!(minInflateRatio > 0 && minInflateRatio < 1)) {
             throw ValidationException.of("minInflateRatio", "minInflateRatio must lie between 0 and 1 (exclusive), was "
                     + minInflateRatio);
@@ -27,19 +41,27 @@ public record ImportLimits(long maxFileBytes, int maxRows, int maxZipEntries, lo
     }
 
     public static ImportLimits defaults() {
-        return new ImportLimits(100L << 20, DEFAULT_MAX_ROWS, 1_000, 512L << 20, 0.01);
+        return new ImportLimits(100L << 20, DEFAULT_MAX_ROWS, 1_000, 512L << 20, 0.01, 1_000_000, 64L << 20);
     }
 
     public ImportLimits withMaxRows(int rows) {
-        return new ImportLimits(maxFileBytes, rows, maxZipEntries, maxEntryBytes, minInflateRatio);
+        return new ImportLimits(maxFileBytes, rows, maxZipEntries, maxEntryBytes, minInflateRatio, maxSharedStrings,
+                maxSharedStringsBytes);
     }
 
     public ImportLimits withMaxFileBytes(long bytes) {
-        return new ImportLimits(bytes, maxRows, maxZipEntries, maxEntryBytes, minInflateRatio);
+        return new ImportLimits(bytes, maxRows, maxZipEntries, maxEntryBytes, minInflateRatio, maxSharedStrings,
+                maxSharedStringsBytes);
     }
 
     public ImportLimits withZipLimits(int entries, long entryBytes, double inflateRatio) {
-        return new ImportLimits(maxFileBytes, maxRows, entries, entryBytes, inflateRatio);
+        return new ImportLimits(maxFileBytes, maxRows, entries, entryBytes, inflateRatio, maxSharedStrings,
+                maxSharedStringsBytes);
+    }
+
+    /** The limits on an .xlsx workbook's shared-strings table: how many texts, and the part's unpacked size. */
+    public ImportLimits withSharedStringsLimits(int strings, long bytes) {
+        return new ImportLimits(maxFileBytes, maxRows, maxZipEntries, maxEntryBytes, minInflateRatio, strings, bytes);
     }
 
     private static void positive(String name, long value) {

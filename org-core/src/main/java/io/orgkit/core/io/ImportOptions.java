@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * default limits, CSV encoding detected) and change what you need:
  * <pre>{@code ImportOptions.defaults().mode(ImportMode.SKIP_INVALID_ROWS).upsertByEmployeeId(true)}</pre>
  *
- * @param csvCharset the encoding of CSV files; null detects it (UTF-8 with or without BOM, otherwise GBK)
+ * @param csvCharset the encoding of CSV files; null chooses it strictly: UTF-8 (BOM or not) if the whole file is
+ *                   valid UTF-8, else GBK or else GB18030 if valid in it, else the file is refused
  */
 public record ImportOptions(ImportMode mode, boolean upsertByEmployeeId, boolean createMissingDepartments,
                             ImportLimits limits, @Nullable Charset csvCharset, ImportProgressListener progress) {

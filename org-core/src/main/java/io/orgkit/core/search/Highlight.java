@@ -5,9 +5,11 @@ import io.orgkit.core.internal.Check;
 
 /**
  * A matched range in one field of a hit, for highlighting: characters {@code start} (inclusive) to
- * {@code end} (exclusive) of the field's value.
+ * {@code end} (exclusive) of the field's value as stored.
+ *
+ * @throws IllegalArgumentException (from the constructor) when the range is empty or negative
  */
-public record Highlight(String field, int start, int end) {
+public record Highlight(HighlightField field, int start, int end) {
     public Highlight {
         Check.notNull(field, "field");
         if (start < 0 || end <= start) {

@@ -12,6 +12,39 @@ public interface DirectorySource extends AutoCloseable {
      */
     void fetchAll(DirectoryVisitor visitor);
 
+    /**
+     * The changes since {@code cursor}, for platforms with a delta feed. A null cursor asks for a starting point:
+     * the platform's current cursor with no changes (a full sync brings the state up to it). Empty when the
+     * platform has no delta feed (its changes come by callback, see {@link CallbackDecoder}, or by full sync only).
+     *
+     * @throws io.orgkit.core.ProviderException when the platform refuses; a cursor it no longer knows has code
+     *                                          {@code cursor-expired} (run a full sync, which starts afresh)
+     */
+    default java.util.Optional<ChangePage> changesSince(@org.jspecify.annotations.Nullable String cursor) {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Reads one member now, as {@link #fetchAll} would deliver it; empty when the platform no longer has it in
+     * the organization (it left). Used to re-read the ids a callback names.
+     *
+     * @throws io.orgkit.core.ProviderException when the platform refuses, or when this source cannot read one member
+     */
+    default java.util.Optional<RemoteMember> member(String externalId) {
+        throw new io.orgkit.core.ProviderException("unknown", "unsupported", "this directory source cannot read one"
+                + " member; run a full sync instead");
+    }
+
+    /**
+     * Reads one department now; empty when the platform no longer has it.
+     *
+     * @throws io.orgkit.core.ProviderException when the platform refuses, or when this source cannot read one department
+     */
+    default java.util.Optional<RemoteDepartment> department(String externalId) {
+        throw new io.orgkit.core.ProviderException("unknown", "unsupported", "this directory source cannot read one"
+                + " department; run a full sync instead");
+    }
+
     /** HTTP calls made to the platform so far (token calls included). */
     long apiCalls();
 

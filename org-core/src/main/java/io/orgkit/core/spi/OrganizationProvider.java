@@ -33,4 +33,12 @@ public interface OrganizationProvider {
     default Optional<LoginProvider> login(ProviderSettings settings) {
         return Optional.empty();
     }
+
+    /**
+     * Decodes the platform's HTTP callbacks (event subscriptions), if the platform sends them. Core routes each
+     * callback to the organization whose settings verify it.
+     */
+    default Optional<CallbackDecoder> callbacks() {
+        return Optional.empty();
+    }
 }

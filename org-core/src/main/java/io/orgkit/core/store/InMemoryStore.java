@@ -9,8 +9,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 
 /**
- * Keeps everything in memory: for tests, demos and short-lived tools. Thread-safe: one writer at a time,
- * readers in parallel; a write that throws is undone completely.
+ * Keeps everything in memory: for tests, demos and short-lived tools. Thread-safe: one writer at a time (for the
+ * whole store, so {@link StoreSession#lockOrganization} never waits once a transaction has started), readers in
+ * parallel; a write that throws is undone completely.
  */
 public final class InMemoryStore implements OrgStore {
     private final MemoryData data = new MemoryData();

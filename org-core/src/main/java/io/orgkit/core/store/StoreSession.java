@@ -33,6 +33,21 @@ public interface StoreSession {
 
     void insertOrganization(Organization org);
 
+    /**
+     * Locks the organization for the rest of this write transaction and returns it as stored now. Until the
+     * transaction ends, any other write transaction that locks the same organization (in this process or in
+     * another one sharing the database) waits; what this transaction reads after the call is what the last
+     * writer committed. Core calls it first in every write transaction that changes an organization's data, so
+     * writes of one organization run one after another; writes of different organizations do not wait for
+     * each other (a store may serialise more, as {@link InMemoryStore} does).
+     *
+     * @return the organization, or empty when it does not exist (nothing is locked then)
+     * @throws io.orgkit.core.ConflictException when the lock is not granted within the store's lock timeout
+     *         (the transaction is rolled back; try again)
+     * @throws IllegalStateException when called in a read transaction
+     */
+    Optional<Organization> lockOrganization(OrgId id);
+
     /** Replaces the stored organization of the same id. */
     void updateOrganization(Organization org);
 
@@ -106,13 +121,18 @@ public interface StoreSession {
     long countMembers(OrgId org, boolean includeResigned);
 
     /**
-     * Candidates for a search: active members whose name, employee id, phone or email contains
-     * {@code needle} ignoring case, at most {@code limit} of them (core computes highlights and filters).
+     * Replaces the search terms of each entry's subject with the entry's terms (no terms: the subject leaves
+     * search). Core derives the terms at every write of a member or department; the store keeps and indexes them.
      */
-    List<Member> searchMembers(OrgId org, String needle, int limit);
+    void putSearchEntries(Collection<SearchEntry> entries);
 
-    /** Departments whose name contains {@code needle} ignoring case, at most {@code limit}. */
-    List<Department> searchDepartments(OrgId org, String needle, int limit);
+    /**
+     * The first matches of {@code query} in {@link TermMatch} order, using an index (never a scan of every
+     * subject): a term equal to the needle and whole ranks {@link TermMatch#EXACT}, starting with it
+     * {@link TermMatch#PREFIX}, containing it elsewhere {@link TermMatch#CONTAINS} (only when
+     * {@link TermQuery#anywhere()}); each subject once with its best rank. Scope filters apply in the store.
+     */
+    List<TermMatch> searchTerms(TermQuery query);
 
     // ---- roles ---------------------------------------------------------------------------------
 
@@ -164,6 +184,24 @@ public interface StoreSession {
 
     /** Stores {@code value} under {@code key}; null removes it. */
     void putAttribute(OrgId org, String key, @Nullable String value);
+
+    // ---- single-use values: sign-in states, callback nonces (expiring, taken at most once) ---------------
+
+    /**
+     * Stores {@code value} under ({@code kind}, {@code key}) until {@code expiresAt}. A key still stored (even if
+     * expired but not yet deleted) is refused with {@link io.orgkit.core.ConflictException}, so two instances can
+     * never both record the same key: that is how a replayed callback or a reused state is recognised.
+     */
+    void insertSingleUse(OrgId org, String kind, String key, String value, Instant expiresAt);
+
+    /**
+     * Removes the value stored under ({@code kind}, {@code key}) and returns it if it had not expired at {@code now};
+     * empty when it is unknown, expired, or was taken already (by this or a concurrent transaction).
+     */
+    Optional<String> takeSingleUse(OrgId org, String kind, String key, Instant now);
+
+    /** Deletes every single-use value (of every organization) that expired before {@code now}; returns how many. */
+    int deleteExpiredSingleUse(Instant now);
 
     // ---- event feed ----------------------------------------------------------------------------
 

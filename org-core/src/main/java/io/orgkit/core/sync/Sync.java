@@ -1,5 +1,6 @@
 package io.orgkit.core.sync;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,6 +25,27 @@ public interface Sync {
     }
 
     SyncReport run(SyncProgressListener progress);
+
+    /**
+     * Reads the platform's changes since the last sync from its delta feed and applies them, page by page, through
+     * the same mapping, rules and guard as a full sync ({@link SyncReport#kind()} is CHANGES). Stale changes (older
+     * than what was applied to the same member or department) are skipped. A burst of removals is held like a full
+     * sync's plan. Platforms that push their changes instead (DingTalk) use {@code orgs.callbacks()}.
+     *
+     * @throws io.orgkit.core.ValidationException when the platform has no delta feed
+     * @throws io.orgkit.core.ConflictException   when no full sync ran yet (it sets the starting point), or a sync
+     *                                            of the organization is running
+     * @throws io.orgkit.core.ProviderException   when the platform refuses; nothing of that page is applied
+     */
+    SyncReport runChanges();
+
+    /**
+     * Applies changes the host obtained itself (its own event feed), with the same checks as {@link #runChanges()}.
+     *
+     * @throws io.orgkit.core.ConflictException when no full sync ran yet or a sync of the organization is running
+     * @throws io.orgkit.core.ProviderException when the changes do not form a consistent tree with the local state
+     */
+    SyncReport applyChanges(List<io.orgkit.core.spi.RemoteChange> changes);
 
     /** The plan the guard is holding back, if any. */
     Optional<HeldPlan> heldPlan();

@@ -14,17 +14,25 @@ import org.jspecify.annotations.Nullable;
  * @param failures remote items left alone (see {@link SyncFailure})
  * @param apiCalls platform calls made
  * @param held     the held plan when the guard held it back, else null
+ * @param kind     a full sync (the reconciliation) or changes only
  */
 public record SyncReport(String planId, SyncOutcome outcome, Map<ChangeKind, Integer> counts,
                          List<SyncFailure> failures, long apiCalls, Instant startedAt, Duration duration,
-                         @Nullable HeldPlan held) {
+                         @Nullable HeldPlan held, SyncKind kind) {
     public SyncReport {
+        Check.notNull(kind, "kind");
         Check.notNull(planId, "planId");
         Check.notNull(outcome, "outcome");
         counts = ChangeKind.ordered(counts);
         failures = List.copyOf(failures);
         Check.notNull(startedAt, "startedAt");
         Check.notNull(duration, "duration");
+    }
+
+    /** A report of a full sync. */
+    public SyncReport(String planId, SyncOutcome outcome, Map<ChangeKind, Integer> counts, List<SyncFailure> failures,
+                      long apiCalls, Instant startedAt, Duration duration, @Nullable HeldPlan held) {
+        this(planId, outcome, counts, failures, apiCalls, startedAt, duration, held, SyncKind.FULL);
     }
 
     public int count(ChangeKind kind) {
@@ -40,9 +48,19 @@ public record SyncReport(String planId, SyncOutcome outcome, Map<ChangeKind, Int
         return held != null;
     }
 
+    /**
+     * Platform calls per month if a sync like this one ran every {@code reconciliationInterval}, plus
+     * {@code changeCallsPerDay}; as {@link SyncState#projectedMonthlyCalls}, with the same caveats.
+     *
+     * @throws IllegalArgumentException when {@code changeCallsPerDay} is negative or the interval not positive
+     */
+    public long projectedMonthlyCalls(Duration reconciliationInterval, long changeCallsPerDay) {
+        return CallProjection.monthlyCalls(apiCalls, reconciliationInterval, changeCallsPerDay);
+    }
+
     @Override
     public String toString() {
-        return "SyncReport[" + outcome + ", " + counts + ", failures=" + failures.size() + ", apiCalls=" + apiCalls
+        return "SyncReport[" + kind + ", " + outcome + ", " + counts + ", failures=" + failures.size() + ", apiCalls=" + apiCalls
                 + ", duration=" + duration.toMillis() + "ms" + (held != null ? ", held: " + held.reason() : "") + "]";
     }
 }

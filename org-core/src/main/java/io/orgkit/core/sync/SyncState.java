@@ -21,4 +21,16 @@ public record SyncState(Instant finishedAt, SyncOutcome outcome, Map<ChangeKind,
         counts = ChangeKind.ordered(counts);
         Check.notNull(duration, "duration");
     }
+
+    /**
+     * Platform calls per month if a sync like this one ran every {@code reconciliationInterval} and applying
+     * changes cost {@code changeCallsPerDay} more (see {@link CallProjection}). It takes {@link #apiCalls()} as the
+     * cost of one reconciliation, so it is meaningful after a successful full sync; it counts token calls too,
+     * which some platforms (DingTalk) do not charge to the quota, so it errs high.
+     *
+     * @throws IllegalArgumentException when {@code changeCallsPerDay} is negative or the interval not positive
+     */
+    public long projectedMonthlyCalls(Duration reconciliationInterval, long changeCallsPerDay) {
+        return CallProjection.monthlyCalls(apiCalls, reconciliationInterval, changeCallsPerDay);
+    }
 }

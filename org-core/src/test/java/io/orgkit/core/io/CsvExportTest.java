@@ -100,6 +100,27 @@ class CsvExportTest {
     }
 
     @Test
+    void valuesThatStartWithAQuoteBeforeAFormulaCharacterSurviveExportAndImport() {
+        List<String> positions = List.of("'=literal", "=x", "''=x", "'+86 138", "'abc", "'", "-", "O'Neil");
+        for (int i = 0; i < positions.size(); i++) {
+            f.acme.members().add(NewMember.named("Quote " + i).employeeId("Q" + i).position(positions.get(i)));
+        }
+
+        String csv = IoFixture.export(f.acme, ExportScope.organization(), ExportOptions.defaults());
+
+        assertThat(csv).contains(",''=literal,", ",'=x,", ",'''=x,", ",''+86 138,", ",'abc,", ",',", ",'-,");
+        Org copy = fresh();
+        copy.io().importMembers(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), FileFormat.CSV,
+                ImportOptions.defaults().createMissingDepartments(true));
+        for (int i = 0; i < positions.size(); i++) {
+            String id = "Q" + i;
+            Member back = copy.members().list().stream().filter(m -> id.equals(m.employeeId())).findFirst()
+                    .orElseThrow();
+            assertThat(back.position()).as(positions.get(i)).isEqualTo(positions.get(i));
+        }
+    }
+
+    @Test
     void anExportImportedIntoAnotherOrganizationReproducesTheMembers() {
         Department odd = f.acme.departments().create(f.rnd, "QA/Test; Ops \\ Infra");
         f.acme.members().add(NewMember.named("Dan").email("dan@example.com").in(odd.id()));

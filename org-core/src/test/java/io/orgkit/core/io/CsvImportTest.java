@@ -38,6 +38,8 @@ class CsvImportTest {
         assertThat(bob.position()).isEqualTo("Engineer");
         assertThat(bob.mainDepartmentId()).isEqualTo(f.backend.id());
         assertThat(f.member("Carol Wu").mainDepartmentId()).isEqualTo(f.acme.root().id());
+        assertThat(f.acme.search().members("139-0013-9000")).extracting(h -> h.member().name())
+                .containsExactly("Bob Li");
     }
 
     @Test

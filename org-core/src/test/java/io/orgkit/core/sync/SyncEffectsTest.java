@@ -23,6 +23,23 @@ class SyncEffectsTest {
     }
 
     @Test
+    void syncedMembersAndDepartmentsAreSearchableAndRenamesAndResignationsFollow() {
+        acme();
+        assertThat(f.org.search().members("ann")).extracting(h -> h.member().externalId()).containsExactly("u1");
+        assertThat(f.org.search().departments("sales")).hasSize(1);
+        f.remote.members.remove("u1");
+        f.remote.member("u3", "Cidney", "20");
+        f.remote.dept("20", "1", "Marketing");
+
+        f.sync().run();
+
+        assertThat(f.org.search().members("ann")).isEmpty();
+        assertThat(f.org.search().members("cidney")).extracting(h -> h.member().externalId()).containsExactly("u3");
+        assertThat(f.org.search().departments("sales")).isEmpty();
+        assertThat(f.org.search().departments("market")).hasSize(1);
+    }
+
+    @Test
     void localRolesSurviveSyncs() {
         acme();
         Role reviewers = f.org.roles().create(f.org.roles().createGroup("Local").id(), "Reviewers");

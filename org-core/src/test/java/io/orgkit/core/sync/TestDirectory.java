@@ -99,10 +99,68 @@ final class TestDirectory implements OrganizationProvider {
             }
 
             @Override
+            public java.util.Optional<RemoteMember> member(String externalId) {
+                calls.incrementAndGet();
+                return java.util.Optional.ofNullable(members.get(externalId));
+            }
+
+            @Override
+            public java.util.Optional<RemoteDepartment> department(String externalId) {
+                calls.incrementAndGet();
+                return java.util.Optional.ofNullable(departments.get(externalId));
+            }
+
+            @Override
             public long apiCalls() {
                 return calls.get();
             }
         };
+    }
+
+    /** Callbacks: query {@code sig} must be the token, {@code id} is the replay key; body lines {@code m:id}, {@code d:id}, {@code gone:id}. */
+    @Override
+    public java.util.Optional<io.orgkit.core.spi.CallbackDecoder> callbacks() {
+        return java.util.Optional.of((request, settings, now) -> {
+            if (!request.param("sig").orElse("").equals(settings.secret("token").reveal())) {
+                throw new io.orgkit.core.spi.CallbackRefusedException(
+                        io.orgkit.core.spi.CallbackRefusedException.Reason.SIGNATURE, "bad signature");
+            }
+            List<String> members = new ArrayList<>();
+            List<String> depts = new ArrayList<>();
+            List<io.orgkit.core.spi.RemoteChange> changes = new ArrayList<>();
+            for (String line : request.bodyText().split("\n")) {
+                if (line.startsWith("m:")) {
+                    members.add(line.substring(2));
+                } else if (line.startsWith("d:")) {
+                    depts.add(line.substring(2));
+                } else if (line.startsWith("gone:")) {
+                    changes.add(new io.orgkit.core.spi.RemoteChange.MemberRemoved(line.substring(5), 0));
+                }
+            }
+            return new io.orgkit.core.spi.CallbackMessage(request.param("id").orElse("x"), "test", changes, members,
+                    depts, Long.parseLong(request.param("v").orElse("0")),
+                    io.orgkit.core.callbacks.CallbackResponse.json("{\"ok\":true}"));
+        });
+    }
+
+    /** Sign-in: code {@code code-<userid>} gives that user; {@code used} is refused as a used code. */
+    @Override
+    public java.util.Optional<io.orgkit.core.spi.LoginProvider> login(ProviderSettings settings) {
+        return java.util.Optional.of(new io.orgkit.core.spi.LoginProvider() {
+            @Override
+            public java.net.URI authorizeUrl(java.net.URI redirectUri, String state) {
+                return java.net.URI.create("https://test.example/auth?state=" + state);
+            }
+
+            @Override
+            public String exchange(String code) {
+                if (!code.startsWith("code-")) {
+                    throw new io.orgkit.core.signin.SignInRefusedException(
+                            io.orgkit.core.signin.SignInRefusedException.Reason.CODE_INVALID, "used");
+                }
+                return code.substring(5);
+            }
+        });
     }
 
     private static void call(AtomicInteger calls, int failAt) {

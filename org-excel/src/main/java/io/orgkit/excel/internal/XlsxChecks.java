@@ -52,6 +52,11 @@ public final class XlsxChecks {
         }
     }
 
+    /** An archive entry's name as messages quote it: cut to 50 characters (core's rule for quoted values). */
+    static String quoted(String name) {
+        return "'" + (name.length() > 50 ? name.substring(0, 50) + "…" : name) + "'";
+    }
+
     static ValidationException refused(String message) {
         return ValidationException.of("file", message + "; nothing was imported");
     }

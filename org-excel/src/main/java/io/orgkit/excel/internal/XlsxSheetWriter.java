@@ -13,9 +13,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Streams one sheet with SXSSF: at most {@value #WINDOW} rows in memory, the rest flushed to a temporary file.
- * Every cell is a text cell (inline string), so no value is ever taken for a formula. Data cells get the
- * workbook's default style explicitly: without one, SXSSF looks up the column's style in the XML model for every
- * cell it writes (the columns have widths), which costs more than writing the cell.
+ * Every cell is a text cell (inline string), so no value is ever taken for a formula, and every cell and column is
+ * formatted as text (number format {@code @}), so a value a user edits or types in Excel ({@code 00123}) stays
+ * text. Data cells get that style explicitly: without one, SXSSF looks up the column's style in the XML model for
+ * every cell it writes (the columns have widths), which costs more than writing the cell.
  */
 public final class XlsxSheetWriter implements SheetWriter {
     static final int WINDOW = 100;
@@ -29,7 +30,8 @@ public final class XlsxSheetWriter implements SheetWriter {
     public XlsxSheetWriter(OutputStream out, String sheetName) {
         this.out = out;
         this.sheet = workbook.createSheet(sheetName);
-        this.plain = workbook.getCellStyleAt(0);
+        this.plain = workbook.createCellStyle();
+        plain.setDataFormat(workbook.createDataFormat().getFormat("@"));
     }
 
     @Override
@@ -38,11 +40,13 @@ public final class XlsxSheetWriter implements SheetWriter {
         Font font = workbook.createFont();
         font.setBold(true);
         bold.setFont(font);
+        bold.setDataFormat(plain.getDataFormat());
         Row row = sheet.createRow(next++);
         for (int i = 0; i < cells.size(); i++) {
             row.createCell(i).setCellValue(cells.get(i));
             row.getCell(i).setCellStyle(bold);
             sheet.setColumnWidth(i, 20 * 256);
+            sheet.setDefaultColumnStyle(i, plain);
         }
         sheet.createFreezePane(0, 1);
     }

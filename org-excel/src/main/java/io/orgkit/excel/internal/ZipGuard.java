@@ -33,7 +33,7 @@ final class ZipGuard {
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
                 if (!names.add(e.getName())) {
-                    throw XlsxChecks.refused("the workbook archive contains the entry '" + e.getName() + "' twice;"
+                    throw XlsxChecks.refused("the workbook archive contains the entry " + XlsxChecks.quoted(e.getName()) + " twice;"
                             + " such files are crafted to fool readers and are refused");
                 }
                 inflate(zip, e, limits);
@@ -55,7 +55,7 @@ final class ZipGuard {
             for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
                 total += n;
                 if (total > limits.maxEntryBytes()) {
-                    throw XlsxChecks.refused("the workbook entry '" + e.getName() + "' expands to more than "
+                    throw XlsxChecks.refused("the workbook entry " + XlsxChecks.quoted(e.getName()) + " expands to more than "
                             + (limits.maxEntryBytes() >> 20) + " MB, the limit (possible zip bomb)");
                 }
                 if (total > GRACE_BYTES && (double) compressed / total < limits.minInflateRatio()) {
@@ -66,7 +66,7 @@ final class ZipGuard {
     }
 
     private static ValidationException ratio(ZipEntry e, ImportLimits limits) {
-        return XlsxChecks.refused("the workbook entry '" + e.getName() + "' expands more than "
+        return XlsxChecks.refused("the workbook entry " + XlsxChecks.quoted(e.getName()) + " expands more than "
                 + Math.round(1 / limits.minInflateRatio()) + "-fold when unpacked, which is typical of zip bombs");
     }
 }

@@ -1,12 +1,14 @@
 package io.orgkit.provider.dingtalk;
 
+import io.orgkit.core.spi.CallbackDecoder;
 import io.orgkit.core.spi.CredentialField;
 import io.orgkit.core.spi.LoginProvider;
 import io.orgkit.core.spi.DirectorySource;
 import io.orgkit.core.spi.OrganizationProvider;
 import io.orgkit.core.spi.ProviderSettings;
+import io.orgkit.provider.dingtalk.internal.DingTalkCallbacks;
 import io.orgkit.provider.dingtalk.internal.DingTalkClient;
-import io.orgkit.provider.dingtalk.internal.DingTalkConfig;
+
 import io.orgkit.provider.dingtalk.internal.DingTalkDirectory;
 import io.orgkit.provider.dingtalk.internal.DingTalkLogin;
 import io.orgkit.provider.dingtalk.internal.DingTalkVerifier;
@@ -47,6 +49,12 @@ public final class DingTalkProvider implements OrganizationProvider {
     @Override
     public DirectorySource openDirectory(ProviderSettings settings) {
         return new DingTalkDirectory(DingTalkClient.create(DingTalkConfig.from(settings)));
+    }
+
+    /** DingTalk's HTTP event subscription; needs {@link DingTalk#CALLBACK_TOKEN} and {@link DingTalk#CALLBACK_AES_KEY}. */
+    @Override
+    public Optional<CallbackDecoder> callbacks() {
+        return Optional.of(new DingTalkCallbacks());
     }
 
     /** QR-code sign-in through DingTalk's login page; needs no setting beyond the organization's own. */

@@ -3,7 +3,7 @@ package io.orgkit.provider.dingtalk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.orgkit.core.ProviderException;
+import io.orgkit.core.signin.SignInRefusedException;
 import io.orgkit.core.spi.LoginProvider;
 import io.orgkit.core.spi.ProviderSettings;
 import io.orgkit.core.spi.Secret;
@@ -64,9 +64,21 @@ class DingTalkLoginTest {
         String code = sim.issueLoginCode("amy");
         login.exchange(code);
 
-        ProviderException e = catchThrowableOfType(ProviderException.class, () -> login.exchange(code));
+        SignInRefusedException e = catchThrowableOfType(SignInRefusedException.class, () -> login.exchange(code));
 
-        assertThat(e.code()).isEqualTo("invalidAuthCode");
-        assertThat(e.getMessage()).contains("sign in again").doesNotContain(sim.appSecret());
+        assertThat(e.reason()).isEqualTo(SignInRefusedException.Reason.CODE_INVALID);
+        assertThat(e.getMessage()).contains("Start the sign-in again").doesNotContain(sim.appSecret());
+    }
+
+    @Test
+    void a_person_dingtalk_does_not_know_in_the_organization_is_refused_as_not_a_member() {
+        sim.directory().addUser(SimUser.of("amy", "Amy", SimDirectory.ROOT_ID));
+        String code = sim.issueLoginCode("amy");
+        sim.directory().removeUser("amy");
+
+        SignInRefusedException e = catchThrowableOfType(SignInRefusedException.class, () -> login.exchange(code));
+
+        assertThat(e.reason()).isEqualTo(SignInRefusedException.Reason.NOT_A_MEMBER);
+        assertThat(e.getMessage()).contains("not a member").doesNotContain("setup").doesNotContain("60121");
     }
 }

@@ -137,6 +137,7 @@ class JdbcStoreSetupTest {
     @Test
     void aSchemaNewerThanTheLibraryKnowsIsRefusedAndLeftAlone() throws Exception {
         JdbcStore.of(pool).close();
+        List<Integer> known = versions("orgkit_");
         execute("INSERT INTO orgkit_schema_history (version, description, installed_at) VALUES (99, 'future', 0)");
 
         assertThatThrownBy(() -> JdbcStore.of(pool))

@@ -120,10 +120,11 @@ abstract class SharedDatabaseContract {
 
             assertThat(outcomes).hasOnlyElementsOfType(JdbcStore.class);
             try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT COUNT(*), MIN(version) FROM " + fresh + "schema_history")) {
+                 ResultSet rs = st.executeQuery("SELECT COUNT(*), COUNT(DISTINCT version), MIN(version) FROM "
+                         + fresh + "schema_history")) {
                 rs.next();
-                assertThat(rs.getInt(1)).isEqualTo(TestDatabases.knownVersions().size());
-                assertThat(rs.getInt(2)).isEqualTo(1);
+                assertThat(rs.getInt(1)).isEqualTo(rs.getInt(2));
+                assertThat(rs.getInt(3)).isEqualTo(1);
             }
         } finally {
             TestDatabases.dropTables(dataSource, fresh);

@@ -1,27 +1,24 @@
 package io.orgkit.tck.dingtalk;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import io.orgkit.tck.sim.SimFaults;
+import io.orgkit.tck.sim.SimMeter;
+import io.orgkit.tck.sim.SimServer;
+import io.orgkit.tck.sim.SimTokens;
 import java.net.URI;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A DingTalk server on 127.0.0.1 (random port) for tests and benchmarks. It answers {@code GET /gettoken},
+ * A DingTalk server on 127.0.0.1 (random port; built on the simulator kit {@link io.orgkit.tck.sim}) for tests and benchmarks. It answers {@code GET /gettoken},
  * the contacts calls of {@code topapi} (department listsub / listsubid / get, user list / listid /
  * getbyunionid) and member sign-in (login page, {@code /v1.0/oauth2/userAccessToken},
  * {@code /v1.0/contact/users/me}) from an
  * in-memory {@link #directory()}, with DingTalk's cursor paging and error codes, and lets a test inject
- * {@link #faults()}, revoke permissions, expire tokens, cap calls per second or the monthly quota, and count
+ * {@link #faults()} (also a {@link #latency} on every call), revoke permissions, expire tokens, cap calls per second or the monthly quota, and count
  * calls per path.
  * <pre>{@code
  * try (DingTalkSimulator sim = DingTalkSimulator.start().generate(42, 50, 1_000, 6)) {
@@ -34,21 +31,6 @@ public final class DingTalkSimulator implements AutoCloseable {
     public static final String DEFAULT_APP_SECRET = "sim-app-secret-0123456789";
     public static final String TOKEN_PATH = "/gettoken";
 
-    /**
-     * The JDK server's own request log (java.util.logging, FINE) stays quiet: it is the platform's log, which a
-     * real host never sees, and it would print {@code /gettoken}'s query string. Held here so the level sticks.
-     */
-    private static final java.util.logging.Logger SERVER_LOG = java.util.logging.Logger.getLogger("com.sun.net.httpserver");
-
-    static {
-        SERVER_LOG.setLevel(java.util.logging.Level.INFO);
-        // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's delayed ACK
-        // and every answer waits ~40 ms. The JDK reads this once, when its first HttpServer starts.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
-
     private final ObjectMapper json = new ObjectMapper();
     private final SimDirectory directory = new SimDirectory("Simulated Corp");
     private final SimFaults faults = new SimFaults();
@@ -59,25 +41,16 @@ public final class DingTalkSimulator implements AutoCloseable {
     private final String appSecret;
     private final SimLogin login;
     private final SimApi api;
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final SimServer server;
 
-    private DingTalkSimulator(String appKey, String appSecret) throws IOException {
+    private DingTalkSimulator(String appKey, String appSecret) {
         this.appKey = appKey;
         this.appSecret = appSecret;
         SimAnswers answers = new SimAnswers(json);
         this.login = new SimLogin(this, json);
         this.api = new SimApi(directory, answers, json);
-        SimExchange handler = new SimExchange(this, api, answers, json, login);
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-        executor = Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "dingtalk-simulator");
-            t.setDaemon(true);
-            return t;
-        });
-        server.setExecutor(executor);
-        server.createContext("/", handler);
-        server.start();
+        SimExchange platform = new SimExchange(this, api, answers, json, login);
+        server = SimServer.start("dingtalk-simulator", platform, faults, meter, SimServer.DEFAULT_THREADS);
     }
 
     /** Starts a simulator that accepts {@link #DEFAULT_APP_KEY} / {@link #DEFAULT_APP_SECRET}. */
@@ -86,11 +59,7 @@ public final class DingTalkSimulator implements AutoCloseable {
     }
 
     public static DingTalkSimulator start(String appKey, String appSecret) {
-        try {
-            return new DingTalkSimulator(appKey, appSecret);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not start the DingTalk simulator on 127.0.0.1", e);
-        }
+        return new DingTalkSimulator(appKey, appSecret);
     }
 
     /** Fills the directory with a reproducible organization; see {@link OrgGenerator#generate}. */
@@ -101,7 +70,7 @@ public final class DingTalkSimulator implements AutoCloseable {
 
     /** The base URL to give the provider instead of {@code https://oapi.dingtalk.com}. */
     public URI baseUrl() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return server.baseUrl();
     }
 
     public String appKey() {
@@ -182,6 +151,12 @@ public final class DingTalkSimulator implements AutoCloseable {
         return this;
     }
 
+    /** Every call waits {@code delay} before it is answered, as over a slow network (zero: none); {@link #reset()} ends it. */
+    public DingTalkSimulator latency(Duration delay) {
+        faults.latency(delay);
+        return this;
+    }
+
     /** After {@code calls} API calls (since the last {@link #resetCounters()}), calls answer 90020. */
     public DingTalkSimulator monthlyQuota(long calls) {
         meter.quota(calls);
@@ -221,6 +196,11 @@ public final class DingTalkSimulator implements AutoCloseable {
         return meter.peakQps();
     }
 
+    /** The most calls answered at the same time (a client's parallelism) since the last counter reset. */
+    public int peakInFlight() {
+        return meter.peakInFlight();
+    }
+
     public void resetCounters() {
         meter.reset();
     }
@@ -235,7 +215,6 @@ public final class DingTalkSimulator implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
     }
 }

@@ -3,6 +3,7 @@ package io.orgkit.tck.dingtalk;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.orgkit.tck.sim.SimRequest;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,7 @@ final class SimApi {
     static final String DEPARTMENT_GET = "/topapi/v2/department/get";
     static final String USER_LIST = "/topapi/v2/user/list";
     static final String USER_LIST_ID = "/topapi/user/listid";
+    static final String USER_GET = "/topapi/v2/user/get";
     static final String USER_BY_UNIONID = "/topapi/user/getbyunionid";
 
     private final SimDirectory directory;
@@ -36,7 +38,7 @@ final class SimApi {
     static Optional<DingTalkPermission> permissionFor(String path) {
         return switch (path) {
             case LIST_SUB, LIST_SUB_ID, DEPARTMENT_GET -> Optional.of(DingTalkPermission.CONTACT_DEPARTMENT_READ);
-            case USER_LIST, USER_LIST_ID, USER_BY_UNIONID -> Optional.of(DingTalkPermission.CONTACT_MEMBER_READ);
+            case USER_LIST, USER_LIST_ID, USER_BY_UNIONID, USER_GET -> Optional.of(DingTalkPermission.CONTACT_MEMBER_READ);
             default -> Optional.empty();
         };
     }
@@ -49,6 +51,7 @@ final class SimApi {
                 case DEPARTMENT_GET -> get(request.number("dept_id", -1));
                 case USER_LIST -> userList(request);
                 case USER_LIST_ID -> userListId(request.number("dept_id", -1));
+                case USER_GET -> userGet(String.valueOf(request.param("userid")));
                 case USER_BY_UNIONID -> byUnionId(String.valueOf(request.param("unionid")));
                 default -> answers.error(404, "请求的URI地址不存在");
             };
@@ -140,6 +143,17 @@ final class SimApi {
 
     private List<SimDepartment> children(long deptId) {
         return empty ? List.of() : directory.children(deptId);
+    }
+
+    private ObjectNode userGet(String userid) {
+        Optional<SimUser> u = empty ? Optional.empty() : directory.user(userid);
+        if (u.isEmpty()) {
+            return answers.error(60121, "找不到该用户");
+        }
+        SimDepartment first = directory.department(u.get().deptIds().get(0)).orElseThrow();
+        ObjectNode ok = answers.ok();
+        ok.set("result", user(u.get(), first, 0));
+        return ok;
     }
 
     private ObjectNode byUnionId(String unionid) {

@@ -4,17 +4,20 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
+import io.orgkit.tck.sim.SimPlatform;
+import io.orgkit.tck.sim.SimReply;
+import io.orgkit.tck.sim.SimRequest;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Objects;
+import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** Serves one HTTP exchange: counts it, applies faults, checks token, quota, rate and permission, answers. */
-final class SimExchange implements HttpHandler {
+/**
+ * DingTalk as a {@link SimPlatform} for the simulator kit's server: the token call, the member sign-in pages
+ * (never faulted) and the topapi calls after the token, quota, rate and permission checks.
+ */
+final class SimExchange implements SimPlatform {
     private final DingTalkSimulator sim;
     private final SimApi api;
     private final SimAnswers answers;
@@ -30,52 +33,42 @@ final class SimExchange implements HttpHandler {
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            boolean tokenCall = DingTalkSimulator.TOKEN_PATH.equals(path);
-            long number = sim.meter().count(path);
-            if (SimLogin.PATHS.contains(path)) {
-                signIn(exchange);
-                return;
-            }
-            SimFaults.Fault fault = sim.faults().take(number, tokenCall);
-            if (fault != null && fault.kind() == SimFaults.Kind.SLOW) {
-                pause(fault.millis());
-                fault = null;
-            }
-            if (fault != null && fault.kind() == SimFaults.Kind.HTTP_STATUS) {
-                send(exchange, fault.code(), "text/html", "<html>server error</html>".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            ObjectNode answer = fault != null && fault.kind() == SimFaults.Kind.ERRCODE
-                    ? answers.error(fault.code()) : answer(exchange, tokenCall);
-            byte[] body = json.writeValueAsBytes(answer);
-            if (fault != null && fault.kind() == SimFaults.Kind.TRUNCATED) {
-                body = Arrays.copyOf(body, body.length / 2);
-            }
-            send(exchange, 200, "application/json;charset=UTF-8", body);
-        }
+    public boolean isTokenCall(String path) {
+        return DingTalkSimulator.TOKEN_PATH.equals(path);
     }
 
-    private void signIn(HttpExchange exchange) throws IOException {
-        SimLogin.Reply reply = login.answer(exchange, SimRequest.read(exchange, json));
-        if (reply.status() == 302) {
-            exchange.getResponseHeaders().set("Location", reply.body());
-            send(exchange, 302, reply.contentType(), new byte[0]);
-        } else {
-            send(exchange, reply.status(), reply.contentType(), reply.body().getBytes(StandardCharsets.UTF_8));
-        }
+    @Override
+    public boolean faultable(String path) {
+        return !SimLogin.PATHS.contains(path);
     }
 
-    private ObjectNode answer(HttpExchange exchange, boolean tokenCall) throws IOException {
-        SimRequest request;
+    @Override
+    public SimReply answer(HttpExchange exchange, SimRequest request) throws IOException {
+        if (SimLogin.PATHS.contains(request.path())) {
+            SimLogin.Reply reply = login.answer(exchange, request);
+            return reply.status() == 302
+                    ? new SimReply(302, reply.contentType(), new byte[0], Map.of("Location", reply.body()))
+                    : SimReply.text(reply.status(), reply.contentType(), reply.body());
+        }
+        return reply(isTokenCall(request.path()) ? token(request) : apiCall(request));
+    }
+
+    @Override
+    public SimReply error(int code) {
+        return reply(answers.error(code));
+    }
+
+    @Override
+    public SimReply malformedRequest() {
+        return reply(answers.error(400002, "无效的参数: the body is not JSON"));
+    }
+
+    private SimReply reply(ObjectNode answer) {
         try {
-            request = SimRequest.read(exchange, json);
+            return SimReply.json(200, json.writeValueAsBytes(answer));
         } catch (JsonProcessingException e) {
-            return answers.error(400002, "无效的参数: the body is not JSON");
+            throw new UncheckedIOException(e);
         }
-        return tokenCall ? token(request) : apiCall(request);
     }
 
     private ObjectNode token(SimRequest request) {
@@ -113,21 +106,5 @@ final class SimExchange implements HttpHandler {
             return answers.error(90018);
         }
         return sim.granted(permission) ? null : answers.missingPermission(permission);
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", Objects.requireNonNull(type));
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -2,6 +2,8 @@ package io.orgkit.tck.fake;
 
 import io.orgkit.core.ProviderException;
 import io.orgkit.core.organizations.NewOrganization;
+import io.orgkit.core.spi.ChangePage;
+import io.orgkit.core.spi.RemoteChange;
 import io.orgkit.core.spi.RemoteDepartment;
 import io.orgkit.core.spi.RemoteMember;
 import io.orgkit.core.spi.Secret;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The remote directory of the fake platform, in memory: tests change it directly, inject failures and count the
@@ -26,6 +29,9 @@ public final class FakeDirectory implements RemoteDirectoryControl {
     private final Map<String, RemoteMember> members = new LinkedHashMap<>();
     private final AtomicLong calls = new AtomicLong();
     private long nextId = 2;
+    /** Every change since the last reset, oldest first; the n-th has version logStart + n. */
+    private final List<RemoteChange> log = new ArrayList<>();
+    private long logStart;
     private long failFrom;
     private boolean empty;
 
@@ -46,6 +52,8 @@ public final class FakeDirectory implements RemoteDirectoryControl {
         departments.clear();
         members.clear();
         departments.put(ROOT, new RemoteDepartment(ROOT, null, "Fake Corp", 0, List.of()));
+        logStart += log.size() + 1;
+        log.clear();
         failFrom = 0;
         empty = false;
     }
@@ -60,6 +68,7 @@ public final class FakeDirectory implements RemoteDirectoryControl {
         requireDepartment(parentId);
         String id = String.valueOf(nextId++);
         departments.put(id, new RemoteDepartment(id, parentId, name, departments.size(), List.of()));
+        departmentChanged(id);
         return id;
     }
 
@@ -68,6 +77,7 @@ public final class FakeDirectory implements RemoteDirectoryControl {
         RemoteDepartment d = requireDepartment(departmentId);
         departments.put(departmentId, new RemoteDepartment(d.externalId(), d.parentExternalId(), name, d.order(),
                 d.managerExternalIds()));
+        departmentChanged(departmentId);
     }
 
     @Override
@@ -76,6 +86,7 @@ public final class FakeDirectory implements RemoteDirectoryControl {
         requireDepartment(newParentId);
         departments.put(departmentId, new RemoteDepartment(d.externalId(), newParentId, d.name(), d.order(),
                 d.managerExternalIds()));
+        departmentChanged(departmentId);
     }
 
     @Override
@@ -87,6 +98,7 @@ public final class FakeDirectory implements RemoteDirectoryControl {
             throw new IllegalStateException("fake department " + departmentId + " still has sub-departments or members");
         }
         departments.remove(departmentId);
+        log.add(new RemoteChange.DepartmentRemoved(departmentId, nextVersion()));
     }
 
     @Override
@@ -94,6 +106,7 @@ public final class FakeDirectory implements RemoteDirectoryControl {
         RemoteDepartment d = requireDepartment(departmentId);
         departments.put(departmentId, new RemoteDepartment(d.externalId(), d.parentExternalId(), d.name(), d.order(),
                 memberIds));
+        departmentChanged(departmentId);
     }
 
     @Override
@@ -103,6 +116,7 @@ public final class FakeDirectory implements RemoteDirectoryControl {
         }
         member.departmentExternalIds().forEach(this::requireDepartment);
         members.put(member.externalId(), withActive(member, true));
+        memberChanged(member.externalId());
     }
 
     @Override
@@ -110,6 +124,7 @@ public final class FakeDirectory implements RemoteDirectoryControl {
         RemoteMember old = requireMember(member.externalId());
         member.departmentExternalIds().forEach(this::requireDepartment);
         members.put(member.externalId(), withActive(member, old.active()));
+        memberChanged(member.externalId());
     }
 
     /** Deletes the member; like platforms do, it also stops managing departments. */
@@ -117,14 +132,61 @@ public final class FakeDirectory implements RemoteDirectoryControl {
     public synchronized void removeMember(String memberId) {
         requireMember(memberId);
         members.remove(memberId);
-        departments.replaceAll((id, d) -> d.managerExternalIds().contains(memberId) ? new RemoteDepartment(id,
-                d.parentExternalId(), d.name(), d.order(), d.managerExternalIds().stream()
-                .filter(m -> !m.equals(memberId)).toList()) : d);
+        log.add(new RemoteChange.MemberRemoved(memberId, nextVersion()));
+        for (RemoteDepartment d : List.copyOf(departments.values())) {
+            if (d.managerExternalIds().contains(memberId)) {
+                departments.put(d.externalId(), new RemoteDepartment(d.externalId(), d.parentExternalId(), d.name(),
+                        d.order(), d.managerExternalIds().stream().filter(m -> !m.equals(memberId)).toList()));
+                departmentChanged(d.externalId());
+            }
+        }
     }
 
     /** Disables a member: the platform still lists it, as inactive. */
     public synchronized void deactivateMember(String memberId) {
         members.put(memberId, withActive(requireMember(memberId), false));
+        memberChanged(memberId);
+    }
+
+    private long nextVersion() {
+        return logStart + log.size() + 1;
+    }
+
+    private void departmentChanged(String id) {
+        log.add(new RemoteChange.DepartmentUpserted(departments.get(id), nextVersion()));
+    }
+
+    private void memberChanged(String id) {
+        log.add(new RemoteChange.MemberUpserted(members.get(id), nextVersion()));
+    }
+
+    /**
+     * The delta feed: changes after {@code cursor} (a version), at most {@code limit}; a null cursor gives the
+     * current position. A cursor from before the last reset is refused as expired.
+     */
+    synchronized ChangePage changesSince(@Nullable String cursor, int limit) {
+        long now = logStart + log.size();
+        if (cursor == null) {
+            return new ChangePage(List.of(), Long.toString(now), false);
+        }
+        long after = Long.parseLong(cursor);
+        if (after < logStart || after > now) {
+            throw new ProviderException(FakeProvider.TYPE, "cursor-expired", "the fake platform no longer knows"
+                    + " change cursor " + cursor + "; run a full sync");
+        }
+        int from = (int) (after - logStart);
+        int to = Math.min(log.size(), from + limit);
+        return new ChangePage(log.subList(from, to), Long.toString(logStart + to), to < log.size());
+    }
+
+    /** One member as the platform has it now. */
+    synchronized java.util.Optional<RemoteMember> member(String id) {
+        return java.util.Optional.ofNullable(empty ? null : members.get(id));
+    }
+
+    /** One department as the platform has it now. */
+    synchronized java.util.Optional<RemoteDepartment> department(String id) {
+        return java.util.Optional.ofNullable(departments.get(id));
     }
 
     @Override

@@ -49,6 +49,27 @@ final class FakeDirectorySource implements DirectorySource {
         LOG.debug("Fetched {} departments and {} members in {} calls", departments.size(), seen.size(), calls);
     }
 
+    /** The fake platform's delta feed, in pages of {@value #PAGE} changes; one call per page (the start position is free). */
+    @Override
+    public java.util.Optional<io.orgkit.core.spi.ChangePage> changesSince(@org.jspecify.annotations.Nullable String cursor) {
+        if (cursor != null) {
+            call("changes since " + cursor);
+        }
+        return java.util.Optional.of(directory.changesSince(cursor, PAGE));
+    }
+
+    @Override
+    public java.util.Optional<RemoteMember> member(String externalId) {
+        call("member " + externalId);
+        return directory.member(externalId);
+    }
+
+    @Override
+    public java.util.Optional<RemoteDepartment> department(String externalId) {
+        call("department " + externalId);
+        return directory.department(externalId);
+    }
+
     private void call(String what) {
         calls++;
         directory.call(what, apiKey.reveal());

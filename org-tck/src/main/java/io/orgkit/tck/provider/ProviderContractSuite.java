@@ -350,6 +350,39 @@ public abstract class ProviderContractSuite {
         }
     }
 
+    @Test
+    void changesSinceTheLastSyncAreAppliedOrClearlyRefusedWhenThePlatformHasNoDeltaFeed() {
+        Map<String, String> ids = standardDirectory();
+        connectAndSync();
+        dir.rename(ids.get("sales"), "Sales & Marketing");
+        dir.update(moved(dir.get("ann"), List.of(ids.get("frontend")), ids.get("frontend")));
+        dir.remove("cid");
+        DirectoryView before = DirectoryView.of(org);
+
+        SyncReport report;
+        try {
+            report = org.sync().runChanges();
+        } catch (io.orgkit.core.ValidationException noDeltaFeed) {
+            assertThat(noDeltaFeed.getMessage()).contains("callback").contains("full sync");
+            assertThat(DirectoryView.of(org)).isEqualTo(before);
+            return;
+        }
+        assertThat(report.kind()).isEqualTo(io.orgkit.core.sync.SyncKind.CHANGES);
+        assertThat(report.count(ChangeKind.MEMBER_RESIGNED)).isEqualTo(1);
+        dir.assertMirroredBy(org);
+        assertThat(org.sync().runChanges().total()).as("the same changes again").isZero();
+    }
+
+    @Test
+    void changesAreRefusedBeforeTheFirstFullSync() {
+        standardDirectory();
+        connect();
+
+        assertThat(catchThrowable(() -> org.sync().runChanges())).isInstanceOfAny(
+                io.orgkit.core.ConflictException.class, io.orgkit.core.ValidationException.class);
+        assertThat(org.members().list()).isEmpty();
+    }
+
     private Department local(String platformId) {
         return org.departments().subtree(org.root().id()).stream().filter(d -> platformId.equals(d.externalId()))
                 .findFirst().orElseThrow(() -> new AssertionError("no local department for " + platformId));

@@ -144,16 +144,4 @@ public abstract class DepartmentContract extends StoreContract {
         assertThatThrownBy(() -> write(s -> s.insertDepartments(batch))).isInstanceOf(ConflictException.class);
         assertThat(committed().departments(root.orgId())).containsExactly(root);
     }
-
-    @Test
-    void departmentSearchIgnoresCaseAndStopsAtTheLimit() {
-        Department root = newOrganizationRoot("Acme");
-        Department sales = insert(Fixtures.child(root, "Sales East", 1));
-        Department salesWest = insert(Fixtures.child(root, "Pre-SALES West", 2));
-        insert(Fixtures.child(root, "Finance", 3));
-
-        assertThat(committed().searchDepartments(root.orgId(), "sales", 10)).containsExactly(sales, salesWest);
-        assertThat(committed().searchDepartments(root.orgId(), "SALES", 1)).containsExactly(sales);
-        assertThat(committed().searchDepartments(root.orgId(), "nothing", 10)).isEmpty();
-    }
 }

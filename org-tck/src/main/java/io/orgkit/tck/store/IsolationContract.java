@@ -70,8 +70,6 @@ public abstract class IsolationContract extends StoreContract {
         assertThat(committed().memberByExternalId(b, "u-1")).isEmpty();
         assertThat(committed().memberByKey(b, UniqueKey.EMPLOYEE_ID, "E1")).isEmpty();
         assertThat(committed().membersInDepartments(b, List.of(sales.id()), true)).isEmpty();
-        assertThat(committed().searchMembers(b, "Bob", 10)).isEmpty();
-        assertThat(committed().searchDepartments(b, "Sales", 10)).isEmpty();
         assertThat(committed().role(b, r.id())).isEmpty();
         assertThat(committed().roleByKey(b, "key")).isEmpty();
         assertThat(committed().roleGroups(b)).isEmpty();

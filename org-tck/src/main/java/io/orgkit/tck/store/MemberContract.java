@@ -98,18 +98,4 @@ public abstract class MemberContract extends StoreContract {
         assertThat(committed().membersInDepartments(root.orgId(), List.of(a.id()), false)).containsExactlyElementsOf(many);
         assertThat(committed().countMembers(root.orgId(), false)).isEqualTo(1500);
     }
-
-    @Test
-    void memberSearchLooksAtNameEmployeeIdPhoneAndEmailIgnoringCase() {
-        Department root = newOrganizationRoot("Acme");
-        Member byName = insert(Fixtures.member("Li LEI", root));
-        Member byEmail = insert(Fixtures.withKeys(Fixtures.member("Ann", root), "E1", "+86 100", "LI.ann@acme.example"));
-        Member byEmployeeId = insert(Fixtures.withKeys(Fixtures.member("Bo", root), "eli-7", null, null));
-        insert(Fixtures.member("Resigned Li", root).resigned(Fixtures.T0));
-        insert(Fixtures.member("Nobody", root));
-
-        assertThat(committed().searchMembers(root.orgId(), "LI", 10)).containsExactly(byEmail, byEmployeeId, byName);
-        assertThat(committed().searchMembers(root.orgId(), "+86 1", 10)).containsExactly(byEmail);
-        assertThat(committed().searchMembers(root.orgId(), "li", 2)).containsExactly(byEmail, byEmployeeId);
-    }
 }

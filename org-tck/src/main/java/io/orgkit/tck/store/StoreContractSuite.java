@@ -87,6 +87,13 @@ public abstract class StoreContractSuite {
     }
 
     @Nested
+    class SearchTerms extends SearchContract {
+        SearchTerms() {
+            super(StoreContractSuite.this);
+        }
+    }
+
+    @Nested
     class Roles extends RoleContract {
         Roles() {
             super(StoreContractSuite.this);
@@ -96,6 +103,13 @@ public abstract class StoreContractSuite {
     @Nested
     class CredentialsAndAttributes extends CredentialAttributeContract {
         CredentialsAndAttributes() {
+            super(StoreContractSuite.this);
+        }
+    }
+
+    @Nested
+    class SingleUseValues extends SingleUseContract {
+        SingleUseValues() {
             super(StoreContractSuite.this);
         }
     }
@@ -124,6 +138,27 @@ public abstract class StoreContractSuite {
     @Nested
     class ConcurrentWriters extends ConcurrencyContract {
         ConcurrentWriters() {
+            super(StoreContractSuite.this);
+        }
+    }
+
+    @Nested
+    class OrganizationLocks extends OrganizationLockContract {
+        OrganizationLocks() {
+            super(StoreContractSuite.this);
+        }
+    }
+
+    @Nested
+    class WriteRaces extends WriteRaceContract {
+        WriteRaces() {
+            super(StoreContractSuite.this);
+        }
+    }
+
+    @Nested
+    class WriterStress extends WriterStressContract {
+        WriterStress() {
             super(StoreContractSuite.this);
         }
     }

@@ -11,6 +11,7 @@ import io.orgkit.core.organizations.Creator;
 import io.orgkit.core.roles.Role;
 import io.orgkit.core.roles.RoleGroup;
 import io.orgkit.core.search.Highlight;
+import io.orgkit.core.search.HighlightField;
 import io.orgkit.core.search.MemberHit;
 import io.orgkit.core.organizations.GenericOrganization;
 import io.orgkit.core.organizations.Organization;
@@ -115,7 +116,7 @@ public final class QuickStart {
         StringBuilder out = new StringBuilder();
         int at = 0;
         for (Highlight h : hit.highlights()) {
-            if (h.field().equals("name")) {
+            if (h.field() == HighlightField.NAME) {
                 out.append(name, at, h.start()).append('[').append(name, h.start(), h.end()).append(']');
                 at = h.end();
             }

@@ -1,40 +1,57 @@
 package io.orgkit.core.internal.io;
 
+import io.orgkit.core.ValidationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
-/** Detects a CSV file's encoding: a BOM decides; else UTF-8 if every byte decodes as UTF-8; else GBK. */
+/**
+ * Chooses a CSV file's encoding strictly: the first of UTF-8 (a BOM allowed), GBK and GB18030 in which the whole
+ * file decodes without a single malformed or unmappable byte; none of them refuses the file, naming the
+ * encodings tried and how to save the file as UTF-8. Nothing is ever decoded with replacement characters.
+ */
 final class CsvCharsets {
     static final Charset GBK = Charset.forName("GBK");
+    static final Charset GB18030 = Charset.forName("GB18030");
+    static final List<Charset> TRIED = List.of(StandardCharsets.UTF_8, GBK, GB18030);
+    static final String SAVE_AS_UTF8 = "save it as UTF-8: in Excel, File > Save As > 'CSV UTF-8 (Comma delimited)"
+            + " (*.csv)'; in WPS or a text editor, choose the encoding UTF-8 when saving";
 
     private CsvCharsets() {
     }
 
     static Charset detect(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(3);
-            if (head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-                return StandardCharsets.UTF_8;
+        for (Charset cs : TRIED) {
+            if (decodes(file, cs)) {
+                return cs;
             }
         }
-        return isUtf8(file) ? StandardCharsets.UTF_8 : GBK;
+        throw ValidationException.of("file", "the file's text is not in a known encoding: it is neither valid"
+                + " UTF-8 nor GBK nor GB18030 (the encodings tried); " + SAVE_AS_UTF8 + ", then upload it again;"
+                + " nothing was imported");
     }
 
-    private static boolean isUtf8(Path file) throws IOException {
-        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+    /** A decoder that reports (never replaces) malformed and unmappable input. */
+    static CharsetDecoder strict(Charset cs) {
+        return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /** Whether every byte of the file decodes in {@code cs}. */
+    private static boolean decodes(Path file, Charset cs) throws IOException {
+        CharsetDecoder d = strict(cs);
         ByteBuffer in = ByteBuffer.allocate(64 * 1024);
         CharBuffer out = CharBuffer.allocate(64 * 1024);
-        try (var ch = Files.newByteChannel(file)) {
+        try (SeekableByteChannel ch = Files.newByteChannel(file)) {
             boolean eof = false;
             while (!eof) {
                 eof = ch.read(in) < 0;
@@ -46,8 +63,6 @@ final class CsvCharsets {
                 out.clear();
             }
             return !d.flush(out).isError();
-        } catch (CharacterCodingException e) {
-            return false;
         }
     }
 

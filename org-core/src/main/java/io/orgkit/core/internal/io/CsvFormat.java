@@ -1,5 +1,6 @@
 package io.orgkit.core.internal.io;
 
+import io.orgkit.core.ValidationException;
 import io.orgkit.core.io.FileFormat;
 import io.orgkit.core.io.ImportLimits;
 import io.orgkit.core.io.MemberFileFormat;
@@ -11,12 +12,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
-/** CSV (RFC 4180): read as UTF-8 (with or without BOM) or GBK, detected or chosen; written as UTF-8 with BOM. */
+/**
+ * CSV (RFC 4180): read as UTF-8 (with or without BOM), GBK or GB18030, chosen strictly ({@link CsvCharsets}) or
+ * given, never decoded with replacement characters; written as UTF-8 with BOM.
+ */
 public final class CsvFormat implements MemberFileFormat {
 
     @Override
@@ -29,7 +34,11 @@ public final class CsvFormat implements MemberFileFormat {
         Charset cs = charset != null ? charset : CsvCharsets.detect(file);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
             CsvCharsets.skipBom(in, cs);
-            new CsvReader(new InputStreamReader(in, cs)).read(rows);
+            new CsvReader(new InputStreamReader(in, CsvCharsets.strict(cs))).read(rows);
+        } catch (CharacterCodingException e) {
+            throw ValidationException.of("file", "the file is not valid " + cs.name() + " text (the encoding chosen"
+                    + " for it); choose its real encoding, or leave the choice to the import, or "
+                    + CsvCharsets.SAVE_AS_UTF8 + "; nothing was imported");
         }
     }
 

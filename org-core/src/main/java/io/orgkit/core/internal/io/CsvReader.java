@@ -1,5 +1,7 @@
 package io.orgkit.core.internal.io;
 
+import io.orgkit.core.ValidationException;
+import io.orgkit.core.io.ImportLimits;
 import io.orgkit.core.io.RowHandler;
 import io.orgkit.core.io.SourceRow;
 import java.io.IOException;
@@ -10,7 +12,9 @@ import java.util.List;
 /**
  * Streams RFC 4180 records: fields separated by commas, optionally quoted with {@code "} (a quote inside written
  * twice), records ended by CRLF, LF or CR; a quoted field may span lines. Row numbers count records. A leading
- * {@code '} that an export put before {@code = + - @} (formula neutralisation) is removed again.
+ * {@code '} that an export added (see {@link CsvText}) is removed again. A field longer than
+ * {@link ImportLimits#MAX_CELL_CHARS}, a record with more than {@link ImportLimits#MAX_COLUMNS} fields or
+ * {@link ImportLimits#MAX_ROW_CHARS} characters refuses the file as soon as it is met (nothing of it is kept).
  */
 final class CsvReader {
     private final Reader in;
@@ -18,6 +22,7 @@ final class CsvReader {
     private List<String> cells = new ArrayList<>();
     private int row;
     private int pending = -2;
+    private int rowChars;
 
     CsvReader(Reader in) {
         this.in = in;
@@ -27,12 +32,11 @@ final class CsvReader {
         int c = next();
         while (c != -1) {
             c = c == '"' ? quoted() : plain(c);
-            cells.add(CsvText.unneutralise(field.toString()));
-            field.setLength(0);
+            addField();
             if (c == ',') {
                 c = next();
                 if (c == -1) {
-                    cells.add("");
+                    addField();
                 }
                 continue;
             }
@@ -44,6 +48,7 @@ final class CsvReader {
             }
             rows.row(new SourceRow(++row, cells));
             cells = new ArrayList<>(cells.size());
+            rowChars = 0;
             c = next();
         }
         if (!cells.isEmpty()) {
@@ -51,10 +56,18 @@ final class CsvReader {
         }
     }
 
+    private void addField() {
+        if (cells.size() == ImportLimits.MAX_COLUMNS) {
+            throw refused("has more than " + ImportLimits.MAX_COLUMNS + " columns (Excel's limit)");
+        }
+        cells.add(CsvText.unneutralise(field.toString()));
+        field.setLength(0);
+    }
+
     /** Reads an unquoted field starting with {@code c}; returns the character that ended it. */
     private int plain(int c) throws IOException {
         while (c != -1 && c != ',' && c != '\n' && c != '\r') {
-            field.append((char) c);
+            append(c);
             c = next();
         }
         return c;
@@ -73,8 +86,24 @@ final class CsvReader {
                     return n == ',' || n == '\n' || n == '\r' || n == -1 ? n : plain(n);
                 }
             }
-            field.append((char) c);
+            append(c);
         }
+    }
+
+    private void append(int c) {
+        if (field.length() == ImportLimits.MAX_CELL_CHARS) {
+            throw refused("column " + (cells.size() + 1) + " holds more than " + ImportLimits.MAX_CELL_CHARS
+                    + " characters (Excel's limit for a cell)");
+        }
+        if (++rowChars > ImportLimits.MAX_ROW_CHARS) {
+            throw refused("is longer than " + ImportLimits.MAX_ROW_CHARS + " characters");
+        }
+        field.append((char) c);
+    }
+
+    private ValidationException refused(String problem) {
+        return ValidationException.of("file", "row " + (row + 1) + " " + problem + "; that is no member list: check"
+                + " that the file is the filled-in template saved as CSV; nothing was imported");
     }
 
     private int next() throws IOException {

@@ -1,5 +1,6 @@
 package io.orgkit.core.internal.io;
 
+import io.orgkit.core.internal.Quote;
 import io.orgkit.core.internal.Rules;
 import io.orgkit.core.internal.Text;
 import io.orgkit.core.io.MemberColumn;
@@ -70,15 +71,15 @@ final class DepartmentCheck {
             return null;
         }
         if (tree.isAmbiguous(path)) {
-            return "'" + path + "' names several departments with the same name under one parent; rename one of"
+            return Quote.of(path) + " names several departments with the same name under one parent; rename one of"
                     + " them, then import again";
         }
         if (!createMissing) {
-            return "department '" + path + "' does not exist; pick one from the template's list, create it first, or"
+            return "department " + Quote.of(path) + " does not exist; pick one from the template's list, create it first, or"
                     + " import with createMissingDepartments";
         }
         if (names.size() > Rules.MAX_DEPTH) {
-            return "'" + path + "' nests deeper than " + Rules.MAX_DEPTH + " levels";
+            return Quote.of(path) + " nests deeper than " + Rules.MAX_DEPTH + " levels";
         }
         for (String n : names) {
             if (n.isEmpty() || Text.length(n) > Rules.MAX_NAME || Text.problem(n) != null) {

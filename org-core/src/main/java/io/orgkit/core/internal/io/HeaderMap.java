@@ -1,5 +1,6 @@
 package io.orgkit.core.internal.io;
 
+import io.orgkit.core.internal.Quote;
 import io.orgkit.core.ValidationException;
 import io.orgkit.core.io.MemberColumn;
 import java.util.EnumMap;
@@ -31,13 +32,15 @@ final class HeaderMap {
             Integer before = map.index.putIfAbsent(c, i);
             if (before != null) {
                 throw ValidationException.of("file", "the header names the " + c.header(
-                        io.orgkit.core.io.HeaderLanguage.ENGLISH) + " column twice ('" + header.get(before) + "' and '"
-                        + header.get(i) + "'); keep one of them");
+                        io.orgkit.core.io.HeaderLanguage.ENGLISH) + " column twice (" + Quote.of(header.get(before))
+                        + " and "
+                        + Quote.of(header.get(i)) + "); keep one of them");
             }
         }
         if (!map.index.containsKey(MemberColumn.NAME)) {
             throw ValidationException.of("file", "the first row is not a member header: no Name (姓名) column found"
-                    + " in " + header + "; download the template and keep its header row (Name/姓名, Employee ID/工号,"
+                    + " in " + Quote.of(String.join(", ", header)) + "; download the template and keep its header row"
+                    + " (Name/姓名, Employee ID/工号,"
                     + " Phone/手机, Email/邮箱, Position/职位, Department/部门)");
         }
         return map;
@@ -86,7 +89,7 @@ final class HeaderMap {
     /** The header text of a column as the file writes it. */
     String label(MemberColumn c) {
         Integer i = index.get(c);
-        return i == null ? c.header(io.orgkit.core.io.HeaderLanguage.ENGLISH) : header.get(i);
+        return i == null ? c.header(io.orgkit.core.io.HeaderLanguage.ENGLISH) : Quote.cut(header.get(i));
     }
 
     List<String> header() {

@@ -51,7 +51,7 @@ final class ImportPipeline {
                 return done(o, new ImportResult(run.read(), 0, 0, run.validCount(), run.invalid.size(), run.errors,
                         header, run.invalid));
             }
-            ImportWriter.Counts c = ctx.write(tx -> write(tx, o, tree, depts[0], run));
+            ImportWriter.Counts c = ctx.write(org, tx -> write(tx, o, tree, depts[0], run));
             return done(o, new ImportResult(run.read(), c.created(), c.updated(), c.unchanged(), run.invalid.size(),
                     run.errors, header, run.invalid));
         }
@@ -60,7 +60,7 @@ final class ImportPipeline {
     /** Second pass, in the transaction: the spooled valid rows, converted again by the same code, in chunks. */
     private ImportWriter.Counts write(Tx tx, ImportOptions o, DepartmentPaths tree, DepartmentCheck depts,
                                       ImportRun run) {
-        Guard.writableOrganization(tx.session(), org);
+        Guard.writable(tx.organization());
         RowValidator validator = run.validator();
         ImportWriter w = new ImportWriter(tx, ctx.memberWrites(), org, tree, validator::merged, o.progress(),
                 run.validCount());

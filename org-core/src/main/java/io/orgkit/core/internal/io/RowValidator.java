@@ -1,5 +1,6 @@
 package io.orgkit.core.internal.io;
 
+import io.orgkit.core.internal.Quote;
 import io.orgkit.core.ValidationException;
 import io.orgkit.core.internal.Guard;
 import io.orgkit.core.internal.members.MemberRules;
@@ -115,6 +116,6 @@ final class RowValidator {
     }
 
     private String columnName(int index) {
-        return index < header.header().size() ? header.header().get(index) : "column " + (index + 1);
+        return index < header.header().size() ? Quote.cut(header.header().get(index)) : "column " + (index + 1);
     }
 }

@@ -1,5 +1,6 @@
 package io.orgkit.core.internal.io;
 
+import io.orgkit.core.internal.Quote;
 import io.orgkit.core.internal.Text;
 import io.orgkit.core.internal.members.MemberKeys;
 import io.orgkit.core.internal.members.MemberRules;
@@ -86,7 +87,7 @@ final class UniquenessCheck {
         String canonical = key.canonical(value);
         int first = seen.get(key).putIfAbsent(canonical, row.number());
         if (first != 0) {
-            errors.add(new RowError(row.number(), label, Text.quote(value) + " appears also in row " + first
+            errors.add(new RowError(row.number(), label, Quote.of(value) + " appears also in row " + first
                     + "; each member needs their own"));
             return;
         }

@@ -1,5 +1,6 @@
 package io.orgkit.core.internal.members;
 
+import io.orgkit.core.internal.Quote;
 import io.orgkit.core.ConflictException;
 import io.orgkit.core.internal.Text;
 import io.orgkit.core.members.Member;
@@ -44,7 +45,7 @@ public final class MemberKeys {
 
     /** The one wording of a clash: {@code 'E001' is already used by Bob Li (resigned); each member needs their own}. */
     public static String usedBy(String value, String holder, boolean holderActive) {
-        return Text.quote(value) + " is already used by " + holder + (holderActive ? "" : " (resigned)")
+        return Quote.of(value) + " is already used by " + holder + (holderActive ? "" : " (resigned)")
                 + "; each member needs their own";
     }
 

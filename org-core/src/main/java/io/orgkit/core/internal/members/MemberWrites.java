@@ -78,6 +78,7 @@ public final class MemberWrites {
         }
         List<Member> stored = derived(members);
         tx.session().insertMembers(stored);
+        tx.search().members(stored);
         for (Member m : stored) {
             tx.emit(new OrgEvent.MemberAdded(m.orgId(), tx.now(), m.id(), m.name()));
         }
@@ -90,6 +91,7 @@ public final class MemberWrites {
     public void updateChecked(Tx tx, Member before, Member after) {
         Member m = derived(List.of(after)).get(0);
         tx.session().updateMember(m);
+        tx.search().member(m);
         if (!before.isActive() && m.isActive()) {
             tx.emit(new OrgEvent.MemberReactivated(m.orgId(), tx.now(), m.id()));
         }
@@ -113,8 +115,9 @@ public final class MemberWrites {
 
     /**
      * The members as they are stored, with the data derived from their fields: the one place such data is computed,
-     * once per write, for every path (search terms belong here). Nothing is derived from a member yet, so the
-     * members are stored as given.
+     * once per write, for every path. Search terms are derived from what this returns by the transaction's
+     * {@code tx.search()} right after each store write; nothing else is derived yet, so the members are stored as
+     * given.
      */
     private static List<Member> derived(Collection<Member> members) {
         return new ArrayList<>(members);

@@ -1,5 +1,6 @@
 package io.orgkit.core.internal.members;
 
+import io.orgkit.core.internal.Quote;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
@@ -28,7 +29,7 @@ public final class PhoneNumbers {
     public PhoneNumbers(String region) {
         String r = region == null ? "" : region.strip().toUpperCase(Locale.ROOT);
         if (!UTIL.getSupportedRegions().contains(r)) {
-            throw ValidationException.of("phoneRegion", Text.quote(String.valueOf(region)) + " is not a region code"
+            throw ValidationException.of("phoneRegion", Quote.of(String.valueOf(region)) + " is not a region code"
                     + " known to libphonenumber; use a two-letter ISO 3166 code such as CN or US");
         }
         this.region = r;
@@ -50,7 +51,7 @@ public final class PhoneNumbers {
 
     /** The message for a refused phone. */
     String refusal(String cleaned) {
-        return Text.quote(cleaned) + " is not a phone number; write it with its country code (+86 138 0013 8000)"
+        return Quote.of(cleaned) + " is not a phone number; write it with its country code (+86 138 0013 8000)"
                 + " or as a number of region " + region;
     }
 }

@@ -13,6 +13,12 @@ import java.util.Map;
 public final class MemoryData {
     final Map<OrgId, Organization> organizations = new LinkedHashMap<>();
     final Map<OrgId, OrgData> perOrg = new HashMap<>();
+    /** Single-use values by "org kind key" (see {@link MemorySession#insertSingleUse}). */
+    final Map<SingleUseKey, SingleUseValue> singleUse = new HashMap<>();
+
+    record SingleUseKey(OrgId org, String kind, String key) { }
+
+    record SingleUseValue(String value, java.time.Instant expiresAt) { }
     final List<StoredEvent> events = new ArrayList<>();
 
     OrgData org(OrgId id) {

@@ -12,8 +12,11 @@ import io.orgkit.core.roles.RoleGroup;
 import io.orgkit.core.roles.RoleGroupId;
 import io.orgkit.core.roles.RoleId;
 import io.orgkit.core.store.PasswordCredential;
+import io.orgkit.core.store.SearchEntry;
 import io.orgkit.core.store.StoreSession;
 import io.orgkit.core.store.StoredEvent;
+import io.orgkit.core.store.TermMatch;
+import io.orgkit.core.store.TermQuery;
 import io.orgkit.core.store.UniqueKey;
 import java.time.Instant;
 import java.util.Collection;
@@ -64,6 +67,13 @@ public final class MemorySession implements StoreSession {
         }
         undo.put(data.organizations, org.id(), org);
         undo.put(data.perOrg, org.id(), new OrgData());
+    }
+
+    /** The store lets one write transaction run at a time, which already serialises the writers of every organization. */
+    @Override
+    public Optional<Organization> lockOrganization(OrgId id) {
+        writing();
+        return organization(id);
     }
 
     @Override
@@ -328,22 +338,19 @@ public final class MemorySession implements StoreSession {
     }
 
     @Override
-    public List<Member> searchMembers(OrgId org, String needle, int limit) {
-        String n = needle.toLowerCase(Locale.ROOT);
-        return memberStream(org).filter(Member::isActive)
-                .filter(m -> contains(m.name(), n) || contains(m.employeeId(), n) || contains(m.phone(), n)
-                        || contains(m.email(), n))
-                .sorted(MEMBER_ORDER).limit(limit).toList();
+    public void putSearchEntries(Collection<SearchEntry> entries) {
+        writing();
+        for (SearchEntry e : entries) {
+            TermIndex index = data.org(e.orgId()).search.get(e.subject());
+            TermIndex.Doc old = index.put(e);
+            undo.step(() -> index.restore(e.id(), old));
+        }
     }
 
     @Override
-    public List<Department> searchDepartments(OrgId org, String needle, int limit) {
-        String n = needle.toLowerCase(Locale.ROOT);
-        return departmentStream(org).filter(d -> contains(d.name(), n)).sorted(DEPARTMENT_ORDER).limit(limit).toList();
-    }
-
-    private static boolean contains(@Nullable String value, String lowerNeedle) {
-        return value != null && value.toLowerCase(Locale.ROOT).contains(lowerNeedle);
+    public List<TermMatch> searchTerms(TermQuery q) {
+        OrgData o = data.perOrg.get(q.orgId());
+        return o == null ? List.of() : o.search.get(q.subject()).search(q, new MemoryScope(o, q));
     }
 
     // ---- roles
@@ -520,5 +527,38 @@ public final class MemorySession implements StoreSession {
     public List<StoredEvent> eventsAfter(long afterSequence, int limit) {
         int from = (int) Math.min(Math.max(afterSequence, 0), data.events.size());
         return List.copyOf(data.events.subList(from, Math.min(data.events.size(), from + limit)));
+    }
+
+    // ---- single-use values
+
+    @Override
+    public void insertSingleUse(OrgId org, String kind, String key, String value, Instant expiresAt) {
+        writing();
+        MemoryData.SingleUseKey k = new MemoryData.SingleUseKey(org, kind, key);
+        if (data.singleUse.containsKey(k)) {
+            throw new io.orgkit.core.ConflictException("the single-use " + kind + " value was recorded already");
+        }
+        undo.put(data.singleUse, k, new MemoryData.SingleUseValue(value, expiresAt));
+    }
+
+    @Override
+    public Optional<String> takeSingleUse(OrgId org, String kind, String key, Instant now) {
+        writing();
+        MemoryData.SingleUseKey k = new MemoryData.SingleUseKey(org, kind, key);
+        MemoryData.SingleUseValue v = data.singleUse.get(k);
+        if (v == null) {
+            return Optional.empty();
+        }
+        undo.remove(data.singleUse, k);
+        return v.expiresAt().isAfter(now) ? Optional.of(v.value()) : Optional.empty();
+    }
+
+    @Override
+    public int deleteExpiredSingleUse(Instant now) {
+        writing();
+        List<MemoryData.SingleUseKey> expired = data.singleUse.entrySet().stream()
+                .filter(e -> !e.getValue().expiresAt().isAfter(now)).map(java.util.Map.Entry::getKey).toList();
+        expired.forEach(k -> undo.remove(data.singleUse, k));
+        return expired.size();
     }
 }

@@ -9,6 +9,7 @@ import io.orgkit.core.roles.RoleGroup;
 import io.orgkit.core.roles.RoleGroupId;
 import io.orgkit.core.roles.RoleId;
 import io.orgkit.core.store.PasswordCredential;
+import io.orgkit.core.store.SearchSubject;
 import io.orgkit.core.store.UniqueKey;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -29,10 +30,14 @@ final class OrgData {
     final Map<RoleId, Set<MemberId>> roleMembers = new HashMap<>();
     final Map<MemberId, PasswordCredential> credentials = new HashMap<>();
     final Map<String, String> attributes = new HashMap<>();
+    final Map<SearchSubject, TermIndex> search = new EnumMap<>(SearchSubject.class);
 
     OrgData() {
         for (UniqueKey k : UniqueKey.values()) {
             membersByKey.put(k, new HashMap<>());
+        }
+        for (SearchSubject subject : SearchSubject.values()) {
+            search.put(subject, new TermIndex());
         }
     }
 

@@ -6,6 +6,7 @@ import io.orgkit.core.internal.Guard;
 import io.orgkit.core.internal.ServiceContext;
 import io.orgkit.core.organizations.OrgId;
 import io.orgkit.core.organizations.Organization;
+import io.orgkit.core.spi.RemoteChange;
 import io.orgkit.core.sync.HeldPlan;
 import io.orgkit.core.sync.Sync;
 import io.orgkit.core.sync.SyncOptions;
@@ -14,6 +15,7 @@ import io.orgkit.core.sync.SyncProgress;
 import io.orgkit.core.sync.SyncProgressListener;
 import io.orgkit.core.sync.SyncReport;
 import io.orgkit.core.sync.SyncState;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -77,6 +79,27 @@ public final class DefaultSync implements Sync {
     }
 
     @Override
+    public SyncReport runChanges() {
+        Organization o = organization();
+        try (SyncGate gate = SyncGate.enter(ctx.store().leases(), org, o.name(), options.leaseTtl())) {
+            return new ChangePull(ctx, o, options, gate::check).run();
+        }
+    }
+
+    @Override
+    public SyncReport applyChanges(List<RemoteChange> changes) {
+        return applyRead(List.copyOf(changes), 0);
+    }
+
+    /** Applies changes read from the platform with {@code apiCalls} calls (callbacks), under the sync gate. */
+    public SyncReport applyRead(List<RemoteChange> changes, long apiCalls) {
+        Organization o = organization();
+        try (SyncGate gate = SyncGate.enter(ctx.store().leases(), org, o.name(), options.leaseTtl())) {
+            return new ChangeRun(ctx, o, options, gate::check).apply(changes, apiCalls, tx -> { });
+        }
+    }
+
+    @Override
     public Optional<HeldPlan> heldPlan() {
         return ctx.read(s -> SyncRecords.held(s, org));
     }
@@ -84,7 +107,7 @@ public final class DefaultSync implements Sync {
     @Override
     public void discardHeldPlan() {
         if (heldPlan().isPresent()) {
-            ctx.write(tx -> {
+            ctx.write(org, tx -> {
                 SyncRecords.putHeld(tx.session(), org, null);
                 return null;
             });
@@ -103,6 +126,11 @@ public final class DefaultSync implements Sync {
 
     private Organization organization() {
         return ctx.read(s -> Guard.organization(s, org));
+    }
+
+    /** The provider of {@code org}'s type; refused with a ProviderException naming the known types when missing. */
+    public static io.orgkit.core.spi.OrganizationProvider provider(ServiceContext ctx, Organization org) {
+        return DirectoryFetch.provider(ctx, org);
     }
 
     static <T> T unwrap(java.util.function.Supplier<T> fetch) {

@@ -36,6 +36,7 @@ final class DepartmentWriter {
         }
         if (!created.isEmpty()) {
             s.insertDepartments(created);
+            tx.search().departments(created);
         }
         for (Department d : created) {
             tx.emit(new OrgEvent.DepartmentCreated(org, tx.now(), d.id(), d.parentId(), d.name()));
@@ -43,6 +44,7 @@ final class DepartmentWriter {
         for (Plan.DeptWrite w : writes) {
             if (w.before() != null) {
                 s.updateDepartment(w.after());
+                tx.search().department(w.after());
                 emit(w);
             }
         }
@@ -78,6 +80,7 @@ final class DepartmentWriter {
     void remove(List<Department> removals) {
         for (Department d : removals) {
             s.deleteDepartment(org, d.id());
+            tx.search().departmentDeleted(org, d.id());
             tx.emit(new OrgEvent.DepartmentDeleted(org, tx.now(), d.id()));
         }
     }

@@ -4,14 +4,16 @@ import io.orgkit.core.ProviderException;
 import io.orgkit.core.internal.OrgOps;
 import io.orgkit.core.internal.ServiceContext;
 import io.orgkit.core.organizations.Organization;
+import io.orgkit.core.spi.ChangePage;
 import io.orgkit.core.spi.DirectorySource;
 import io.orgkit.core.spi.OrganizationProvider;
 import io.orgkit.core.sync.SyncProgress;
 import io.orgkit.core.sync.SyncProgressListener;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /** One complete fetch of an organization's remote directory, checked to be a tree. */
-record DirectoryFetch(RemoteTree tree, long apiCalls) {
+record DirectoryFetch(RemoteTree tree, long apiCalls, @Nullable String startCursor) {
 
     /** Thrown when the fetch fails; carries the platform calls made until then. */
     static final class Failed extends RuntimeException {
@@ -33,8 +35,10 @@ record DirectoryFetch(RemoteTree tree, long apiCalls) {
         RemoteSnapshot snapshot = new RemoteSnapshot(progress);
         Progress.tell(progress, new SyncProgress(SyncProgress.Phase.FETCHING, 0, -1));
         long calls;
+        String cursor;
         try (DirectorySource source = provider.openDirectory(OrgOps.settings(ctx, org))) {
             try {
+                cursor = source.changesSince(null).map(ChangePage::cursor).orElse(null);
                 source.fetchAll(snapshot);
             } catch (ProviderException e) {
                 throw new Failed(e, source.apiCalls());
@@ -47,7 +51,7 @@ record DirectoryFetch(RemoteTree tree, long apiCalls) {
         }
         Progress.tell(progress, new SyncProgress(SyncProgress.Phase.FETCHING, snapshot.size(), snapshot.size()));
         try {
-            return new DirectoryFetch(RemoteTree.check(snapshot, org.type()), calls);
+            return new DirectoryFetch(RemoteTree.check(snapshot, org.type()), calls, cursor);
         } catch (ProviderException e) {
             throw new Failed(e, calls);
         }

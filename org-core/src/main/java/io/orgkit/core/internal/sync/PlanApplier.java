@@ -67,7 +67,7 @@ final class PlanApplier {
 
     private void step(int items, Consumer<Tx> work, Map<ChangeKind, Integer> kinds) {
         checkpoint.run();
-        ctx.write(tx -> {
+        ctx.write(org, tx -> {
             work.accept(tx);
             return null;
         });

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 final class SyncRecords {
     static final String STATE = "sync.state";
     static final String HELD = "sync.held";
+    static final String CURSOR = "sync.cursor";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SyncRecords() {
@@ -43,6 +44,17 @@ final class SyncRecords {
                 Instant.parse((String) m.get("finishedAt")), SyncOutcome.valueOf((String) m.get("outcome")),
                 kinds(m.get("counts")), ((Number) m.get("failures")).intValue(), ((Number) m.get("apiCalls")).longValue(),
                 Duration.ofMillis(((Number) m.get("durationMillis")).longValue()), (String) m.get("error")));
+    }
+
+    /** Keeps the delta cursor a full sync started from (nothing when the platform has no delta feed). */
+    static void putCursor(StoreSession s, OrgId org, @Nullable String cursor) {
+        if (cursor != null) {
+            s.putAttribute(org, CURSOR, cursor);
+        }
+    }
+
+    static Optional<String> cursor(StoreSession s, OrgId org) {
+        return s.attribute(org, CURSOR);
     }
 
     static void putHeld(StoreSession s, OrgId org, @Nullable HeldPlan held) {

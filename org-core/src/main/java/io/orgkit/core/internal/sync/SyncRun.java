@@ -32,6 +32,7 @@ final class SyncRun {
     private final Instant startedAt;
     private final long startNanos = System.nanoTime();
     private long apiCalls;
+    private @Nullable String startCursor;
 
     SyncRun(ServiceContext ctx, Organization org, SyncOptions options, SyncProgressListener progress,
             Runnable checkpoint) {
@@ -54,6 +55,7 @@ final class SyncRun {
         if (plan.guard().held() && !plan.id().equals(approved)) {
             return hold(plan, approved);
         }
+        startCursor = fetch.startCursor();
         if (plan.isEmpty()) {
             record(SyncOutcome.UNCHANGED, Map.of(), plan.failures().size(), null, null);
             return report(plan, SyncOutcome.UNCHANGED, Map.of(), null);
@@ -92,6 +94,7 @@ final class SyncRun {
         try {
             applier.apply(planned.plan(), tx -> {
                 SyncRecords.putHeld(tx.session(), org.id(), null);
+                SyncRecords.putCursor(tx.session(), org.id(), startCursor);
                 SyncRecords.putState(tx.session(), org.id(), state(SyncOutcome.APPLIED, plan.counts(),
                         plan.failures().size(), null));
             });
@@ -117,9 +120,12 @@ final class SyncRun {
                         @Nullable HeldPlan held) {
         SyncState state = state(outcome, counts, failures, error);
         try {
-            ctx.write(tx -> {
+            ctx.write(org.id(), tx -> {
                 if (held != null || outcome == SyncOutcome.UNCHANGED) {
                     SyncRecords.putHeld(tx.session(), org.id(), held);
+                }
+                if (outcome == SyncOutcome.UNCHANGED) {
+                    SyncRecords.putCursor(tx.session(), org.id(), startCursor);
                 }
                 SyncRecords.putState(tx.session(), org.id(), state);
                 return null;

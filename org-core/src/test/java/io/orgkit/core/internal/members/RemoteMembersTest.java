@@ -34,7 +34,7 @@ class RemoteMembersTest {
     private final Map<String, DepartmentId> departments = Map.of("d1", org.root().id());
 
     private @Nullable Member upsert(RemoteMember r) {
-        return ctx.write(tx -> RemoteMembers.upsert(tx, ctx.memberWrites(), org.id(), r, departments));
+        return ctx.write(org.id(), tx -> RemoteMembers.upsert(tx, ctx.memberWrites(), org.id(), r, departments));
     }
 
     private static RemoteMember remote(String phone, boolean active) {

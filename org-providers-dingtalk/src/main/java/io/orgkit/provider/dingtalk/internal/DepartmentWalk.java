@@ -2,9 +2,9 @@ package io.orgkit.provider.dingtalk.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.orgkit.core.spi.RemoteDepartment;
-import java.util.ArrayDeque;
+import io.orgkit.provider.dingtalk.DepartmentDetail;
+import io.orgkit.provider.support.ParallelFetch;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,44 +12,76 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the department tree breadth-first from the root (id 1): {@code department/listsubid} for the children
- * of each department and {@code department/get} for each department's name, order and managers. That is
- * exactly 2 calls per department (D departments: 2D calls), parents always before their children.
+ * Reads the department tree level by level from the root (id 1), the departments of one level in parallel.
+ * {@link DepartmentDetail#FULL}: {@code department/get} and {@code department/listsubid} per department (2D calls).
+ * {@link DepartmentDetail#LISTSUB}: {@code department/listsub} per department, which names the children, plus one
+ * {@code department/get} for the root (D + 1 calls); no managers (they come from the users' leader flags) and the
+ * sibling order is the listing position. Either way the result is in breadth-first order, parents before
+ * children, the same whatever the timing.
  */
 final class DepartmentWalk {
     static final long ROOT = 1;
 
     private final DingTalkClient client;
+    private final ParallelFetch parallel;
+    private final DepartmentDetail detail;
 
-    DepartmentWalk(DingTalkClient client) {
+    /** A department to read; {@code known} when its parent's listsub already described it. */
+    private record Pending(long id, @Nullable String parent, @Nullable RemoteDepartment known) {
+    }
+
+    private record Read(RemoteDepartment self, List<Pending> children) {
+    }
+
+    DepartmentWalk(DingTalkClient client, ParallelFetch parallel, DepartmentDetail detail) {
         this.client = client;
+        this.parallel = parallel;
+        this.detail = detail;
     }
 
     List<RemoteDepartment> walk() {
         List<RemoteDepartment> out = new ArrayList<>();
-        Set<Long> seen = new HashSet<>();
-        Deque<Long> queue = new ArrayDeque<>();
-        out.add(detail(ROOT, null));
-        seen.add(ROOT);
-        queue.add(ROOT);
-        while (!queue.isEmpty()) {
-            long parent = queue.poll();
-            for (long child : children(parent)) {
-                if (seen.add(child)) {
-                    out.add(detail(child, Long.toString(parent)));
-                    queue.add(child);
-                }
+        Set<Long> seen = new HashSet<>(Set.of(ROOT));
+        RemoteDepartment root = detail == DepartmentDetail.LISTSUB ? withoutManagers(detail(ROOT, null)) : null;
+        List<Pending> level = List.of(new Pending(ROOT, null, root));
+        while (!level.isEmpty()) {
+            List<Pending> next = new ArrayList<>();
+            for (Read read : parallel.map(level, this::read)) {
+                out.add(read.self());
+                read.children().stream().filter(c -> seen.add(c.id())).forEach(next::add);
             }
+            level = next;
         }
         return out;
     }
 
+    private Read read(Pending p) {
+        if (p.known() != null) {
+            return new Read(p.known(), listSub(p.id()));
+        }
+        RemoteDepartment self = detail(p.id(), p.parent());
+        String parent = Long.toString(p.id());
+        return new Read(self, children(p.id()).stream().map(id -> new Pending(id, parent, null)).toList());
+    }
+
     /** The ids of the direct sub-departments of {@code parent}. */
-    List<Long> children(long parent) {
+    private List<Long> children(long parent) {
         JsonNode answer = client.call(DingTalkApi.DEPARTMENT_LIST_SUB_ID, Map.of("dept_id", parent));
         List<Long> ids = new ArrayList<>();
         answer.path("result").path("dept_id_list").forEach(id -> ids.add(id.asLong()));
         return ids;
+    }
+
+    private List<Pending> listSub(long parent) {
+        JsonNode answer = client.call(DingTalkApi.DEPARTMENT_LIST_SUB, Map.of("dept_id", parent, "language", "zh_CN"));
+        List<Pending> out = new ArrayList<>();
+        String parentId = Long.toString(parent);
+        for (JsonNode d : answer.path("result")) {
+            long id = d.path("dept_id").asLong();
+            out.add(new Pending(id, parentId, new RemoteDepartment(Long.toString(id), parentId,
+                    d.path("name").asText(Long.toString(id)), out.size(), List.of())));
+        }
+        return out;
     }
 
     private RemoteDepartment detail(long id, @Nullable String parent) {
@@ -58,5 +90,9 @@ final class DepartmentWalk {
         d.path("dept_manager_userid_list").forEach(m -> managers.add(m.asText()));
         return new RemoteDepartment(Long.toString(id), parent, d.path("name").asText(Long.toString(id)),
                 d.path("order").asLong(0), managers);
+    }
+
+    private static RemoteDepartment withoutManagers(RemoteDepartment d) {
+        return new RemoteDepartment(d.externalId(), d.parentExternalId(), d.name(), d.order(), List.of());
     }
 }

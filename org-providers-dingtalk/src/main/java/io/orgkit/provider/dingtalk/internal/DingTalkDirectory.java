@@ -5,7 +5,11 @@ import io.orgkit.core.ProviderException;
 import io.orgkit.core.spi.DirectorySource;
 import io.orgkit.core.spi.DirectoryVisitor;
 import io.orgkit.core.spi.RemoteDepartment;
+import io.orgkit.core.spi.RemoteMember;
+import io.orgkit.provider.dingtalk.DepartmentDetail;
 import io.orgkit.provider.dingtalk.DingTalk;
+import io.orgkit.provider.support.ParallelFetch;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +17,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A DingTalk organization's directory. {@link #fetchAll} reads every department ({@link DepartmentWalk}: 2 calls
- * each), then the users of each department with {@code user/list} pages of 100 ({@code max(1, ceil(n/100))}
- * calls for a department with n direct users), and only then hands everything to the visitor, so a failure
- * part-way hands over nothing. Managers are kept to users that were read.
+ * A DingTalk organization's directory. {@link #fetchAll} reads every department ({@link DepartmentWalk}: a tree
+ * level's departments in parallel), then the users of the departments with {@code user/list} pages of 100
+ * ({@code max(1, ceil(n/100))} calls for a department with n direct users), different departments in parallel,
+ * the pages of one department in order, at most {@code maxInFlight} calls at once and all of them sharing one
+ * QPS limiter. Only when everything was read does it hand it to the visitor, in the same order whatever the
+ * timing (departments breadth-first, parents before children; then members in the order they were first listed),
+ * so a failure of any call hands over nothing. Managers are kept to users that were read.
  */
 public final class DingTalkDirectory implements DirectorySource {
     static final int PAGE_SIZE = 100;
@@ -29,27 +36,37 @@ public final class DingTalkDirectory implements DirectorySource {
 
     @Override
     public void fetchAll(DirectoryVisitor visitor) {
-        List<RemoteDepartment> departments = new DepartmentWalk(client).walk();
-        MemberCollector members = new MemberCollector(
-                departments.stream().map(RemoteDepartment::externalId).collect(Collectors.toSet()));
-        for (RemoteDepartment d : departments) {
-            readUsers(Long.parseLong(d.externalId()), members);
+        DepartmentDetail detail = client.config().departmentDetail();
+        List<RemoteDepartment> departments;
+        MemberCollector members;
+        try (ParallelFetch parallel = new ParallelFetch(client.config().http().maxInFlight(), "dingtalk-fetch")) {
+            departments = new DepartmentWalk(client, parallel, detail).walk();
+            members = new MemberCollector(
+                    departments.stream().map(RemoteDepartment::externalId).collect(Collectors.toSet()));
+            List<List<JsonNode>> listed = parallel.map(departments, d -> readUsers(Long.parseLong(d.externalId())));
+            for (int i = 0; i < departments.size(); i++) {
+                String id = departments.get(i).externalId();
+                listed.get(i).forEach(u -> members.listed(id, u));
+            }
         }
         Set<String> userIds = members.userIds();
         for (RemoteDepartment d : departments) {
+            List<String> managers = detail == DepartmentDetail.LISTSUB
+                    ? members.leadersOf(d.externalId()) : d.managerExternalIds();
             visitor.department(new RemoteDepartment(d.externalId(), d.parentExternalId(), d.name(), d.order(),
-                    d.managerExternalIds().stream().filter(userIds::contains).toList()));
+                    managers.stream().filter(userIds::contains).toList()));
         }
         members.members().forEach(visitor::member);
     }
 
-    private void readUsers(long deptId, MemberCollector members) {
+    private List<JsonNode> readUsers(long deptId) {
+        List<JsonNode> users = new ArrayList<>();
         long cursor = 0;
         while (true) {
             JsonNode result = client.call(DingTalkApi.USER_LIST, page(deptId, cursor, PAGE_SIZE)).path("result");
-            result.path("list").forEach(u -> members.listed(Long.toString(deptId), u));
+            result.path("list").forEach(users::add);
             if (!result.path("has_more").asBoolean(false)) {
-                return;
+                return users;
             }
             long next = result.path("next_cursor").asLong(-1);
             if (next <= cursor) {
@@ -75,8 +92,18 @@ public final class DingTalkDirectory implements DirectorySource {
     /** Checks the credentials and both read permissions with the cheapest calls: token, listsubid(1), one user. */
     void verify() {
         client.checkCredentials();
-        new DepartmentWalk(client).children(DepartmentWalk.ROOT);
+        client.call(DingTalkApi.DEPARTMENT_LIST_SUB_ID, Map.of("dept_id", DepartmentWalk.ROOT));
         client.call(DingTalkApi.USER_LIST, page(DepartmentWalk.ROOT, 0, 1));
+    }
+
+    @Override
+    public java.util.Optional<RemoteMember> member(String externalId) {
+        return new DingTalkReader(client).member(externalId);
+    }
+
+    @Override
+    public java.util.Optional<RemoteDepartment> department(String externalId) {
+        return new DingTalkReader(client).department(externalId);
     }
 
     @Override

@@ -3,6 +3,8 @@ package io.orgkit.provider.dingtalk.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.orgkit.core.ProviderException;
 import io.orgkit.provider.dingtalk.DingTalk;
+import io.orgkit.provider.support.PlatformErrors;
+import io.orgkit.provider.support.Verdict;
 import java.util.Set;
 
 /** Reads DingTalk's {@code errcode} / {@code sub_code} and turns refusals into messages that say what to do. */
@@ -13,6 +15,33 @@ final class DingTalkErrors {
     static final String CONSOLE = "the DingTalk developer console (open-dev.dingtalk.com)";
     private static final Set<String> TOKEN_CODES = Set.of("40014", "42001", "33001");
     private static final Set<String> RETRY_CODES = Set.of("-1", "90002", "90018", "90019");
+
+    /** DingTalk's classification hook for the shared call loop: errcode (or sub_code) in an HTTP 200 answer. */
+    static final PlatformErrors<JsonNode> PLATFORM = new PlatformErrors<>() {
+        @Override
+        public Verdict classify(JsonNode answer) {
+            String code = effectiveCode(answer);
+            return switch (DingTalkErrors.classify(answer)) {
+                case OK -> Verdict.ok();
+                case TOKEN_INVALID -> Verdict.renewToken(code);
+                case RETRY -> Verdict.retry(code, answer.path("errmsg").asText(""));
+                default -> Verdict.fail(code);
+            };
+        }
+
+        @Override
+        public RuntimeException refused(String call, JsonNode answer) {
+            return DingTalkApi.byPath(call).map(api -> DingTalkErrors.refused(api, answer))
+                    .orElseGet(() -> new ProviderException(DingTalk.TYPE, effectiveCode(answer), "DingTalk refused "
+                            + call + " with errcode " + effectiveCode(answer) + "; nothing was applied"));
+        }
+
+        @Override
+        public RuntimeException gaveUp(String call, String code, String detail, int attempts) {
+            return new ProviderException(DingTalk.TYPE, code, "DingTalk kept failing " + call + " (" + detail
+                    + ") after " + attempts + " attempts; nothing was applied. Try again later");
+        }
+    };
 
     private DingTalkErrors() {
     }

@@ -1,67 +1,48 @@
 package io.orgkit.provider.dingtalk.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.orgkit.core.ProviderException;
-import java.io.IOException;
+import io.orgkit.provider.dingtalk.DingTalk;
+import io.orgkit.provider.dingtalk.DingTalkConfig;
+import io.orgkit.provider.support.JsonHttp;
+import io.orgkit.provider.support.TransientFailure;
 import java.net.URI;
+import java.time.Clock;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * One HTTP exchange with DingTalk's server API, counted. Answers the parsed JSON body; throws
+ * DingTalk's HTTP exchanges over the shared {@link JsonHttp}: {@code topapi} answers HTTP 200 with a JSON body
+ * (any other status means the base URL is wrong), the v1.0 sign-in API answers errors as HTTP 4xx. Throws
  * {@link TransientFailure} for what a retry may cure. Never logs a query string (it carries the secret or token).
  */
 final class DingTalkHttp {
-    private static final Logger LOG = LoggerFactory.getLogger(DingTalkHttp.class);
-    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
-    /** One connection pool and dispatcher for every organization, as OkHttp recommends. */
-    private static final OkHttpClient SHARED = new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
+    private final JsonHttp http;
+    private final URI baseUrl;
 
-    private final OkHttpClient client;
-    private final HttpUrl baseUrl;
-    private final ObjectMapper json;
-    private final AtomicLong calls = new AtomicLong();
-
-    DingTalkHttp(URI baseUrl, long timeoutMillis, ObjectMapper json) {
-        this.baseUrl = HttpUrl.get(baseUrl.toString());
-        this.json = json;
-        this.client = SHARED.newBuilder()
-                .connectTimeout(timeoutMillis, TimeUnit.MILLISECONDS)
-                .readTimeout(timeoutMillis, TimeUnit.MILLISECONDS)
-                .callTimeout(timeoutMillis * 3, TimeUnit.MILLISECONDS)
-                .build();
+    DingTalkHttp(DingTalkConfig config, Clock clock) {
+        this.http = new JsonHttp(config.http(), "DingTalk", clock);
+        this.baseUrl = config.baseUrl();
     }
 
     JsonNode get(String path, Map<String, String> query) {
-        HttpUrl.Builder url = url(path);
-        query.forEach(url::addQueryParameter);
-        return execute(path, new Request.Builder().url(url.build()).get().build());
+        return ok(path, http.get(path, query));
     }
 
     JsonNode post(String path, String accessToken, Map<String, Object> body) {
-        HttpUrl url = url(path).addQueryParameter("access_token", accessToken).build();
-        return execute(path, new Request.Builder().url(url).post(RequestBody.create(encode(body), JSON)).build());
+        return ok(path, http.post(path, Map.of("access_token", accessToken), body));
     }
 
-    private byte[] encode(Map<String, Object> body) {
-        try {
-            return json.writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not encode a DingTalk request", e);
+    private JsonNode ok(String path, JsonHttp.Answer answer) {
+        if (answer.status() != 200) {
+            throw new ProviderException(DingTalk.TYPE, "http-" + answer.status(), "DingTalk answered HTTP "
+                    + answer.status() + " to " + path + "; check the organization's '" + DingTalk.BASE_URL
+                    + "' setting (" + baseUrl.getScheme() + "://" + baseUrl.getHost() + ")");
         }
+        return answer.body();
     }
 
     /**
@@ -76,71 +57,31 @@ final class DingTalkHttp {
             request.header("x-acs-dingtalk-access-token", userToken);
         }
         if (body != null) {
-            request.post(RequestBody.create(encode(body), JSON));
+            request.post(RequestBody.create(http.encode(body), JsonHttp.jsonType()));
         }
-        calls.incrementAndGet();
-        try (Response response = client.newCall(request.build()).execute()) {
-            ResponseBody raw = response.body();
-            JsonNode node = raw == null ? json.createObjectNode() : json.readTree(raw.byteStream());
-            if (!response.isSuccessful()) {
-                throw new ProviderException("dingtalk", node.path("code").asText("http-" + response.code()),
-                        "DingTalk refused the member sign-in at " + path + " (HTTP " + response.code() + ", "
-                                + node.path("code").asText("") + ": " + node.path("message").asText("")
-                                + "); ask the member to sign in again, and check the app's AppKey/AppSecret");
-            }
-            return node;
-        } catch (IOException e) {
-            throw new ProviderException("dingtalk", "io", "the member sign-in could not reach DingTalk at " + path
-                    + " (" + e.getClass().getSimpleName() + "); ask the member to try again");
+        JsonHttp.Answer answer;
+        try {
+            answer = http.send(path, request.build());
+        } catch (TransientFailure e) {
+            throw new ProviderException(DingTalk.TYPE, e.code(), "the member sign-in could not reach DingTalk at "
+                    + path + " (" + e.getMessage() + "); ask the member to try again");
         }
+        JsonNode node = answer.body();
+        if (answer.status() >= 300) {
+            throw new ProviderException(DingTalk.TYPE, node.path("code").asText("http-" + answer.status()),
+                    "DingTalk refused the member sign-in at " + path + " (HTTP " + answer.status() + ", "
+                            + node.path("code").asText("") + ": " + node.path("message").asText("")
+                            + "); ask the member to sign in again, and check the app's AppKey/AppSecret");
+        }
+        return node;
     }
 
     long calls() {
-        return calls.get();
+        return http.calls();
     }
 
     /** Nothing to release: connections stay in the shared pool until they have been idle for 5 minutes. */
     void close() {
         // the pool and dispatcher are shared by every organization
-    }
-
-    private HttpUrl.Builder url(String path) {
-        return baseUrl.newBuilder().addPathSegments(path.substring(1));
-    }
-
-    private JsonNode execute(String path, Request request) {
-        calls.incrementAndGet();
-        long started = System.nanoTime();
-        try (Response response = client.newCall(request).execute()) {
-            JsonNode node = parse(path, response);
-            LOG.debug("DingTalk {} answered errcode {} in {} ms", path, node.path("errcode").asText("?"),
-                    (System.nanoTime() - started) / 1_000_000);
-            return node;
-        } catch (IOException e) {
-            LOG.debug("DingTalk {} failed: {}", path, e.getClass().getSimpleName());
-            throw new TransientFailure("io", "the connection to DingTalk failed (" + e.getClass().getSimpleName() + ")");
-        }
-    }
-
-    private JsonNode parse(String path, Response response) throws IOException {
-        int status = response.code();
-        if (status >= 500 || status == 429) {
-            throw new TransientFailure("http-" + status, "DingTalk answered HTTP " + status + " to " + path);
-        }
-        if (status != 200) {
-            throw new ProviderException("dingtalk", "http-" + status, "DingTalk answered HTTP " + status + " to " + path
-                    + "; check the organization's '" + io.orgkit.provider.dingtalk.DingTalk.BASE_URL
-                    + "' setting (" + baseUrl.scheme() + "://" + baseUrl.host() + ")");
-        }
-        ResponseBody body = response.body();
-        try {
-            JsonNode node = body == null ? null : json.readTree(body.byteStream());
-            if (node == null || !node.isObject()) {
-                throw new TransientFailure("malformed-response", "DingTalk's answer to " + path + " was empty");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw new TransientFailure("malformed-response", "DingTalk's answer to " + path + " was cut off or not JSON");
-        }
     }
 }

@@ -2,8 +2,10 @@ package io.orgkit.provider.dingtalk.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.orgkit.core.ProviderException;
+import io.orgkit.core.signin.SignInRefusedException;
 import io.orgkit.core.spi.LoginProvider;
 import io.orgkit.provider.dingtalk.DingTalk;
+import io.orgkit.provider.dingtalk.DingTalkConfig;
 import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
@@ -36,8 +38,30 @@ public final class DingTalkLogin implements LoginProvider {
                 .build().uri();
     }
 
+    /**
+     * {@inheritDoc} A code DingTalk refuses (expired, used: {@code invalidAuthCode}) and a person DingTalk does not
+     * know in the organization (60121, {@code getbyunionid}) are refused for the person, not as a setup error.
+     *
+     * @throws SignInRefusedException CODE_INVALID or NOT_A_MEMBER
+     */
     @Override
     public String exchange(String code) {
+        try {
+            return exchangeOrFail(code);
+        } catch (ProviderException e) {
+            if ("invalidAuthCode".equals(e.code()) || "invalidCode".equals(e.code())) {
+                throw new SignInRefusedException(SignInRefusedException.Reason.CODE_INVALID, "This sign-in code has"
+                        + " expired or was used already. Start the sign-in again.");
+            }
+            if ("60121".equals(e.code())) {
+                throw new SignInRefusedException(SignInRefusedException.Reason.NOT_A_MEMBER, "Your DingTalk account is"
+                        + " not a member of this organization. Ask its administrator to add you, then sign in again.");
+            }
+            throw e;
+        }
+    }
+
+    private String exchangeOrFail(String code) {
         Objects.requireNonNull(code, "code");
         JsonNode token = client.http().v1(config.apiUrl(), "/v1.0/oauth2/userAccessToken", null, Map.of(
                 "clientId", config.appKey(), "clientSecret", config.appSecret().reveal(),

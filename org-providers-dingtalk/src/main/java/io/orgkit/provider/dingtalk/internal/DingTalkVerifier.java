@@ -1,5 +1,7 @@
 package io.orgkit.provider.dingtalk.internal;
 
+import io.orgkit.provider.dingtalk.DingTalkConfig;
+
 /** Checks an organization's settings against DingTalk when it is created. */
 public final class DingTalkVerifier {
     private DingTalkVerifier() {

@@ -15,11 +15,15 @@ import org.jspecify.annotations.Nullable;
  * member. Its departments are DingTalk's {@code dept_id_list} in DingTalk's order, kept to the departments that
  * were read (the app's visible scope), plus any department it was listed in that the list lacks. Its main
  * department is the first of them: DingTalk's topapi names no main department, and lists first the department
- * the user belongs to first.
+ * the user belongs to first. It also notes who {@code user/list} flags {@code leader} in each department (the
+ * managers under {@link io.orgkit.provider.dingtalk.DepartmentDetail#LISTSUB}). Not thread-safe: fed in
+ * department order by one thread. DingTalk's {@code active} says whether the person has activated DingTalk
+ * (signed in once), not whether the account is disabled: a listed user is a member either way.
  */
 final class MemberCollector {
     private final Set<String> departmentIds;
     private final Map<String, Entry> users = new LinkedHashMap<>();
+    private final Map<String, List<String>> leaders = new LinkedHashMap<>();
 
     private static final class Entry {
         final JsonNode user;
@@ -35,7 +39,16 @@ final class MemberCollector {
     }
 
     void listed(String departmentId, JsonNode user) {
-        users.computeIfAbsent(user.path("userid").asText(), id -> new Entry(user)).listedIn.add(departmentId);
+        String userid = user.path("userid").asText();
+        users.computeIfAbsent(userid, id -> new Entry(user)).listedIn.add(departmentId);
+        if (user.path("leader").asBoolean(false)) {
+            leaders.computeIfAbsent(departmentId, d -> new ArrayList<>()).add(userid);
+        }
+    }
+
+    /** The users {@code user/list} flagged {@code leader} in {@code departmentId}, in the order they were listed. */
+    List<String> leadersOf(String departmentId) {
+        return leaders.getOrDefault(departmentId, List.of());
     }
 
     Set<String> userIds() {
@@ -59,7 +72,7 @@ final class MemberCollector {
         List<String> all = List.copyOf(depts);
         JsonNode u = entry.user;
         return new RemoteMember(id, u.path("name").asText(id), text(u, "job_number"), text(u, "mobile"),
-                text(u, "email"), text(u, "title"), all, all.get(0), u.path("active").asBoolean(true));
+                text(u, "email"), text(u, "title"), all, all.get(0), true);
     }
 
     private static @Nullable String text(JsonNode node, String field) {

@@ -18,7 +18,7 @@ class DingTalkClientTest {
     private final DingTalkSimulator sim = DingTalkSimulator.start();
     private final Fixture.RecordingSleeper sleeper = new Fixture.RecordingSleeper();
     private final Fixture.MovableClock clock = new Fixture.MovableClock();
-    private final DingTalkClient client = new DingTalkClient(Fixture.config(sim), clock, sleeper);
+    private final DingTalkClient client = new DingTalkClient(Fixture.config(sim), clock, sleeper, Fixture.NO_JITTER);
 
     @BeforeEach
     void smallOrganization() {
@@ -163,7 +163,7 @@ class DingTalkClientTest {
     @Test
     void a_slow_answer_times_out_and_the_call_is_retried() {
         try (DingTalkClient impatient = new DingTalkClient(
-                Fixture.config(sim, sim.appSecret(), Duration.ofMillis(300)), Clock.systemUTC(), sleeper)) {
+                Fixture.config(sim, sim.appSecret(), Duration.ofMillis(300)), Clock.systemUTC(), sleeper, Fixture.NO_JITTER)) {
             sim.faults().slowNext(1, Duration.ofMillis(1500));
 
             assertThat(Fixture.fetch(impatient).members).hasSize(2);
@@ -174,7 +174,7 @@ class DingTalkClientTest {
     @Test
     void a_wrong_app_secret_is_refused_naming_the_fields_never_the_secret() {
         String wrong = "wrong-secret-4711";
-        try (DingTalkClient bad = new DingTalkClient(Fixture.config(sim, wrong, Duration.ofSeconds(5)), clock, sleeper)) {
+        try (DingTalkClient bad = new DingTalkClient(Fixture.config(sim, wrong, Duration.ofSeconds(5)), clock, sleeper, Fixture.NO_JITTER)) {
             ProviderException e = catchThrowableOfType(ProviderException.class, bad::checkCredentials);
 
             assertThat(e.code()).isEqualTo("40089");

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.orgkit.core.ValidationException;
 import io.orgkit.core.spi.ProviderSettings;
 import io.orgkit.core.spi.Secret;
+import io.orgkit.provider.dingtalk.DepartmentDetail;
 import io.orgkit.provider.dingtalk.DingTalk;
+import io.orgkit.provider.dingtalk.DingTalkConfig;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
@@ -29,9 +31,9 @@ class DingTalkConfigTest {
         assertThat(config.baseUrl()).isEqualTo(URI.create("https://oapi.dingtalk.com"));
         assertThat(config.loginUrl()).isEqualTo(URI.create("https://login.dingtalk.com"));
         assertThat(config.apiUrl()).isEqualTo(URI.create("https://api.dingtalk.com"));
-        assertThat(config.maxQps()).isEqualTo(15);
-        assertThat(config.maxAttempts()).isEqualTo(5);
-        assertThat(config.backoff()).isEqualTo(Duration.ofMillis(500));
+        assertThat(config.http().maxQps()).isEqualTo(15);
+        assertThat(config.http().maxAttempts()).isEqualTo(5);
+        assertThat(config.http().backoff()).isEqualTo(Duration.ofMillis(500));
         assertThat(config.toString()).doesNotContain("the-secret");
     }
 
@@ -80,5 +82,34 @@ class DingTalkConfigTest {
         assertThat(spec.settings()).doesNotContainValue("the-secret");
         assertThat(spec.secrets().get(DingTalk.APP_SECRET).reveal()).isEqualTo("the-secret");
         assertThat(spec.toString()).doesNotContain("the-secret");
+    }
+
+    @Test
+    void parallelism_and_the_department_strategy_are_read_from_the_settings_and_checked() {
+        DingTalkConfig config = DingTalkConfig.from(settings(Map.of(DingTalk.MAX_IN_FLIGHT, "12",
+                DingTalk.DEPARTMENT_DETAIL, "listsub")));
+
+        assertThat(config.http().maxInFlight()).isEqualTo(12);
+        assertThat(config.departmentDetail()).isEqualTo(DepartmentDetail.LISTSUB);
+        assertThat(DingTalkConfig.from(settings(Map.of())).departmentDetail()).isEqualTo(DepartmentDetail.FULL);
+        assertThat(catchThrowableOfType(ValidationException.class,
+                () -> DingTalkConfig.from(settings(Map.of(DingTalk.MAX_IN_FLIGHT, "65")))).field()).isEqualTo("maxInFlight");
+        ValidationException bad = catchThrowableOfType(ValidationException.class,
+                () -> DingTalkConfig.from(settings(Map.of(DingTalk.DEPARTMENT_DETAIL, "x".repeat(200)))));
+        assertThat(bad.field()).isEqualTo("departmentDetail");
+        assertThat(bad.getMessage()).contains("FULL or LISTSUB").doesNotContain("x".repeat(51));
+    }
+
+    @Test
+    void a_typed_config_round_trips_through_the_stored_settings() {
+        DingTalkConfig typed = DingTalkConfig.builder("corp", "42", "dingkey", "the-secret")
+                .http(DingTalkConfig.DEFAULT_HTTP.toBuilder().maxQps(12).maxInFlight(4).build())
+                .departmentDetail(DepartmentDetail.LISTSUB).build();
+
+        var spec = DingTalk.organization("ACME", typed);
+        DingTalkConfig read = DingTalkConfig.from(new ProviderSettings(spec.settings(), spec.secrets()));
+
+        assertThat(read).isEqualTo(typed);
+        assertThat(spec.settings()).doesNotContainValue("the-secret");
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class DingTalkDirectoryTest {
     private final DingTalkSimulator sim = DingTalkSimulator.start();
     private final DingTalkClient client = new DingTalkClient(Fixture.config(sim), Clock.systemUTC(),
-            new Fixture.RecordingSleeper());
+            new Fixture.RecordingSleeper(), Fixture.NO_JITTER);
 
     @AfterEach
     void close() {
@@ -92,7 +92,7 @@ class DingTalkDirectoryTest {
         assertThat(got.departments).extracting(RemoteDepartment::name).containsExactly("Simulated Corp", "HR", "R&D");
         RemoteMember bob = got.membersById().get("bob");
         assertThat(bob).isEqualTo(new RemoteMember("bob", "Bob Li", "E0002", "13900139000", "bob@acme.example",
-                "Engineer", List.of("5"), "5", false));
+                "Engineer", List.of("5"), "5", true));
     }
 
     @Test
@@ -116,8 +116,19 @@ class DingTalkDirectoryTest {
         for (SimUser u : sim.directory().users()) {
             RemoteMember m = got.get(u.userid());
             assertThat(m.departmentExternalIds()).containsExactlyElementsOf(u.deptIds().stream().map(String::valueOf).toList());
-            assertThat(m.active()).isEqualTo(u.active());
+            assertThat(m.active()).as("listed users are members, activated or not").isTrue();
         }
+    }
+
+    @Test
+    void a_user_who_has_not_activated_dingtalk_yet_is_still_a_member() {
+        sim.directory().addUser(SimUser.of("newhire", "New Hire", SimDirectory.ROOT_ID));
+        sim.directory().deactivateUser("newhire");
+
+        RemoteMember m = Fixture.fetch(client).membersById().get("newhire");
+
+        assertThat(m).isNotNull();
+        assertThat(m.active()).isTrue();
     }
 
     @Test

@@ -3,7 +3,10 @@ package io.orgkit.provider.dingtalk.internal;
 import io.orgkit.core.spi.DirectoryVisitor;
 import io.orgkit.core.spi.RemoteDepartment;
 import io.orgkit.core.spi.RemoteMember;
-import io.orgkit.core.spi.Secret;
+import io.orgkit.provider.dingtalk.DepartmentDetail;
+import io.orgkit.provider.dingtalk.DingTalkConfig;
+import io.orgkit.provider.support.HttpProviderConfig;
+import io.orgkit.provider.support.Sleeper;
 import io.orgkit.tck.dingtalk.DingTalkSimulator;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -19,6 +23,8 @@ import java.util.stream.Collectors;
 final class Fixture {
     static final int ATTEMPTS = 4;
     static final Duration BACKOFF = Duration.ofMillis(100);
+    /** Jitter that always takes the full pause, so back-off pauses are exact. */
+    static final DoubleSupplier NO_JITTER = () -> 1.0;
 
     private Fixture() {
     }
@@ -28,8 +34,23 @@ final class Fixture {
     }
 
     static DingTalkConfig config(DingTalkSimulator sim, String secret, Duration timeout) {
-        return new DingTalkConfig(sim.baseUrl(), sim.baseUrl(), sim.baseUrl(), "dingcorp0001", "100001", sim.appKey(), Secret.of(secret), 0,
-                ATTEMPTS, BACKOFF, timeout);
+        return config(sim, secret, timeout, DepartmentDetail.FULL);
+    }
+
+    static DingTalkConfig config(DingTalkSimulator sim, String secret, Duration timeout, DepartmentDetail detail) {
+        return config(sim, secret, timeout, detail, 8);
+    }
+
+    static DingTalkConfig config(DingTalkSimulator sim, DepartmentDetail detail, int maxInFlight) {
+        return config(sim, sim.appSecret(), Duration.ofSeconds(5), detail, maxInFlight);
+    }
+
+    static DingTalkConfig config(DingTalkSimulator sim, String secret, Duration timeout, DepartmentDetail detail,
+                                 int maxInFlight) {
+        return DingTalkConfig.builder("dingcorp0001", "100001", sim.appKey(), secret)
+                .http(HttpProviderConfig.builder(sim.baseUrl()).maxQps(0).maxAttempts(ATTEMPTS).backoff(BACKOFF)
+                        .timeout(timeout).maxInFlight(maxInFlight).build())
+                .allHostsAt(sim.baseUrl()).departmentDetail(detail).build();
     }
 
     static Collected fetch(DingTalkClient client) {

@@ -12,8 +12,12 @@ import io.orgkit.core.roles.RoleGroupId;
 import io.orgkit.core.roles.RoleId;
 import io.orgkit.core.store.NewEvent;
 import io.orgkit.core.store.PasswordCredential;
+import io.orgkit.core.store.SearchEntry;
+import io.orgkit.core.store.SearchSubject;
 import io.orgkit.core.store.StoreSession;
 import io.orgkit.core.store.StoredEvent;
+import io.orgkit.core.store.TermMatch;
+import io.orgkit.core.store.TermQuery;
 import io.orgkit.core.store.UniqueKey;
 import java.time.Instant;
 import java.util.Collection;
@@ -31,6 +35,8 @@ public final class JdbcSession implements StoreSession {
     private final MemberSql members;
     private final RoleSql roles;
     private final ValueSql values;
+    private final SearchSql search;
+    private final SingleUseSql singleUse;
 
     public JdbcSession(Db db, SqlDialect dialect, Tables tables, boolean writable) {
         this.writable = writable;
@@ -40,6 +46,8 @@ public final class JdbcSession implements StoreSession {
         this.members = new MemberSql(db, tables);
         this.roles = new RoleSql(db, dialect, tables);
         this.values = new ValueSql(db, tables);
+        this.search = new SearchSql(db, dialect, tables);
+        this.singleUse = new SingleUseSql(db, tables);
     }
 
     private void writing() {
@@ -52,6 +60,12 @@ public final class JdbcSession implements StoreSession {
     public void insertOrganization(Organization org) {
         writing();
         orgs.insert(org);
+    }
+
+    @Override
+    public Optional<Organization> lockOrganization(OrgId id) {
+        writing();
+        return orgs.lock(id);
     }
 
     @Override
@@ -177,13 +191,14 @@ public final class JdbcSession implements StoreSession {
     }
 
     @Override
-    public List<Member> searchMembers(OrgId org, String needle, int limit) {
-        return members.search(org, needle, limit, dialect);
+    public void putSearchEntries(Collection<SearchEntry> entries) {
+        writing();
+        search.put(entries);
     }
 
     @Override
-    public List<Department> searchDepartments(OrgId org, String needle, int limit) {
-        return departments.search(org, needle, limit);
+    public List<TermMatch> searchTerms(TermQuery query) {
+        return search.search(query);
     }
 
     @Override
@@ -284,6 +299,24 @@ public final class JdbcSession implements StoreSession {
     @Override
     public Optional<PasswordCredential> credential(OrgId org, MemberId member) {
         return values.credential(org, member);
+    }
+
+    @Override
+    public void insertSingleUse(OrgId org, String kind, String key, String value, Instant expiresAt) {
+        writing();
+        singleUse.insert(org, kind, key, value, expiresAt);
+    }
+
+    @Override
+    public Optional<String> takeSingleUse(OrgId org, String kind, String key, Instant now) {
+        writing();
+        return singleUse.take(org, kind, key, now);
+    }
+
+    @Override
+    public int deleteExpiredSingleUse(Instant now) {
+        writing();
+        return singleUse.deleteExpired(now);
     }
 
     @Override

@@ -44,6 +44,12 @@ final class OrgSql {
                 OrgSql::row);
     }
 
+    /** The organization's row, locked until the transaction ends ({@code FOR UPDATE} works alike on all three). */
+    Optional<Organization> lock(OrgId id) {
+        return db.one("SELECT " + COLUMNS + " FROM " + t.organizations() + " WHERE id = ? FOR UPDATE",
+                args(id.value()), OrgSql::row);
+    }
+
     List<Organization> all() {
         return db.list("SELECT " + COLUMNS + " FROM " + t.organizations() + " ORDER BY created_ns, id", args(),
                 OrgSql::row);

@@ -10,8 +10,7 @@ import java.util.Map;
 
 /**
  * Turns SQL failures into OrgKit exceptions: a duplicate key becomes a {@link ConflictException} naming the
- * clashing key; a deadlock or serialization failure (class 40) a
- * conflict to retry; anything else a {@link StorageException}. Messages never carry row values.
+ * clashing key; a deadlock, serialization failure (class 40) or lock timeout a conflict to retry; anything else a {@link StorageException}. Messages never carry row values.
  */
 public final class SqlErrors {
     /** Constraint name endings and what they mean, most specific first. */
@@ -30,6 +29,7 @@ public final class SqlErrors {
             Map.entry("roles_key_uk", "the role key is already used in this organization"),
             Map.entry("roles_pk", "a role with this id exists already"),
             Map.entry("role_groups_pk", "a role group with this id exists already"),
+            Map.entry("single_use_pk", "the single-use value was recorded already"),
             Map.entry("organizations", "an organization with this id exists already"));
 
     private SqlErrors() {
@@ -40,6 +40,10 @@ public final class SqlErrors {
         if (isDuplicateKey(e)) {
             return new ConflictException(conflictMessage(e) + " (possibly taken by a concurrent change); choose"
                     + " another value or change the existing entry", e);
+        }
+        if (isLockTimeout(e)) {
+            return new ConflictException("another writer held the organization longer than the database's lock"
+                    + " timeout; nothing was written, try again", e);
         }
         if (state.startsWith("40")) {
             return new ConflictException("the database aborted the transaction because of a concurrent change"
@@ -58,6 +62,20 @@ public final class SqlErrors {
         for (Throwable t = e; t != null; t = next(t)) {
             if (t instanceof SQLException s && ("23505".equals(s.getSQLState())
                     || "23000".equals(s.getSQLState()) && s.getErrorCode() == 1062)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The lock wait ran out: PostgreSQL {@code lock_timeout} (55P03), H2's LOCK_TIMEOUT (HYT00, error 50200), MySQL
+     * and MariaDB {@code innodb_lock_wait_timeout} (error 1205).
+     */
+    static boolean isLockTimeout(SQLException e) {
+        for (Throwable t = e; t != null; t = next(t)) {
+            if (t instanceof SQLException s && ("55P03".equals(s.getSQLState()) || s.getErrorCode() == 50200
+                    || "HYT00".equals(s.getSQLState()) || s.getErrorCode() == 1205)) {
                 return true;
             }
         }

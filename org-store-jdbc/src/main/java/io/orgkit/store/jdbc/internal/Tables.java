@@ -57,12 +57,20 @@ public final class Tables {
         return prefix + "attributes";
     }
 
+    public String searchTerms() {
+        return prefix + "search_terms";
+    }
+
     public String events() {
         return prefix + "events";
     }
 
     public String eventCounter() {
         return prefix + "event_counter";
+    }
+
+    public String singleUse() {
+        return prefix + "single_use";
     }
 
     public String leases() {

@@ -1,0 +1,5 @@
+/** Routing and applying platform callbacks. */
+@NullMarked
+package io.orgkit.core.internal.callbacks;
+
+import org.jspecify.annotations.NullMarked;

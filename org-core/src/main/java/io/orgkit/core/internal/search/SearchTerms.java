@@ -1,0 +1,128 @@
+package io.orgkit.core.internal.search;
+
+import io.orgkit.core.departments.Department;
+import io.orgkit.core.members.Member;
+import io.orgkit.core.search.HighlightField;
+import io.orgkit.core.search.SearchTerm;
+import io.orgkit.core.search.SearchTermContributor;
+import io.orgkit.core.search.SearchText;
+import io.orgkit.core.store.IndexedTerm;
+import io.orgkit.core.store.SearchEntry;
+import io.orgkit.core.store.SearchSubject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one owner of what is searchable: derives the terms of a member or department once per write (name, its
+ * words and plug-in terms; employee ID; phone digits with and without country code; email and its parts).
+ * Resigned members have no terms. Highlights re-derive the terms of the few hits shown.
+ */
+public final class SearchTerms {
+    /** Version of the derivation rules; part of the {@link #fingerprint()}. */
+    private static final String RULES = "terms-1";
+    private static final int MAX_TERMS = 160;
+
+    private final List<SearchTermContributor> contributors;
+
+    public SearchTerms(List<SearchTermContributor> contributors) {
+        this.contributors = List.copyOf(contributors);
+    }
+
+    /** Names the rules and plug-ins terms come from; an organization indexed under another one is re-indexed. */
+    public String fingerprint() {
+        return RULES + contributors.stream().map(SearchTermContributor::name).sorted()
+                .collect(Collectors.joining(",", "[", "]"));
+    }
+
+    /** The store entry of {@code m}: its terms, none when resigned. */
+    public SearchEntry derive(Member m) {
+        List<FieldTerm> terms = m.isActive() ? terms(m) : List.of();
+        return new SearchEntry(m.orgId(), SearchSubject.MEMBER, m.id().value(), m.name(), indexed(terms));
+    }
+
+    /** The store entry of {@code d}: the terms of its name. */
+    public SearchEntry derive(Department d) {
+        return new SearchEntry(d.orgId(), SearchSubject.DEPARTMENT, d.id().value(), d.name(), indexed(terms(d)));
+    }
+
+    /** Every term of an active member, with its field. */
+    public List<FieldTerm> terms(Member m) {
+        List<FieldTerm> out = new ArrayList<>(ownTerms(m));
+        out.addAll(contributed(m.name()));
+        return out;
+    }
+
+    /** The terms of a member that core derives itself (no plug-in terms): cheap, for highlights. */
+    public List<FieldTerm> ownTerms(Member m) {
+        List<FieldTerm> out = new ArrayList<>(ownNameTerms(m.name()));
+        if (m.employeeId() != null) {
+            wordTerms(m.employeeId()).forEach(t -> add(out, HighlightField.EMPLOYEE_ID, t));
+        }
+        if (m.phone() != null) {
+            PhoneDigits.terms(m.phone()).forEach(t -> add(out, HighlightField.PHONE, t));
+        }
+        if (m.email() != null) {
+            wordTerms(m.email()).forEach(t -> add(out, HighlightField.EMAIL, t));
+        }
+        return out;
+    }
+
+    /** The terms of a department's name. */
+    public List<FieldTerm> terms(Department d) {
+        List<FieldTerm> out = new ArrayList<>(ownNameTerms(d.name()));
+        out.addAll(contributed(d.name()));
+        return out;
+    }
+
+    private static List<FieldTerm> ownNameTerms(String name) {
+        List<FieldTerm> out = new ArrayList<>();
+        SearchTerm whole = SearchText.term(name, true);
+        add(out, HighlightField.NAME, whole);
+        if (whole != null) {
+            Words.of(whole).forEach(w -> add(out, HighlightField.NAME, w));
+        }
+        return out;
+    }
+
+    /** The plug-ins' terms of a name. */
+    public List<FieldTerm> contributed(String name) {
+        List<FieldTerm> out = new ArrayList<>();
+        for (SearchTermContributor c : contributors) {
+            c.termsFor(name.strip()).stream().limit(SearchTermContributor.MAX_TERMS)
+                    .forEach(t -> add(out, HighlightField.NAME, t));
+        }
+        return out;
+    }
+
+    /** The whole value and its words (after separators). */
+    private static List<SearchTerm> wordTerms(String value) {
+        SearchTerm whole = SearchText.term(value, true);
+        if (whole == null) {
+            return List.of();
+        }
+        List<SearchTerm> out = new ArrayList<>(List.of(whole));
+        out.addAll(Words.of(whole));
+        return out;
+    }
+
+    private static void add(List<FieldTerm> out, HighlightField field, @Nullable SearchTerm term) {
+        if (term != null && out.size() < MAX_TERMS) {
+            out.add(new FieldTerm(field, term));
+        }
+    }
+
+    /** Distinct term texts; a text is whole when any of its terms is. */
+    private static List<IndexedTerm> indexed(List<FieldTerm> terms) {
+        Map<String, Boolean> texts = new LinkedHashMap<>();
+        for (FieldTerm t : terms) {
+            texts.merge(t.term().text(), t.term().whole(), Boolean::logicalOr);
+        }
+        List<IndexedTerm> out = new ArrayList<>(texts.size());
+        texts.forEach((text, whole) -> out.add(new IndexedTerm(text, whole)));
+        return out;
+    }
+}

@@ -1,0 +1,149 @@
+package io.orgkit.core.internal.sync;
+
+import io.orgkit.core.departments.Department;
+import io.orgkit.core.members.Member;
+import io.orgkit.core.members.MemberId;
+import io.orgkit.core.spi.RemoteChange;
+import io.orgkit.core.spi.RemoteDepartment;
+import io.orgkit.core.spi.RemoteMember;
+import io.orgkit.core.sync.SyncFailure;
+import io.orgkit.core.sync.SyncProgressListener;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The remote directory as the local state says it was, with changes laid over it. Planning this picture with the
+ * full sync's planner gives the changes' effect through the very same remote-to-local mapping, rules and guard.
+ * A removed department's children and members move up to its nearest remaining ancestor; a change naming a
+ * department that is known neither locally nor in the changes is left out and reported (a full sync brings it).
+ */
+final class ChangeOverlay {
+    private final RemoteSnapshot snapshot = new RemoteSnapshot(SyncProgressListener.NONE);
+    private final Map<String, String> removedParents = new HashMap<>();
+    final List<SyncFailure> failures = new ArrayList<>();
+
+    private ChangeOverlay() {
+    }
+
+    /** The local state as a remote picture; empty members/departments stay out (never synced). */
+    static ChangeOverlay of(LocalState local) {
+        ChangeOverlay o = new ChangeOverlay();
+        Map<MemberId, String> memberExternalIds = new HashMap<>();
+        local.membersByExternalId.forEach((ext, m) -> memberExternalIds.put(m.id(), ext));
+        for (Department d : local.departments.values()) {
+            if (d.externalId() != null) {
+                o.snapshot.departments.put(d.externalId(), remote(local, d, memberExternalIds));
+            }
+        }
+        for (Member m : local.members) {
+            if (m.externalId() != null) {
+                o.snapshot.members.put(m.externalId(), remote(local, m));
+            }
+        }
+        return o;
+    }
+
+    private static RemoteDepartment remote(LocalState local, Department d, Map<MemberId, String> memberExternalIds) {
+        Department parent = d.parentId() == null ? null : local.departments.get(d.parentId());
+        List<String> managers = d.managerIds().stream().map(memberExternalIds::get).filter(Objects::nonNull).toList();
+        return new RemoteDepartment(d.externalId(), parent == null ? null : parent.externalId(), d.name(), d.order(),
+                managers);
+    }
+
+    private static RemoteMember remote(LocalState local, Member m) {
+        List<String> depts = m.departmentIds().stream().map(local::label).toList();
+        return new RemoteMember(m.externalId(), m.name(), m.employeeId(), m.phone(), m.email(), m.position(), depts,
+                local.label(m.mainDepartmentId()), m.isActive());
+    }
+
+    /** Lays {@code changes} over the picture, in the given order (oldest first). */
+    ChangeOverlay apply(List<RemoteChange> changes) {
+        for (RemoteChange c : changes) {
+            if (c instanceof RemoteChange.MemberUpserted u) {
+                snapshot.members.put(u.externalId(), u.member());
+            } else if (c instanceof RemoteChange.MemberRemoved r) {
+                snapshot.members.remove(r.externalId());
+            } else if (c instanceof RemoteChange.DepartmentUpserted u) {
+                snapshot.departments.put(u.externalId(), u.department());
+                removedParents.remove(u.externalId());
+            } else {
+                removeDepartment(c.externalId());
+            }
+        }
+        repair();
+        return this;
+    }
+
+    private void removeDepartment(String externalId) {
+        RemoteDepartment gone = snapshot.departments.get(externalId);
+        if (gone == null || gone.parentExternalId() == null) {
+            return;
+        }
+        snapshot.departments.remove(externalId);
+        removedParents.put(externalId, gone.parentExternalId());
+    }
+
+    /** Moves what hung under removed departments up; leaves out what names unknown departments. */
+    private void repair() {
+        for (RemoteDepartment d : List.copyOf(snapshot.departments.values())) {
+            if (d.parentExternalId() == null || snapshot.departments.containsKey(d.parentExternalId())) {
+                continue;
+            }
+            String parent = surviving(d.parentExternalId());
+            if (parent == null) {
+                snapshot.departments.remove(d.externalId());
+                failures.add(new SyncFailure("department", d.externalId(), d.name(), "its parent department "
+                        + d.parentExternalId() + " is unknown here; a full sync will bring it"));
+            } else {
+                snapshot.departments.put(d.externalId(), new RemoteDepartment(d.externalId(), parent, d.name(),
+                        d.order(), d.managerExternalIds()));
+            }
+        }
+        for (RemoteMember m : List.copyOf(snapshot.members.values())) {
+            repairMember(m);
+        }
+    }
+
+    private void repairMember(RemoteMember m) {
+        List<String> depts = new ArrayList<>();
+        for (String d : m.departmentExternalIds()) {
+            String kept = surviving(d);
+            if (kept != null && !depts.contains(kept)) {
+                depts.add(kept);
+            }
+        }
+        if (depts.equals(m.departmentExternalIds())) {
+            return;
+        }
+        if (depts.isEmpty()) {
+            snapshot.members.remove(m.externalId());
+            failures.add(new SyncFailure("member", m.externalId(), m.name(), "its departments "
+                    + m.departmentExternalIds().stream().limit(5).toList() + " are unknown here; a full sync will"
+                    + " bring them"));
+            return;
+        }
+        String main = surviving(m.mainDepartmentExternalId());
+        snapshot.members.put(m.externalId(), new RemoteMember(m.externalId(), m.name(), m.employeeId(), m.phone(),
+                m.email(), m.position(), depts, depts.contains(main) ? main : depts.get(0), m.active()));
+    }
+
+    /** The department itself when present, else the nearest present ancestor of a removed one; null if unknown. */
+    private @Nullable String surviving(String externalId) {
+        @Nullable String d = externalId;
+        for (int hops = 0; d != null && hops < 100; hops++) {
+            if (snapshot.departments.containsKey(d)) {
+                return d;
+            }
+            d = removedParents.get(d);
+        }
+        return null;
+    }
+
+    RemoteSnapshot snapshot() {
+        return snapshot;
+    }
+}

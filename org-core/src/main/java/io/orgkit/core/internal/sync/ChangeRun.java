@@ -1,0 +1,125 @@
+package io.orgkit.core.internal.sync;
+
+import io.orgkit.core.internal.ServiceContext;
+import io.orgkit.core.organizations.Organization;
+import io.orgkit.core.spi.RemoteChange;
+import io.orgkit.core.sync.ChangeKind;
+import io.orgkit.core.sync.HeldPlan;
+import io.orgkit.core.sync.SyncFailure;
+import io.orgkit.core.sync.SyncKind;
+import io.orgkit.core.sync.SyncOptions;
+import io.orgkit.core.sync.SyncOutcome;
+import io.orgkit.core.sync.SyncPlan;
+import io.orgkit.core.sync.SyncProgressListener;
+import io.orgkit.core.sync.SyncReport;
+import io.orgkit.core.sync.SyncState;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies a batch of remote changes under the sync gate: drops stale ones (per-entity version), lays the rest over
+ * the local state, plans with the full sync's planner, guards, applies, and records the versions with the last step.
+ */
+final class ChangeRun {
+    private static final Logger LOG = LoggerFactory.getLogger(ChangeRun.class);
+    private final ServiceContext ctx;
+    private final Organization org;
+    private final SyncOptions options;
+    private final Runnable checkpoint;
+    private final Instant startedAt;
+    private final long startNanos = System.nanoTime();
+
+    ChangeRun(ServiceContext ctx, Organization org, SyncOptions options, Runnable checkpoint) {
+        this.ctx = ctx;
+        this.org = org;
+        this.options = options;
+        this.checkpoint = checkpoint;
+        this.startedAt = ctx.clock().instant();
+    }
+
+    /** Applies {@code changes}; {@code apiCalls} were made to read them; {@code onApplied} runs in the last transaction. */
+    SyncReport apply(List<RemoteChange> changes, long apiCalls, Consumer<io.orgkit.core.internal.Tx> onApplied) {
+        List<RemoteChange> ordered = changes.stream().sorted(Comparator.comparingLong(RemoteChange::version)).toList();
+        LocalState local = ctx.read(s -> LocalState.read(s, org.id()));
+        if (local.root.externalId() == null) {
+            throw new io.orgkit.core.ConflictException("organization '" + org.name() + "' was never synced in full,"
+                    + " so changes cannot be placed; run sync().run() once first");
+        }
+        List<RemoteChange> current = ctx.read(s -> ordered.stream()
+                .filter(c -> ChangeVersions.isCurrent(s, org.id(), c)).toList());
+        ChangeOverlay overlay = ChangeOverlay.of(local).apply(current);
+        RemoteTree tree = RemoteTree.check(overlay.snapshot(), org.type());
+        SyncPlanner.Planned planned = SyncPlanner.plan(local, tree, options, ctx.clock().instant(), apiCalls,
+                ctx.memberWrites().rules());
+        SyncPlan plan = planned.view();
+        List<SyncFailure> failures = new ArrayList<>(overlay.failures);
+        failures.addAll(plan.failures());
+        Map<String, Long> versions = versions(current);
+        if (plan.guard().held()) {
+            return hold(plan, failures, apiCalls);
+        }
+        SyncOutcome outcome = plan.isEmpty() ? SyncOutcome.UNCHANGED : SyncOutcome.APPLIED;
+        Consumer<io.orgkit.core.internal.Tx> last = tx -> {
+            ChangeVersions.record(tx.session(), org.id(), versions);
+            SyncRecords.putState(tx.session(), org.id(), state(outcome, plan.counts(), failures, apiCalls));
+            onApplied.accept(tx);
+        };
+        if (plan.isEmpty()) {
+            ctx.write(org.id(), tx -> {
+                last.accept(tx);
+                return null;
+            });
+        } else {
+            new PlanApplier(ctx, org.id(), options, SyncProgressListener.NONE, checkpoint).apply(planned.plan(), last);
+            LOG.info("Applied {} remote change(s) to organization '{}': {} ({} stale skipped)", current.size(),
+                    org.name(), plan.counts(), changes.size() - current.size());
+        }
+        return report(plan.id(), outcome, outcome == SyncOutcome.APPLIED ? plan.counts() : Map.of(), failures,
+                apiCalls, null);
+    }
+
+    private SyncReport hold(SyncPlan plan, List<SyncFailure> failures, long apiCalls) {
+        HeldPlan held = new HeldPlan(plan.id(), ctx.clock().instant(), plan.guard().reason() + " (from platform"
+                + " changes; run sync().run() to review them with a full sync, then approve its plan)", plan.counts());
+        ctx.write(org.id(), tx -> {
+            SyncRecords.putHeld(tx.session(), org.id(), held);
+            SyncRecords.putState(tx.session(), org.id(), state(SyncOutcome.HELD, Map.of(), failures, apiCalls));
+            return null;
+        });
+        LOG.warn("Changes to organization '{}' held back: {}", org.name(), held.reason());
+        return report(plan.id(), SyncOutcome.HELD, Map.of(), failures, apiCalls, held);
+    }
+
+    private static Map<String, Long> versions(List<RemoteChange> changes) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (RemoteChange c : changes) {
+            if (c.version() > 0) {
+                out.merge(ChangeVersions.key(c), c.version(), Math::max);
+            }
+        }
+        return out;
+    }
+
+    private SyncState state(SyncOutcome outcome, Map<ChangeKind, Integer> counts, List<SyncFailure> failures,
+                            long apiCalls) {
+        return new SyncState(ctx.clock().instant(), outcome, counts, failures.size(), apiCalls, elapsed(), null);
+    }
+
+    private SyncReport report(String planId, SyncOutcome outcome, Map<ChangeKind, Integer> counts,
+                              List<SyncFailure> failures, long apiCalls, @Nullable HeldPlan held) {
+        return new SyncReport(planId, outcome, counts, failures, apiCalls, startedAt, elapsed(), held, SyncKind.CHANGES);
+    }
+
+    private Duration elapsed() {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+}

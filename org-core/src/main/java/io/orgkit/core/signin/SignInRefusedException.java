@@ -1,0 +1,32 @@
+package io.orgkit.core.signin;
+
+import io.orgkit.core.OrgKitException;
+import java.util.Objects;
+
+/** A sign-in that did not give a member; the message is meant for the person signing in. */
+public class SignInRefusedException extends OrgKitException {
+    private static final long serialVersionUID = 1L;
+
+    /** Why a sign-in was refused. */
+    public enum Reason {
+        /** The person is not a member of the organization (unknown to the platform's directory or to this app). */
+        NOT_A_MEMBER,
+        /** The person was a member and has resigned. */
+        RESIGNED,
+        /** The state is unknown, was used already, belongs to another organization, or expired. */
+        STATE_INVALID,
+        /** The platform refused the code: expired or used already. */
+        CODE_INVALID
+    }
+
+    private final Reason reason;
+
+    public SignInRefusedException(Reason reason, String message) {
+        super(message);
+        this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,7 @@
+package io.orgkit.core.store;
+
+/** What a {@link SearchEntry} describes. */
+public enum SearchSubject {
+    MEMBER,
+    DEPARTMENT
+}

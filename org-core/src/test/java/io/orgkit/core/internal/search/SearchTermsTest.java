@@ -1,0 +1,121 @@
+package io.orgkit.core.internal.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orgkit.core.departments.DepartmentId;
+import io.orgkit.core.members.Member;
+import io.orgkit.core.members.MemberId;
+import io.orgkit.core.members.MemberStatus;
+import io.orgkit.core.organizations.OrgId;
+import io.orgkit.core.search.SearchTerm;
+import io.orgkit.core.search.SearchTermContributor;
+import io.orgkit.core.search.SearchText;
+import io.orgkit.core.store.IndexedTerm;
+import io.orgkit.core.store.SearchEntry;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+class SearchTermsTest {
+    private final SearchTerms terms = new SearchTerms(List.of());
+
+    private static Member member(String name, @Nullable String employeeId, @Nullable String phone,
+                                 @Nullable String email) {
+        DepartmentId d = DepartmentId.random();
+        return new Member(MemberId.random(), OrgId.random(), name, employeeId, phone, email, null, List.of(d), d,
+                MemberStatus.ACTIVE, null, null, Instant.EPOCH);
+    }
+
+    private static List<String> texts(SearchEntry e) {
+        return e.terms().stream().map(IndexedTerm::text).toList();
+    }
+
+    @Test
+    void namesAreFoldedToNfkcLowerCaseWithOneSpace() {
+        assertThat(SearchText.fold("  ＡＢＣ  Ｄｅｆ ")).isEqualTo("abc def");
+        assertThat(texts(terms.derive(member("Bob  LI", null, null, null)))).containsExactly("bob li", "li");
+    }
+
+    @Test
+    void aPhoneGivesItsDigitsWithAndWithoutTheCountryCode() {
+        assertThat(texts(terms.derive(member("A", null, "+86 139-0013-9002", null))))
+                .contains("8613900139002", "13900139002");
+        assertThat(texts(terms.derive(member("A", null, "+8613900139002", null))))
+                .contains("8613900139002", "13900139002");
+        assertThat(texts(terms.derive(member("A", null, "+12025550123", null)))).contains("12025550123", "2025550123");
+        assertThat(texts(terms.derive(member("A", null, "020 7946 0018", null)))).containsExactly("a", "02079460018");
+        assertThat(texts(terms.derive(member("A", null, "0086 139 0013 9002", null))))
+                .contains("008613900139002", "13900139002");
+        assertThat(texts(terms.derive(member("A", null, "+442079460018", null)))).contains("2079460018");
+        assertThat(texts(terms.derive(member("A", null, "+3531234567", null)))).contains("1234567");
+    }
+
+    @Test
+    void phoneLikeQueriesAreReducedToDigitsAndOthersKept() {
+        assertThat(Needle.of("+86 (139) 0013-9002").text()).isEqualTo("8613900139002");
+        assertThat(Needle.of("e-0012").text()).isEqualTo("e-0012");
+        assertThat(Needle.of("li").anywhere()).isFalse();
+        assertThat(Needle.of("张").anywhere()).isTrue();
+        assertThat(Needle.of("   ")).isNull();
+    }
+
+    @Test
+    void emailAndEmployeeIdGiveTheirWordsAndTheWholeValueIsMarkedWhole() {
+        SearchEntry e = terms.derive(member("A", "E-LI-1", null, "bob.li@acme.example"));
+        assertThat(texts(e)).contains("e-li-1", "li-1", "bob.li@acme.example", "li@acme.example", "example");
+        assertThat(e.terms()).contains(new IndexedTerm("bob.li@acme.example", true), new IndexedTerm("li-1", false));
+    }
+
+    @Test
+    void badTermsAndMatchesAreRefusedWithClearErrors() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SearchTerm("ab", new int[] {0}, true))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("origin");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SearchTerm(" ", new int[] {0}, true))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new IndexedTerm("x".repeat(65), true))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new io.orgkit.core.store.TermMatch("a", 3, "A"))
+                .isInstanceOf(IllegalArgumentException.class);
+        SearchTerm t = new SearchTerm("ab", new int[] {0, 1}, true);
+        assertThat(t).isEqualTo(new SearchTerm("ab", new int[] {0, 1}, true)).hasSameHashCodeAs(
+                new SearchTerm("ab", new int[] {0, 1}, true)).isNotEqualTo(new SearchTerm("ab", new int[] {0, 0}, true));
+        assertThat(t.toString()).contains("ab");
+    }
+
+    @Test
+    void aResignedMemberHasNoTerms() {
+        Member m = member("Bob", "E1", "+86 139", "b@x.io").resigned(Instant.EPOCH);
+        assertThat(terms.derive(m).terms()).isEmpty();
+    }
+
+    @Test
+    void contributedTermsAreKeptUpToTheCapAndNameTheFingerprint() {
+        SearchTermContributor many = new SearchTermContributor() {
+            @Override
+            public String name() {
+                return "many-1";
+            }
+
+            @Override
+            public List<SearchTerm> termsFor(String name) {
+                return IntStream.range(0, 100).mapToObj(i -> "t" + i)
+                        .map(t -> new SearchTerm(t, new int[t.length()], false)).toList();
+            }
+        };
+        SearchTerms withMany = new SearchTerms(List.of(many));
+        assertThat(withMany.derive(member("Bo", null, null, null)).terms())
+                .hasSize(1 + SearchTermContributor.MAX_TERMS);
+        assertThat(withMany.fingerprint()).contains("many-1").isNotEqualTo(terms.fingerprint());
+    }
+
+    @Test
+    void highlightsMapDigitMatchesBackToTheStoredPhone() {
+        Member m = member("A", null, "+86 139-0013-9002", null);
+        Needle n = Needle.of("0013 9002");
+        var h = Highlights.of(terms.terms(m), n, f -> m.phone());
+        assertThat(h).hasSize(1);
+        assertThat(m.phone().substring(h.get(0).start(), h.get(0).end())).isEqualTo("0013-9002");
+    }
+}

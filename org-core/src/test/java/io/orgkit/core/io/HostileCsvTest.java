@@ -1,0 +1,85 @@
+package io.orgkit.core.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import io.orgkit.core.ValidationException;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * CSV files with huge lines, cells or column counts: each refused with a short message, without running out of
+ * memory. Tagged {@code low-heap}: the build runs this class in its own JVM with {@code -Xmx256m}.
+ */
+@Tag("low-heap")
+class HostileCsvTest {
+    @TempDir
+    Path dir;
+    IoFixture f;
+
+    @BeforeEach
+    void setUp() {
+        f = new IoFixture(dir);
+    }
+
+    /** Writes a file of about {@code chars} characters: {@code head}, then {@code piece} repeated, then a row. */
+    private Path file(String head, String piece, long chars) throws IOException {
+        Path p = dir.resolve("hostile.csv");
+        try (Writer w = new BufferedWriter(Files.newBufferedWriter(p, StandardCharsets.UTF_8), 1 << 16)) {
+            w.write(head);
+            for (long n = head.length(); n < chars; n += piece.length()) {
+                w.write(piece);
+            }
+            w.write("\r\nBob,13900139000\r\n");
+        }
+        return p;
+    }
+
+    private void refused(Path file, String message) {
+        Throwable e = catchThrowable(() -> f.acme.io().importMembers(file, ImportOptions.defaults()));
+        assertThat(e).isInstanceOf(ValidationException.class).hasMessageContaining(message);
+        assertThat(e.getMessage()).hasSizeLessThan(400);
+        assertThat(f.names()).containsExactly("Alice Zhang");
+    }
+
+    @Test
+    void aHeaderLineOf99MegabytesIsRefusedWithoutQuotingIt() throws IOException {
+        refused(file("Name,Phone,", "Position ", 99L << 20), "row 1 column 3 holds more than 32767 characters");
+    }
+
+    @Test
+    void aCellOf60MegabytesIsRefused() throws IOException {
+        Path p = dir.resolve("cell.csv");
+        try (Writer w = Files.newBufferedWriter(p, StandardCharsets.UTF_8)) {
+            w.write("Name,Position\r\nBob,\"");
+            for (int i = 0; i < 60 << 10; i++) {
+                w.write("Lead,\"\"Core\"\"\n".repeat(73));
+            }
+            w.write("\"\r\n");
+        }
+        refused(p, "row 2 column 2 holds more than 32767 characters");
+    }
+
+    @Test
+    void moreThan16384ColumnsAreRefused() throws IOException {
+        refused(file("Name", ",x", 40_000), "row 1 has more than 16384 columns");
+    }
+
+    @Test
+    void aLineOfMoreThanAMillionCharactersIsRefused() throws IOException {
+        refused(file("Name", "," + "w".repeat(1_000), 2L << 20), "row 1 is longer than 1048576 characters");
+    }
+
+    @Test
+    void aLongHeaderWithoutANameColumnIsQuotedCut() throws IOException {
+        refused(file("Nom", ",colonne inconnue numero", 300_000), "no Name (姓名) column found in 'Nom, colonne");
+    }
+}

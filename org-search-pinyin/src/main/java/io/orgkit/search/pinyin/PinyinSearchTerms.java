@@ -1,0 +1,70 @@
+package io.orgkit.search.pinyin;
+
+import io.orgkit.core.search.SearchTerm;
+import io.orgkit.core.search.SearchTermContributor;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Pinyin search terms for names with Chinese characters: the full spelling ({@code zhangsan}, and
+ * {@code zhang san}), the initials ({@code zs}) and the mixed forms that keep the first characters
+ * ({@code 张san}, so {@code 张s} finds 张三), for every reading of polyphonic characters (单 gives dan, shan and
+ * chan), at most {@value #MAX_READINGS} combinations of readings per name. Each term character points at the
+ * Chinese character it spells, so highlights mark the name itself. Names without Chinese characters get no
+ * terms. Found by {@code ServiceLoader}, or register it with {@code OrganizationService.builder().searchTerms(new
+ * PinyinSearchTerms())}.
+ */
+public final class PinyinSearchTerms implements SearchTermContributor {
+    /** At most this many combinations of readings are spelled per name. */
+    public static final int MAX_READINGS = 8;
+
+    @Override
+    public String name() {
+        return "pinyin-1";
+    }
+
+    @Override
+    public List<SearchTerm> termsFor(String name) {
+        List<Readings.Syllable> syllables = Readings.of(name);
+        if (syllables.stream().noneMatch(Readings.Syllable::han)) {
+            return List.of();
+        }
+        Map<String, SearchTerm> terms = new LinkedHashMap<>();
+        for (List<String> spelling : Combinations.of(syllables, MAX_READINGS)) {
+            spell(name, syllables, spelling, terms);
+        }
+        return List.copyOf(terms.values()).subList(0, Math.min(terms.size(), MAX_TERMS));
+    }
+
+    private static void spell(String name, List<Readings.Syllable> syllables, List<String> spelling,
+                              Map<String, SearchTerm> out) {
+        Spelling full = new Spelling();
+        Spelling spaced = new Spelling();
+        Spelling initials = new Spelling();
+        for (int i = 0; i < syllables.size(); i++) {
+            int at = syllables.get(i).index();
+            full.append(spelling.get(i), at);
+            spaced.append(i == 0 ? spelling.get(i) : " " + spelling.get(i), at);
+            initials.append(spelling.get(i).substring(0, 1), at);
+        }
+        put(out, full.term(true));
+        put(out, spaced.term(true));
+        put(out, initials.term(false));
+        for (int k = 1; k < syllables.size(); k++) {
+            Spelling mixed = new Spelling();
+            for (int i = 0; i < syllables.size(); i++) {
+                Readings.Syllable s = syllables.get(i);
+                mixed.append(i < k ? name.substring(s.index(), s.index() + 1) : spelling.get(i), s.index());
+            }
+            put(out, mixed.term(false));
+        }
+    }
+
+    private static void put(Map<String, SearchTerm> out, SearchTerm term) {
+        if (term != null) {
+            out.putIfAbsent(term.text(), term);
+        }
+    }
+}

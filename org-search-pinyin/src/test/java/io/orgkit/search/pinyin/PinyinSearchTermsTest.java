@@ -1,0 +1,52 @@
+package io.orgkit.search.pinyin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orgkit.core.search.SearchTerm;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PinyinSearchTermsTest {
+    private final PinyinSearchTerms pinyin = new PinyinSearchTerms();
+
+    private List<String> texts(String name) {
+        return pinyin.termsFor(name).stream().map(SearchTerm::text).toList();
+    }
+
+    @Test
+    void aChineseNameIsSpelledInFullWithAndWithoutSpacesAsInitialsAndInMixedForms() {
+        assertThat(texts("张三")).contains("zhangsan", "zhang san", "zs", "张san");
+    }
+
+    @Test
+    void everyReadingOfAPolyphonicCharacterIsSpelled() {
+        assertThat(texts("单")).contains("dan", "shan", "chan");
+        assertThat(texts("曾")).contains("zeng", "ceng");
+    }
+
+    @Test
+    void combinationsOfReadingsAreCapped() {
+        String manyReadings = "单曾行长重";
+        assertThat(pinyin.termsFor(manyReadings).stream().filter(SearchTerm::whole).count())
+                .isLessThanOrEqualTo(2L * PinyinSearchTerms.MAX_READINGS);
+        assertThat(pinyin.termsFor(manyReadings)).hasSizeLessThanOrEqualTo(PinyinSearchTerms.MAX_TERMS);
+    }
+
+    @Test
+    void eachTermCharacterPointsAtTheChineseCharacterItSpells() {
+        SearchTerm full = pinyin.termsFor("张三").stream().filter(t -> t.text().equals("zhangsan")).findFirst()
+                .orElseThrow();
+        assertThat(full.origin()).containsExactly(0, 0, 0, 0, 0, 1, 1, 1);
+        assertThat(full.whole()).isTrue();
+    }
+
+    @Test
+    void namesWithoutChineseCharactersGetNoTerms() {
+        assertThat(pinyin.termsFor("Bob Li")).isEmpty();
+    }
+
+    @Test
+    void latinLettersInAChineseNameAreKeptAsThemselves() {
+        assertThat(texts("李A")).contains("lia", "la");
+    }
+}

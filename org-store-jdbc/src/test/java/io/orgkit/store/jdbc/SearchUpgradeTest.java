@@ -1,0 +1,67 @@
+package io.orgkit.store.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orgkit.core.Org;
+import io.orgkit.core.OrganizationService;
+import io.orgkit.core.accounts.BcryptPasswordHasher;
+import io.orgkit.core.departments.Department;
+import io.orgkit.core.members.Member;
+import io.orgkit.core.members.NewMember;
+import io.orgkit.core.organizations.Creator;
+import io.orgkit.core.search.MemberHit;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A database from before the search terms table (schema V1/V2) gets the table and its members' terms on upgrade. */
+class SearchUpgradeTest {
+    private final JdbcConnectionPool pool = TestDatabases.h2Memory();
+    private final String prefix = TestDatabases.uniquePrefix();
+
+    @AfterEach
+    void closePool() {
+        pool.dispose();
+    }
+
+    private OrganizationService service() {
+        JdbcStore store = JdbcStore.builder(pool).tablePrefix(prefix).build();
+        return OrganizationService.builder().store(store).passwordHasher(new BcryptPasswordHasher(4)).build();
+    }
+
+    @Test
+    void membersStoredBeforeTheUpgradeAreFoundAfterIt() throws Exception {
+        Org acme = service().ensureDefault(new Creator("Alice Zhang", null));
+        Department sales = acme.departments().create(acme.root(), "Sales");
+        Member bob = acme.members().add(NewMember.named("Bob Li").phone("+86 139 0013 9002").in(sales.id()));
+        backToTheSchemaBeforeSearchTerms();
+
+        Org upgraded = service().ensureDefault(new Creator("Alice Zhang", null));
+
+        assertThat(version()).isGreaterThanOrEqualTo(3);
+        assertThat(upgraded.search().members("139-0013")).extracting(MemberHit::member).containsExactly(bob);
+        assertThat(upgraded.search().departments("sale")).extracting(h -> h.department().id())
+                .containsExactly(sales.id());
+    }
+
+    /** What a database written by the version before search terms looks like: no terms table, no index mark. */
+    private void backToTheSchemaBeforeSearchTerms() throws Exception {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE " + prefix + "search_terms");
+            s.execute("DELETE FROM " + prefix + "schema_history WHERE version >= 3");
+            s.execute("DELETE FROM " + prefix + "attributes WHERE name = 'search.terms'");
+        }
+        assertThat(version()).isLessThan(3);
+    }
+
+    private int version() throws Exception {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT MAX(version) FROM " + prefix + "schema_history")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+}

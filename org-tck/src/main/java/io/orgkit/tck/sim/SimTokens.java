@@ -1,0 +1,49 @@
+package io.orgkit.tck.sim;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+
+/** Access tokens the simulator issued and when each expires. */
+public final class SimTokens {
+    /** What a presented token is. */
+    public enum Validity { VALID, UNKNOWN, EXPIRED }
+
+    private final Map<String, Instant> expiries = new ConcurrentHashMap<>();
+    private final AtomicLong issued = new AtomicLong();
+    private volatile Duration lifetime = Duration.ofSeconds(7200);
+
+    public String issue() {
+        String token = "simtoken" + issued.incrementAndGet() + Long.toHexString(System.nanoTime());
+        expiries.put(token, Instant.now().plus(lifetime));
+        return token;
+    }
+
+    public long lifetimeSeconds() {
+        return lifetime.toSeconds();
+    }
+
+    public void lifetime(Duration newLifetime) {
+        this.lifetime = newLifetime;
+    }
+
+    /** Every token issued so far answers 42001 from now on. */
+    public void expireAll() {
+        expiries.replaceAll((token, expiry) -> Instant.EPOCH);
+    }
+
+    public Validity check(@Nullable String token) {
+        Instant expiry = token == null ? null : expiries.get(token);
+        if (expiry == null) {
+            return Validity.UNKNOWN;
+        }
+        return Instant.now().isBefore(expiry) ? Validity.VALID : Validity.EXPIRED;
+    }
+
+    public long issuedCount() {
+        return issued.get();
+    }
+}

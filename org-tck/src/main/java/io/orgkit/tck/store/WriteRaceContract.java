@@ -1,0 +1,145 @@
+package io.orgkit.tck.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orgkit.core.ConflictException;
+import io.orgkit.core.Org;
+import io.orgkit.core.OrganizationService;
+import io.orgkit.core.departments.Department;
+import io.orgkit.core.io.FileFormat;
+import io.orgkit.core.io.ImportOptions;
+import io.orgkit.core.members.Member;
+import io.orgkit.core.members.MemberStatus;
+import io.orgkit.core.members.MemberUpdate;
+import io.orgkit.core.members.NewMember;
+import io.orgkit.core.organizations.GenericOrganization;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two writers of one organization interleaved: the first pauses between its checks and its first write while
+ * the second runs. Writes of an organization are serialised, so the second waits for the first and then checks
+ * against what the first committed: the tree stays whole and a resignation is never undone.
+ */
+public abstract class WriteRaceContract extends StoreContract {
+    private PausingStore racing;
+    private Org acme;
+
+    protected WriteRaceContract(StoreContractSuite suite) {
+        super(suite);
+    }
+
+    @BeforeEach
+    void openService() {
+        racing = new PausingStore(store());
+        OrganizationService service = OrganizationService.builder().store(racing).discoverProviders(false)
+                .passwordHasher(new QuickHasher()).build();
+        acme = service.create(GenericOrganization.named("Acme", "Alice Zhang").build());
+    }
+
+    @Test
+    void oppositeMovesLetOneWinAndRefuseTheOtherInsteadOfMakingACycle() throws Exception {
+        Department a = acme.departments().create(acme.root(), "A");
+        Department b = acme.departments().create(acme.root(), "B");
+
+        WriteRace.Outcome o = WriteRace.run(racing, () -> acme.departments().move(a.id(), b.id()),
+                () -> acme.departments().move(b.id(), a.id()));
+
+        assertThat(o.first()).isInstanceOf(Department.class);
+        assertThat(o.second()).isInstanceOf(ConflictException.class);
+        assertThat(acme.departments().get(a.id()).parentId()).isEqualTo(b.id());
+        assertThat(acme.departments().subtree(acme.root().id())).hasSize(3);
+        assertContactsConsistent();
+    }
+
+    @Test
+    void aRenameRacingAMoveKeepsBothTheNewNameAndTheNewPlace() throws Exception {
+        Department a = acme.departments().create(acme.root(), "A");
+        Department child = acme.departments().create(a, "Child");
+        Department b = acme.departments().create(acme.root(), "B");
+
+        WriteRace.Outcome o = WriteRace.run(racing, () -> acme.departments().rename(a.id(), "A renamed"),
+                () -> acme.departments().move(a.id(), b.id()));
+
+        assertThat(o.firstFailed() || o.secondFailed()).as("%s", o).isFalse();
+        Department stored = acme.departments().get(a.id());
+        assertThat(stored.name()).isEqualTo("A renamed");
+        assertThat(stored.parentId()).isEqualTo(b.id());
+        assertThat(acme.departments().get(child.id()).path()).startsWith(stored.path());
+        assertContactsConsistent();
+    }
+
+    @Test
+    void aChildCreatedWhileItsParentMovesIsPlacedUnderTheParentsNewPath() throws Exception {
+        Department a = acme.departments().create(acme.root(), "A");
+        Department b = acme.departments().create(acme.root(), "B");
+
+        WriteRace.Outcome o = WriteRace.run(racing, () -> acme.departments().create(a.id(), "Child"),
+                () -> acme.departments().move(a.id(), b.id()));
+
+        assertThat(o.first()).isInstanceOf(Department.class);
+        Department child = acme.departments().get(((Department) o.first()).id());
+        assertThat(child.path()).isEqualTo(Department.pathUnder(acme.departments().get(a.id()).path(), child.id()));
+        assertContactsConsistent();
+    }
+
+    @Test
+    void anEditRacingTheMembersResignationDoesNotBringThemBack() throws Exception {
+        Member bob = acme.members().add(NewMember.named("Bob Li").position("Engineer"));
+
+        WriteRace.Outcome o = WriteRace.run(racing,
+                () -> acme.members().update(bob.id(), MemberUpdate.create().position("Lead Engineer")),
+                () -> acme.members().resign(List.of(bob.id())));
+
+        assertThat(o.firstFailed() || o.secondFailed()).as("%s", o).isFalse();
+        assertResigned(bob);
+        assertThat(acme.members().get(bob.id()).position()).isEqualTo("Lead Engineer");
+        assertContactsConsistent();
+    }
+
+    @Test
+    void anUpsertImportRacingTheMembersResignationDoesNotBringThemBack() throws Exception {
+        Member bob = acme.members().add(NewMember.named("Bob Li").employeeId("E1").position("Engineer"));
+        byte[] csv = "Name,Employee ID,Position\nBob Li,E1,Lead Engineer\n".getBytes(StandardCharsets.UTF_8);
+
+        WriteRace.Outcome o = WriteRace.run(racing,
+                () -> acme.io().importMembers(new ByteArrayInputStream(csv), FileFormat.CSV,
+                        ImportOptions.defaults().upsertByEmployeeId(true)),
+                () -> acme.members().resign(List.of(bob.id())));
+
+        assertThat(o.firstFailed() || o.secondFailed()).as("%s", o).isFalse();
+        assertResigned(bob);
+        assertContactsConsistent();
+    }
+
+    @Test
+    void aRoleGrantedRacingTheMembersResignationIsNotKept() throws Exception {
+        Member bob = acme.members().add(NewMember.named("Bob Li"));
+        var admin = acme.roles().admin();
+
+        WriteRace.Outcome o = WriteRace.run(racing, () -> {
+            acme.roles().addMembers(admin.id(), List.of(bob.id()));
+            return "granted";
+        }, () -> acme.members().resign(List.of(bob.id())));
+
+        assertThat(o.firstFailed() || o.secondFailed()).as("%s", o).isFalse();
+        assertResigned(bob);
+        java.util.Set<io.orgkit.core.members.MemberId> holders = read(s -> s.roleMembers(acme.id(), admin.id()));
+        assertThat(holders).doesNotContain(bob.id());
+        assertContactsConsistent();
+    }
+
+    private void assertResigned(Member m) {
+        Member stored = acme.members().get(m.id());
+        assertThat(stored.status()).isEqualTo(MemberStatus.RESIGNED);
+        assertThat(stored.resignedAt()).isNotNull();
+    }
+
+    private void assertContactsConsistent() {
+        assertThat(ContactInvariants.violations(store(), acme.id())).isEmpty();
+        assertThat(FeedReplay.of(store(), acme.id())).isEqualTo(FeedReplay.stored(store(), acme.id()));
+    }
+}
