@@ -1,17 +1,19 @@
 package io.orgkit.benchmarks.jdbc;
 
+import io.orgkit.tck.store.InterceptingStore;
+import io.orgkit.core.organizations.OrgId;
+import java.lang.reflect.Method;
+import org.jspecify.annotations.Nullable;
+
 import io.orgkit.core.Org;
 import io.orgkit.core.OrganizationService;
 import io.orgkit.core.departments.Department;
 import io.orgkit.core.members.Member;
 import io.orgkit.core.members.NewMember;
 import io.orgkit.core.organizations.Creator;
-import io.orgkit.core.store.Leases;
 import io.orgkit.core.store.OrgStore;
 import io.orgkit.core.store.StoreSession;
 import io.orgkit.store.jdbc.JdbcStore;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -90,46 +92,19 @@ public class WriteLockBenchmark {
      * The store behind the same session proxy on both sides; when {@code lock} is off, {@code lockOrganization} is
      * answered by a plain read of the organization: writes as they ran before the lock.
      */
-    private static final class Switched implements OrgStore {
-        private final OrgStore delegate;
+    private static final class Switched extends InterceptingStore {
         private final boolean lock;
 
         Switched(OrgStore delegate, boolean lock) {
-            this.delegate = delegate;
+            super(delegate);
             this.lock = lock;
         }
 
         @Override
-        public <T> T write(Function<StoreSession, T> work) {
-            return delegate.write(s -> work.apply(proxied(s)));
-        }
-
-        @Override
-        public <T> T read(Function<StoreSession, T> work) {
-            return delegate.read(work);
-        }
-
-        @Override
-        public Leases leases() {
-            return delegate.leases();
-        }
-
-        @Override
-        public void close() {
-            delegate.close();
-        }
-
-        private StoreSession proxied(StoreSession s) {
-            return (StoreSession) Proxy.newProxyInstance(StoreSession.class.getClassLoader(),
-                    new Class<?>[] {StoreSession.class}, (proxy, method, args) -> {
-                        try {
-                            return !lock && method.getName().equals("lockOrganization")
-                                    ? s.organization((io.orgkit.core.organizations.OrgId) args[0])
-                                    : method.invoke(s, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
+        protected @Nullable Object call(StoreSession s, Method method, @Nullable Object[] args) throws Throwable {
+            return !lock && method.getName().equals("lockOrganization")
+                    ? s.organization((OrgId) args[0])
+                    : super.call(s, method, args);
         }
     }
 }

@@ -1,36 +1,20 @@
 package io.orgkit.tck.provider;
 
 import io.orgkit.core.store.InMemoryStore;
-import io.orgkit.core.store.Leases;
-import io.orgkit.core.store.OrgStore;
 import io.orgkit.core.store.StoreSession;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.util.List;
+import io.orgkit.tck.store.InterceptingStore;
+import java.lang.reflect.Method;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
 
 /** An in-memory store that counts write operations, split into organization data and bookkeeping. */
-final class WriteCountingStore implements OrgStore {
-    private static final List<String> WRITES = List.of("insert", "update", "delete", "put", "append", "add",
-            "remove", "save", "replace");
-    private final InMemoryStore delegate = new InMemoryStore();
+final class WriteCountingStore extends InterceptingStore {
     final AtomicInteger dataWrites = new AtomicInteger();
     final AtomicInteger allWrites = new AtomicInteger();
 
-    @Override
-    public <T> T write(Function<StoreSession, T> work) {
-        return delegate.write(s -> work.apply(counting(s)));
-    }
-
-    @Override
-    public <T> T read(Function<StoreSession, T> work) {
-        return delegate.read(work);
-    }
-
-    @Override
-    public Leases leases() {
-        return delegate.leases();
+    WriteCountingStore() {
+        super(new InMemoryStore());
     }
 
     void reset() {
@@ -38,21 +22,15 @@ final class WriteCountingStore implements OrgStore {
         allWrites.set(0);
     }
 
-    private StoreSession counting(StoreSession s) {
-        return (StoreSession) Proxy.newProxyInstance(StoreSession.class.getClassLoader(),
-                new Class<?>[] {StoreSession.class}, (proxy, method, args) -> {
-                    String name = method.getName();
-                    if (WRITES.stream().anyMatch(name::startsWith)) {
-                        allWrites.incrementAndGet();
-                        if (!name.equals("putAttribute") && !name.startsWith("appendEvent")) {
-                            dataWrites.incrementAndGet();
-                        }
-                    }
-                    try {
-                        return method.invoke(s, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+    @Override
+    protected @Nullable Object call(StoreSession session, Method method, @Nullable Object[] args) throws Throwable {
+        if (isWrite(method)) {
+            allWrites.incrementAndGet();
+            String name = method.getName();
+            if (!name.equals("putAttribute") && !name.startsWith("appendEvent")) {
+                dataWrites.incrementAndGet();
+            }
+        }
+        return super.call(session, method, args);
     }
 }

@@ -1,15 +1,10 @@
 package io.orgkit.tck.store;
 
-import io.orgkit.core.store.Leases;
 import io.orgkit.core.store.OrgStore;
 import io.orgkit.core.store.StoreSession;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,19 +12,16 @@ import org.jspecify.annotations.Nullable;
  * paused thread's transaction blocks until {@link #resume()}. It also tells when another thread asks for an
  * organization lock, so a test can let the paused writer go once the other one is waiting for it.
  */
-final class PausingStore implements OrgStore {
-    private static final List<String> WRITES = List.of("insert", "update", "delete", "put", "append", "add",
-            "remove", "save", "replace");
+final class PausingStore extends InterceptingStore {
     static final long WAIT_SECONDS = 60;
 
-    private final OrgStore delegate;
     private final CountDownLatch paused = new CountDownLatch(1);
     private final CountDownLatch resume = new CountDownLatch(1);
     private final CountDownLatch otherLocking = new CountDownLatch(1);
     private volatile @Nullable Thread pausing;
 
     PausingStore(OrgStore delegate) {
-        this.delegate = delegate;
+        super(delegate);
     }
 
     /** The next write call made on the current thread blocks until {@link #resume()}. */
@@ -52,30 +44,9 @@ final class PausingStore implements OrgStore {
     }
 
     @Override
-    public <T> T write(Function<StoreSession, T> work) {
-        return delegate.write(s -> work.apply(watched(s)));
-    }
-
-    @Override
-    public <T> T read(Function<StoreSession, T> work) {
-        return delegate.read(work);
-    }
-
-    @Override
-    public Leases leases() {
-        return delegate.leases();
-    }
-
-    private StoreSession watched(StoreSession session) {
-        return (StoreSession) Proxy.newProxyInstance(StoreSession.class.getClassLoader(),
-                new Class<?>[] {StoreSession.class}, (proxy, method, args) -> {
-                    before(method);
-                    try {
-                        return method.invoke(session, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+    protected @Nullable Object call(StoreSession session, Method method, @Nullable Object[] args) throws Throwable {
+        before(method);
+        return super.call(session, method, args);
     }
 
     private void before(Method method) throws InterruptedException {
@@ -83,7 +54,7 @@ final class PausingStore implements OrgStore {
         if (!mine && method.getName().equals("lockOrganization")) {
             otherLocking.countDown();
         }
-        if (mine && WRITES.stream().anyMatch(method.getName()::startsWith)) {
+        if (mine && isWrite(method)) {
             pausing = null;
             paused.countDown();
             if (!resume.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
