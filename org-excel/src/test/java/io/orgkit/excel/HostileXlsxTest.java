@@ -86,7 +86,7 @@ class HostileXlsxTest {
     void hugeExponentsStayShortAndAreRefusedAsPhones() {
         ImportResult r = f.importFile(sheet("<row r=\"2\">" + text("A2", "Bob") + "<c r=\"B2\"><v>1E999999999</v></c>"
                 + "</row><row r=\"3\">" + text("A3", "Carol") + "<c r=\"B3\"><v>1E2147483647</v></c></row>"
-                + "<row r=\"4\">" + text("A4", "Dan") + "<c r=\"B4\"><v>1.3800138E10</v></c></row>"));
+                + "<row r=\"4\">" + text("A4", "Dan") + "<c r=\"B4\"><v>1.3900139E10</v></c></row>"));
 
         assertThat(r.errors()).extracting(RowError::row).containsExactly(2, 3);
         assertThat(r.errors()).allSatisfy(e -> assertThat(e.message()).hasSizeLessThan(200)
@@ -123,7 +123,7 @@ class HostileXlsxTest {
 
         assertThat(r.errors()).hasSizeGreaterThanOrEqualTo(2_000);
         assertThat(r.errors()).allSatisfy(e -> assertThat(e.message()).hasSizeLessThan(200));
-        assertThat(r.errors().get(0).message()).contains("(32767 characters)");
+        assertThat(r.errors().get(0).message()).contains("32767").doesNotContain("xxxxxxxxxx".repeat(6));
         assertThat(f.names()).containsExactly("Alice Zhang");
     }
 
