@@ -42,13 +42,16 @@ final class ArchitectureRules {
 
     /** org-core is the bottom layer: every other module depends on it, it depends on none of them. */
     static final ArchRule CORE_DEPENDS_ON_NO_OTHER_MODULE = noClasses()
-            .that().resideInAPackage(CORE + "..")
-            .should().dependOnClassesThat(resideInAPackage("io.orgkit..").and(not(resideInAPackage(CORE + ".."))))
+            .that()
+            .resideInAPackage(CORE + "..")
+            .should()
+            .dependOnClassesThat(resideInAPackage("io.orgkit..").and(not(resideInAPackage(CORE + ".."))))
             .because("org-core is the bottom layer; the other modules plug into it");
 
     /** An {@code internal} package is used only by the module that owns it. */
     static final ArchRule INTERNAL_STAYS_IN_ITS_MODULE = classes()
-            .that().resideInAPackage("io.orgkit..")
+            .that()
+            .resideInAPackage("io.orgkit..")
             .should(DependencyConditions.onlyDependOnOrgKitClassesWhere(
                     "use an internal package of their own module only",
                     (origin, target) -> !isInternal(target) || isUnder(packageOf(origin), ownerOfInternal(target))))
@@ -56,8 +59,10 @@ final class ArchitectureRules {
 
     /** No internal type in a public or protected signature of a public type of an API package. */
     static final ArchRule NO_INTERNAL_TYPE_IN_PUBLIC_SIGNATURES = classes()
-            .that().resideInAPackage("io.orgkit..")
-            .and().resideOutsideOfPackage("..internal..")
+            .that()
+            .resideInAPackage("io.orgkit..")
+            .and()
+            .resideOutsideOfPackage("..internal..")
             .should(SignatureCondition.exposeNoInternalType())
             .because("a user must be able to call the API without importing an internal package");
 
@@ -66,7 +71,8 @@ final class ArchitectureRules {
      * a store, another provider, Excel or the starter.
      */
     static final ArchRule PROVIDERS_DEPEND_ONLY_ON_CORE_AND_SUPPORT = classes()
-            .that().resideInAPackage(OrgKitPackages.PROVIDERS + "..")
+            .that()
+            .resideInAPackage(OrgKitPackages.PROVIDERS + "..")
             .should(DependencyConditions.onlyDependOnOrgKitClassesWhere(
                     "depend only on core's API, the provider support kit and their own provider",
                     ArchitectureRules::providerMayUse))
@@ -75,7 +81,8 @@ final class ArchitectureRules {
 
     /** Stores implement the store SPI with core's public API and their own packages only. */
     static final ArchRule STORES_USE_ONLY_CORE_API = classes()
-            .that().resideInAPackage(OrgKitPackages.STORES + "..")
+            .that()
+            .resideInAPackage(OrgKitPackages.STORES + "..")
             .should(DependencyConditions.onlyDependOnOrgKitClassesWhere(
                     "depend only on core's API and store SPI and their own store", ArchitectureRules::storeMayUse))
             .allowEmptyShould(true)
@@ -83,10 +90,14 @@ final class ArchitectureRules {
 
     /** Library code logs through SLF4J, never to the console (stack traces included). */
     static final ArchRule NO_CONSOLE_OUTPUT_IN_LIBRARY_CODE = noClasses()
-            .that().resideInAPackage("io.orgkit..")
-            .and().doNotHaveFullyQualifiedName(LOG_CAPTURE)
-            .should().accessField(System.class, "out")
-            .orShould().accessField(System.class, "err")
+            .that()
+            .resideInAPackage("io.orgkit..")
+            .and()
+            .doNotHaveFullyQualifiedName(LOG_CAPTURE)
+            .should()
+            .accessField(System.class, "out")
+            .orShould()
+            .accessField(System.class, "err")
             .orShould(DependencyConditions.callPrintStackTrace())
             .because("the host application decides where logs go (SLF4J); " + LOG_CAPTURE
                     + " tees the console on purpose, to let the TCK assert on what was logged");
@@ -96,9 +107,13 @@ final class ArchitectureRules {
      * simulators quiet the JDK HTTP server's request log; LogCapture records JUL output for log assertions).
      */
     static final ArchRule NO_JAVA_UTIL_LOGGING_IN_LIBRARY_CODE = noClasses()
-            .that().resideInAPackage("io.orgkit..")
-            .and().resideOutsideOfPackage(TCK + "..")
-            .should().dependOnClassesThat().resideInAPackage("java.util.logging..")
+            .that()
+            .resideInAPackage("io.orgkit..")
+            .and()
+            .resideOutsideOfPackage(TCK + "..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("java.util.logging..")
             .because("OrgKit logs through SLF4J, which the host application routes");
 
     private ArchitectureRules() {}

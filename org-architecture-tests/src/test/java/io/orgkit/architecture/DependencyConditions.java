@@ -5,9 +5,9 @@ import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchCondition;
-import com.tngtech.archunit.lang.conditions.ArchConditions;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.lang.conditions.ArchConditions;
 import java.util.List;
 import java.util.function.BiPredicate;
 
@@ -43,7 +43,8 @@ final class DependencyConditions {
      */
     static ArchCondition<JavaClass> callPrintStackTrace() {
         DescribedPredicate<JavaMethodCall> printStackTrace = DescribedPredicate.describe(
-                "Throwable.printStackTrace", call -> call.getTarget().getName().equals("printStackTrace")
+                "Throwable.printStackTrace",
+                call -> call.getTarget().getName().equals("printStackTrace")
                         && PRINT_STACK_TRACE_PARAMETERS.contains(call.getTarget().getRawParameterTypes().stream()
                                 .map(JavaClass::getName)
                                 .toList()));

@@ -19,8 +19,15 @@ class LibraryArchitectureTest {
     void theCheckedCodeIsTheMainCodeOfEveryLibraryModule() {
         var packages = LIBRARY.stream().map(JavaClass::getPackageName).collect(Collectors.toSet());
 
-        assertThat(packages).contains("io.orgkit.core", "io.orgkit.tck.store", "io.orgkit.store.jdbc", "io.orgkit.excel",
-                "io.orgkit.provider.dingtalk", "io.orgkit.core.internal", "io.orgkit.provider.dingtalk.internal");
+        assertThat(packages)
+                .contains(
+                        "io.orgkit.core",
+                        "io.orgkit.tck.store",
+                        "io.orgkit.store.jdbc",
+                        "io.orgkit.excel",
+                        "io.orgkit.provider.dingtalk",
+                        "io.orgkit.core.internal",
+                        "io.orgkit.provider.dingtalk.internal");
         assertThat(packages).noneMatch(p -> p.contains("archfixture") || p.startsWith("io.orgkit.architecture"));
     }
 

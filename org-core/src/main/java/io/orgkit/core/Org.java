@@ -86,8 +86,8 @@ public interface Org {
      * @throws IntegrityException  the currently stored settings were altered outside OrgKit
      * @throws ConflictException   another call changed the settings meanwhile (nothing stored; try again)
      */
-    Organization updateSettings(java.util.Map<String, String> values,
-                                java.util.Map<String, io.orgkit.core.spi.Secret> secrets);
+    Organization updateSettings(
+            java.util.Map<String, String> values, java.util.Map<String, io.orgkit.core.spi.Secret> secrets);
 
     /** Switches "allow new users to join". */
     Organization allowJoin(boolean allow);

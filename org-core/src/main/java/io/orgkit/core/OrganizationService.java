@@ -1,12 +1,12 @@
 package io.orgkit.core;
 
 import io.orgkit.core.events.EventFeed;
+import io.orgkit.core.members.Member;
 import io.orgkit.core.organizations.Creator;
 import io.orgkit.core.organizations.NewOrganization;
 import io.orgkit.core.organizations.NewUser;
 import io.orgkit.core.organizations.OrgId;
 import io.orgkit.core.organizations.Organization;
-import io.orgkit.core.members.Member;
 import java.util.List;
 
 /**

@@ -1,16 +1,16 @@
 package io.orgkit.core;
 
-import io.orgkit.core.internal.Check;
+import io.orgkit.core.accounts.BcryptPasswordHasher;
+import io.orgkit.core.accounts.InitialPassword;
 import io.orgkit.core.events.OrgEventListener;
+import io.orgkit.core.internal.AesGcmSecretCipher;
+import io.orgkit.core.internal.Check;
+import io.orgkit.core.internal.DefaultOrganizationService;
+import io.orgkit.core.internal.SecurityOptions;
+import io.orgkit.core.internal.ServiceContext;
 import io.orgkit.core.internal.members.MemberRules;
 import io.orgkit.core.internal.members.MemberWrites;
 import io.orgkit.core.internal.members.PhoneNumbers;
-import io.orgkit.core.internal.AesGcmSecretCipher;
-import io.orgkit.core.accounts.BcryptPasswordHasher;
-import io.orgkit.core.accounts.InitialPassword;
-import io.orgkit.core.internal.SecurityOptions;
-import io.orgkit.core.internal.DefaultOrganizationService;
-import io.orgkit.core.internal.ServiceContext;
 import io.orgkit.core.internal.search.SearchTerms;
 import io.orgkit.core.search.SearchTermContributor;
 import io.orgkit.core.spi.OrganizationProvider;
@@ -48,8 +48,7 @@ public final class OrganizationServiceBuilder {
     private final Map<String, SearchTermContributor> explicitContributors = new LinkedHashMap<>();
     private boolean discoverSearchTerms = true;
 
-    OrganizationServiceBuilder() {
-    }
+    OrganizationServiceBuilder() {}
 
     /** Where organizations are kept; default an {@link InMemoryStore} (nothing survives a restart). */
     public OrganizationServiceBuilder store(OrgStore value) {
@@ -120,7 +119,8 @@ public final class OrganizationServiceBuilder {
     public OrganizationServiceBuilder initialPassword(InitialPassword value) {
         Check.notNull(value, "initialPassword");
         if (!value.isGenerated()) {
-            io.orgkit.core.internal.PasswordRules.check("initialPassword", value.fixedValue().toCharArray());
+            io.orgkit.core.internal.PasswordRules.check(
+                    "initialPassword", value.fixedValue().toCharArray());
         }
         this.initialPassword = value;
         return this;
@@ -199,11 +199,19 @@ public final class OrganizationServiceBuilder {
         }
         providers.putAll(explicitProviders);
         OrgStore s = store != null ? store : new InMemoryStore();
-        SecretCipher c = secretKey != null
-                ? AesGcmSecretCipher.withPreviousKeys(secretKey, previousSecretKeys) : cipher;
+        SecretCipher c =
+                secretKey != null ? AesGcmSecretCipher.withPreviousKeys(secretKey, previousSecretKeys) : cipher;
         SecurityOptions security = new SecurityOptions(initialPassword, allowInsecureHttp);
-        return new DefaultOrganizationService(new ServiceContext(s, Map.copyOf(providers), clock, c, hasher,
-                List.copyOf(listeners), defaultOrganizationName, security, new SearchTerms(contributors()),
+        return new DefaultOrganizationService(new ServiceContext(
+                s,
+                Map.copyOf(providers),
+                clock,
+                c,
+                hasher,
+                List.copyOf(listeners),
+                defaultOrganizationName,
+                security,
+                new SearchTerms(contributors()),
                 new MemberWrites(new MemberRules(phones))));
     }
 }

@@ -21,8 +21,11 @@ class AccountsTest {
     private final Fixtures f = new Fixtures();
 
     private static OrganizationService service(InitialPassword initial) {
-        return OrganizationService.builder().store(new InMemoryStore()).passwordHasher(new BcryptPasswordHasher(4))
-                .initialPassword(initial).build();
+        return OrganizationService.builder()
+                .store(new InMemoryStore())
+                .passwordHasher(new BcryptPasswordHasher(4))
+                .initialPassword(initial)
+                .build();
     }
 
     private MemberId leader(Org org) {
@@ -37,7 +40,8 @@ class AccountsTest {
         assertThat(accounts.signIn(leader(org), "admin123".toCharArray())).isEqualTo(SignInResult.MUST_CHANGE_PASSWORD);
         assertThat(accounts.signIn(leader(org), "admin1234".toCharArray())).isEqualTo(SignInResult.INVALID);
         accounts.changePassword(leader(org), "admin123".toCharArray(), "my own password".toCharArray());
-        assertThat(accounts.signIn(leader(org), "my own password".toCharArray())).isEqualTo(SignInResult.OK);
+        assertThat(accounts.signIn(leader(org), "my own password".toCharArray()))
+                .isEqualTo(SignInResult.OK);
         assertThat(accounts.signIn(leader(org), "admin123".toCharArray())).isEqualTo(SignInResult.INVALID);
     }
 
@@ -45,8 +49,10 @@ class AccountsTest {
     @SuppressWarnings("deprecation")
     void theDeprecatedVerifyPasswordStillAnswersWhetherThePasswordIsRight() {
         Org org = f.acme();
-        assertThat(org.accounts().verifyPassword(leader(org), "admin123".toCharArray())).isTrue();
-        assertThat(org.accounts().verifyPassword(leader(org), "wrong-one".toCharArray())).isFalse();
+        assertThat(org.accounts().verifyPassword(leader(org), "admin123".toCharArray()))
+                .isTrue();
+        assertThat(org.accounts().verifyPassword(leader(org), "wrong-one".toCharArray()))
+                .isFalse();
     }
 
     @Test
@@ -59,11 +65,18 @@ class AccountsTest {
         org.members().resign(List.of(bob.id()));
 
         assertThat(org.accounts().signIn(bob.id(), "bobs-own-pw".toCharArray())).isEqualTo(SignInResult.INVALID);
-        assertThat(f.store.read(s -> s.credential(org.id(), bob.id())).orElseThrow().disabled()).isTrue();
-        assertThatThrownBy(() -> org.accounts().changePassword(bob.id(), "bobs-own-pw".toCharArray(),
-                "another-pw-1".toCharArray())).isInstanceOf(ValidationException.class).hasMessageContaining("resigned");
+        assertThat(f.store
+                        .read(s -> s.credential(org.id(), bob.id()))
+                        .orElseThrow()
+                        .disabled())
+                .isTrue();
+        assertThatThrownBy(() -> org.accounts()
+                        .changePassword(bob.id(), "bobs-own-pw".toCharArray(), "another-pw-1".toCharArray()))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("resigned");
         assertThatThrownBy(() -> org.accounts().setPassword(bob.id(), "a-new-password".toCharArray()))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("resigned");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("resigned");
     }
 
     @Test
@@ -88,8 +101,10 @@ class AccountsTest {
         Secret reset = org.accounts().resetPassword(bob.id());
 
         assertThat(reset.reveal()).isEqualTo("admin123");
-        assertThat(org.accounts().signIn(bob.id(), "bob-chose-this".toCharArray())).isEqualTo(SignInResult.INVALID);
-        assertThat(org.accounts().signIn(bob.id(), "admin123".toCharArray())).isEqualTo(SignInResult.MUST_CHANGE_PASSWORD);
+        assertThat(org.accounts().signIn(bob.id(), "bob-chose-this".toCharArray()))
+                .isEqualTo(SignInResult.INVALID);
+        assertThat(org.accounts().signIn(bob.id(), "admin123".toCharArray()))
+                .isEqualTo(SignInResult.MUST_CHANGE_PASSWORD);
         assertThat(org.accounts().mustChangePassword(bob.id())).isTrue();
     }
 
@@ -98,9 +113,11 @@ class AccountsTest {
         Org org = f.acme();
         Member bob = org.members().add(NewMember.named("Bob Li"));
 
-        assertThat(org.accounts().signIn(bob.id(), "anything-at-all".toCharArray())).isEqualTo(SignInResult.INVALID);
-        assertThatThrownBy(() -> org.accounts().changePassword(bob.id(), "anything-at-all".toCharArray(),
-                "a-new-password".toCharArray())).isInstanceOf(ValidationException.class)
+        assertThat(org.accounts().signIn(bob.id(), "anything-at-all".toCharArray()))
+                .isEqualTo(SignInResult.INVALID);
+        assertThatThrownBy(() -> org.accounts()
+                        .changePassword(bob.id(), "anything-at-all".toCharArray(), "a-new-password".toCharArray()))
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("has no account; ask an administrator to set one")
                 .hasMessageNotContaining("current password");
     }
@@ -111,13 +128,19 @@ class AccountsTest {
         MemberId leader = leader(org);
 
         assertThatThrownBy(() -> org.accounts().changePassword(leader, "admin123".toCharArray(), CJK_30))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("newPassword")
-                .hasMessageContaining("72 bytes").hasMessageContaining("was 90 bytes");
-        assertThatThrownBy(() -> org.accounts().setPassword(leader, CJK_30)).isInstanceOf(ValidationException.class)
-                .satisfies(e -> assertThat(((ValidationException) e).errors()).anySatisfy(
-                        err -> assertThat(err.field()).isEqualTo("password")));
-        assertThatThrownBy(() -> f.service.create(GenericOrganization.named("Beta", "Bo").password(new String(CJK_30))
-                .build())).isInstanceOf(ValidationException.class).hasMessageContaining("72 bytes");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("newPassword")
+                .hasMessageContaining("72 bytes")
+                .hasMessageContaining("was 90 bytes");
+        assertThatThrownBy(() -> org.accounts().setPassword(leader, CJK_30))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).errors())
+                        .anySatisfy(err -> assertThat(err.field()).isEqualTo("password")));
+        assertThatThrownBy(() -> f.service.create(GenericOrganization.named("Beta", "Bo")
+                        .password(new String(CJK_30))
+                        .build()))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("72 bytes");
         assertThat(org.accounts().signIn(leader, CJK_30)).isEqualTo(SignInResult.INVALID);
         assertThat(org.accounts().signIn(leader, "x".repeat(200).toCharArray())).isEqualTo(SignInResult.INVALID);
     }
@@ -141,23 +164,28 @@ class AccountsTest {
                 .isEqualTo(SignInResult.MUST_CHANGE_PASSWORD);
         assertThat(org.accounts().signIn(leader(org), "admin123".toCharArray())).isEqualTo(SignInResult.INVALID);
         assertThat(org.initialPassword()).isEmpty();
-        assertThatThrownBy(() -> service(InitialPassword.fixed("short"))).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> service(InitialPassword.fixed("short")))
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("initialPassword");
     }
 
     @Test
     void aGeneratedOneTimePasswordIsHandedBackOnlyByTheCreatingCall() {
         OrganizationService orgs = service(InitialPassword.generated());
-        Org created = orgs.create(GenericOrganization.named("ACME", "Alice Zhang").build());
+        Org created =
+                orgs.create(GenericOrganization.named("ACME", "Alice Zhang").build());
         Org other = orgs.create(GenericOrganization.named("Beta", "Bo Wang").build());
 
         Secret once = created.initialPassword().orElseThrow();
-        assertThat(once.reveal()).hasSize(16).isNotEqualTo("admin123")
+        assertThat(once.reveal())
+                .hasSize(16)
+                .isNotEqualTo("admin123")
                 .isNotEqualTo(other.initialPassword().orElseThrow().reveal());
         assertThat(once.toString()).doesNotContain(once.reveal());
         assertThat(created.accounts().signIn(leader(created), once.reveal().toCharArray()))
                 .isEqualTo(SignInResult.MUST_CHANGE_PASSWORD);
-        assertThat(created.accounts().signIn(leader(created), "admin123".toCharArray())).isEqualTo(SignInResult.INVALID);
+        assertThat(created.accounts().signIn(leader(created), "admin123".toCharArray()))
+                .isEqualTo(SignInResult.INVALID);
         assertThat(orgs.org(created.id()).initialPassword()).isEmpty();
         Secret reset = created.accounts().resetPassword(leader(created));
         assertThat(reset.reveal()).isNotEqualTo(once.reveal()).hasSize(16);
@@ -172,6 +200,7 @@ class AccountsTest {
         assertThat(first.accounts().signIn(leader(first), once.reveal().toCharArray()))
                 .isEqualTo(SignInResult.MUST_CHANGE_PASSWORD);
         assertThat(orgs.ensureDefault(new io.orgkit.core.organizations.Creator("Alice Zhang", null))
-                .initialPassword()).isEmpty();
+                        .initialPassword())
+                .isEmpty();
     }
 }

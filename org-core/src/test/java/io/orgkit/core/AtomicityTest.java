@@ -17,8 +17,10 @@ class AtomicityTest {
     @Test
     void aMergeThatFailsHalfwayChangesNothing() {
         CountingStore store = new CountingStore();
-        OrganizationService svc = OrganizationService.builder().store(store)
-                .passwordHasher(new BcryptPasswordHasher(4)).build();
+        OrganizationService svc = OrganizationService.builder()
+                .store(store)
+                .passwordHasher(new BcryptPasswordHasher(4))
+                .build();
         Org org = svc.ensureDefault(Creator.named("Alice"));
         Department a = org.departments().create(org.root(), "A");
         Department b = org.departments().create(org.root(), "B");
@@ -40,8 +42,10 @@ class AtomicityTest {
     @Test
     void aResignationThatFailsHalfwayResignsNobody() {
         CountingStore store = new CountingStore();
-        OrganizationService svc = OrganizationService.builder().store(store)
-                .passwordHasher(new BcryptPasswordHasher(4)).build();
+        OrganizationService svc = OrganizationService.builder()
+                .store(store)
+                .passwordHasher(new BcryptPasswordHasher(4))
+                .build();
         Org org = svc.ensureDefault(Creator.named("Alice"));
         Member x = org.members().add(NewMember.named("X"));
         Member y = org.members().add(NewMember.named("Y"));
@@ -51,7 +55,8 @@ class AtomicityTest {
         assertThatThrownBy(() -> org.members().resign(List.of(x.id(), y.id()))).isInstanceOf(StorageException.class);
 
         assertThat(org.members().list()).extracting(Member::name).containsExactly("Alice", "X", "Y");
-        assertThat(org.roles().members(org.roles().admin().id())).extracting(Member::name)
+        assertThat(org.roles().members(org.roles().admin().id()))
+                .extracting(Member::name)
                 .containsExactly("Alice", "X", "Y");
     }
 }

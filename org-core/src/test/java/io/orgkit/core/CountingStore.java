@@ -14,8 +14,8 @@ import java.util.function.Function;
 
 /** An {@link InMemoryStore} that counts every write operation by name and can fail the Nth data write. */
 public final class CountingStore implements OrgStore {
-    private static final List<String> WRITES = List.of("insert", "update", "delete", "put", "append", "add",
-            "remove", "save", "replace");
+    private static final List<String> WRITES =
+            List.of("insert", "update", "delete", "put", "append", "add", "remove", "save", "replace");
     public final InMemoryStore delegate = new InMemoryStore();
     public final Map<String, AtomicInteger> writes = new ConcurrentHashMap<>();
     public volatile int failAtDataWrite;
@@ -56,8 +56,10 @@ public final class CountingStore implements OrgStore {
 
     /** Writes to organization data: everything but attributes (sync state) and the event feed. */
     public int dataWrites() {
-        return writes.entrySet().stream().filter(e -> !e.getKey().equals("putAttribute")
-                && !e.getKey().equals("appendEvent")).mapToInt(e -> e.getValue().get()).sum();
+        return writes.entrySet().stream()
+                .filter(e -> !e.getKey().equals("putAttribute") && !e.getKey().equals("appendEvent"))
+                .mapToInt(e -> e.getValue().get())
+                .sum();
     }
 
     public int count(String operation) {
@@ -69,8 +71,8 @@ public final class CountingStore implements OrgStore {
     }
 
     private StoreSession counting(StoreSession s) {
-        return (StoreSession) Proxy.newProxyInstance(StoreSession.class.getClassLoader(),
-                new Class<?>[] {StoreSession.class}, (proxy, method, args) -> {
+        return (StoreSession) Proxy.newProxyInstance(
+                StoreSession.class.getClassLoader(), new Class<?>[] {StoreSession.class}, (proxy, method, args) -> {
                     // appendEvent and appendEvents both count as feed writes, under one name
                     String name = method.getName().startsWith("appendEvent") ? "appendEvent" : method.getName();
                     if (WRITES.stream().anyMatch(name::startsWith)) {

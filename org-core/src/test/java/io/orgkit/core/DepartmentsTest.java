@@ -26,11 +26,13 @@ class DepartmentsTest {
         assertThat(depts.children(org.root().id())).containsExactly(rnd, sales);
         assertThat(depts.subtree(rnd.id())).containsExactly(rnd, backend, db);
         assertThat(depts.subtree(org.root().id())).containsExactly(org.root(), rnd, backend, db, sales);
-        assertThat(depts.pathFromRoot(db.id())).extracting(Department::name)
+        assertThat(depts.pathFromRoot(db.id()))
+                .extracting(Department::name)
                 .containsExactly("Default Organization", "R&D", "Backend", "Databases");
         assertThat(db.depth()).isEqualTo(3);
 
-        assertThat(depts.reorder(org.root().id(), List.of(sales.id(), rnd.id()))).extracting(Department::name)
+        assertThat(depts.reorder(org.root().id(), List.of(sales.id(), rnd.id())))
+                .extracting(Department::name)
                 .containsExactly("Sales", "R&D");
         assertThat(depts.children(org.root().id())).extracting(Department::name).containsExactly("Sales", "R&D");
     }
@@ -53,7 +55,8 @@ class DepartmentsTest {
 
         assertThat(depts.children(rnd.id())).isEmpty();
         assertThat(depts.subtree(ops.id())).extracting(Department::name).containsExactly("Ops", "Backend", "Databases");
-        assertThat(depts.pathFromRoot(db.id())).extracting(Department::name)
+        assertThat(depts.pathFromRoot(db.id()))
+                .extracting(Department::name)
                 .containsExactly("Default Organization", "Ops", "Backend", "Databases");
     }
 
@@ -63,10 +66,12 @@ class DepartmentsTest {
         Department backend = depts.create(rnd, "Backend");
         int events = f.feed().size();
 
-        assertThatThrownBy(() -> depts.move(rnd.id(), backend.id())).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> depts.move(rnd.id(), backend.id()))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("inside its own subtree");
         assertThatThrownBy(() -> depts.move(rnd.id(), rnd.id())).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> depts.move(org.root().id(), rnd.id())).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> depts.move(org.root().id(), rnd.id()))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("root");
 
         assertThat(depts.get(rnd.id())).isEqualTo(rnd);
@@ -99,9 +104,11 @@ class DepartmentsTest {
         Department inner = depts.create(a, "Inner");
         int events = f.feed().size();
 
-        assertThatThrownBy(() -> depts.merge(List.of(a.id()), a.id())).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> depts.merge(List.of(a.id()), a.id()))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("into itself");
-        assertThatThrownBy(() -> depts.merge(List.of(a.id()), inner.id())).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> depts.merge(List.of(a.id()), inner.id()))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("inside");
         assertThatThrownBy(() -> depts.merge(List.of(org.root().id()), a.id())).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> depts.merge(List.of(), a.id())).isInstanceOf(ValidationException.class);
@@ -115,9 +122,11 @@ class DepartmentsTest {
         Department inner = depts.create(a, "Inner");
         Member m = org.members().add(NewMember.named("Mo").in(inner.id()));
 
-        assertThatThrownBy(() -> depts.delete(a.id())).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> depts.delete(a.id()))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("sub-departments");
-        assertThatThrownBy(() -> depts.delete(inner.id())).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> depts.delete(inner.id()))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("1 active member");
         assertThatThrownBy(() -> depts.delete(org.root().id())).isInstanceOf(ConflictException.class);
 
@@ -125,13 +134,15 @@ class DepartmentsTest {
         depts.delete(inner.id());
         depts.delete(a.id());
         assertThat(depts.children(org.root().id())).isEmpty();
-        assertThat(org.members().get(m.id()).departmentIds()).as("the resigned member is kept, linked to the root")
+        assertThat(org.members().get(m.id()).departmentIds())
+                .as("the resigned member is kept, linked to the root")
                 .containsExactly(org.root().id());
     }
 
     @Test
     void badNamesUnknownIdsAndTooDeepTreesAreRefused() {
-        assertThatThrownBy(() -> depts.create(org.root(), " ")).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> depts.create(org.root(), " "))
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("name");
         assertThatThrownBy(() -> depts.create(org.root(), "d".repeat(101))).isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> depts.create(DepartmentId.of("ghost"), "X")).isInstanceOf(NotFoundException.class);
@@ -140,7 +151,8 @@ class DepartmentsTest {
             deepest = depts.create(deepest, "Level " + i);
         }
         Department last = deepest;
-        assertThatThrownBy(() -> depts.create(last, "Level 21")).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> depts.create(last, "Level 21"))
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("20 levels");
     }
 
@@ -148,7 +160,8 @@ class DepartmentsTest {
     void managersMustBeActiveMembersAndLeaveWhenTheyResign() {
         Department a = depts.create(org.root(), "A");
         Member m = org.members().add(NewMember.named("Mo").in(a.id()));
-        assertThat(depts.setManagers(a.id(), List.of(m.id(), m.id())).managerIds()).containsExactly(m.id());
+        assertThat(depts.setManagers(a.id(), List.of(m.id(), m.id())).managerIds())
+                .containsExactly(m.id());
 
         org.members().resign(List.of(m.id()));
 

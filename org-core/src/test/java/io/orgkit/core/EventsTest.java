@@ -18,13 +18,17 @@ class EventsTest {
     @Test
     void listenersHearAChangeOnlyAfterItIsStored() {
         List<Boolean> visibleWhenHeard = new ArrayList<>();
-        OrganizationService svc = OrganizationService.builder().store(f.store)
+        OrganizationService svc = OrganizationService.builder()
+                .store(f.store)
                 .passwordHasher(new io.orgkit.core.accounts.BcryptPasswordHasher(4))
                 .listener(e -> {
                     if (e instanceof OrgEvent.DepartmentCreated c) {
-                        visibleWhenHeard.add(f.store.read(s -> s.department(c.orgId(), c.department())).isPresent());
+                        visibleWhenHeard.add(f.store
+                                .read(s -> s.department(c.orgId(), c.department()))
+                                .isPresent());
                     }
-                }).build();
+                })
+                .build();
         svc.org(org.id()).departments().create(org.root(), "Heard");
         assertThat(visibleWhenHeard).containsExactly(true);
     }
@@ -35,8 +39,10 @@ class EventsTest {
         f.events.clear();
         int fed = f.feed().size();
 
-        assertThatThrownBy(() -> org.departments().move(org.root().id(), a.id())).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> org.members().add(NewMember.named("X").phone("bad"))).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> org.departments().move(org.root().id(), a.id()))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> org.members().add(NewMember.named("X").phone("bad")))
+                .isInstanceOf(ValidationException.class);
 
         assertThat(f.events).isEmpty();
         assertThat(f.feed()).hasSize(fed);
@@ -45,10 +51,13 @@ class EventsTest {
     @Test
     void aFailingListenerDoesNotUndoTheChangeNorSilenceOthers() {
         List<OrgEvent> heard = new ArrayList<>();
-        OrganizationService svc = OrganizationService.builder().store(f.store)
+        OrganizationService svc = OrganizationService.builder()
+                .store(f.store)
                 .listener(e -> {
                     throw new IllegalStateException("listener bug");
-                }).listener(heard::add).build();
+                })
+                .listener(heard::add)
+                .build();
         Department d = svc.org(org.id()).departments().create(org.root(), "Kept");
         assertThat(org.departments().get(d.id())).isEqualTo(d);
         assertThat(heard).hasSize(1);
@@ -70,7 +79,9 @@ class EventsTest {
         assertThat(all.get(all.size() - 1).type()).isEqualTo("DepartmentRenamed");
         assertThat(all.get(all.size() - 1).payload()).contains("\"name\":\"B\"").contains(a.id().value());
         long cursor = all.get(all.size() - 2).sequence();
-        assertThat(f.service.events().after(cursor, 10)).extracting(StoredEvent::type).containsExactly("DepartmentRenamed");
+        assertThat(f.service.events().after(cursor, 10))
+                .extracting(StoredEvent::type)
+                .containsExactly("DepartmentRenamed");
         assertThat(f.service.events().after(0, 2)).hasSize(2);
     }
 }

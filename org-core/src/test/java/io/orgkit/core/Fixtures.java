@@ -21,9 +21,13 @@ final class Fixtures {
     final OrganizationService service;
 
     Fixtures() {
-        service = OrganizationService.builder().store(store).passwordHasher(new BcryptPasswordHasher(4))
-                .secretKey("test-secret-key-0123456789").provider(new StaticProvider())
-                .listener(events::add).build();
+        service = OrganizationService.builder()
+                .store(store)
+                .passwordHasher(new BcryptPasswordHasher(4))
+                .secretKey("test-secret-key-0123456789")
+                .provider(new StaticProvider())
+                .listener(events::add)
+                .build();
     }
 
     Org acme() {
@@ -63,8 +67,7 @@ final class Fixtures {
         public DirectorySource openDirectory(ProviderSettings settings) {
             return new DirectorySource() {
                 @Override
-                public void fetchAll(DirectoryVisitor visitor) {
-                }
+                public void fetchAll(DirectoryVisitor visitor) {}
 
                 @Override
                 public long apiCalls() {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orgkit.core.organizations.OrgId;
 import io.orgkit.core.organizations.Organization;
-import io.orgkit.core.store.IndexedTerm;
 import io.orgkit.core.store.InMemoryStore;
+import io.orgkit.core.store.IndexedTerm;
 import io.orgkit.core.store.SearchEntry;
 import io.orgkit.core.store.SearchSubject;
 import io.orgkit.core.store.TermMatch;
@@ -25,8 +25,8 @@ class InMemorySearchIndexTest {
     }
 
     private List<TermMatch> find(String needle) {
-        return store.read(s -> s.searchTerms(new TermQuery(org, SearchSubject.MEMBER, needle, true, null, null, null,
-                10)));
+        return store.read(
+                s -> s.searchTerms(new TermQuery(org, SearchSubject.MEMBER, needle, true, null, null, null, 10)));
     }
 
     @Test

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class IsolationAndReadOnlyTest {
     private final Fixtures f = new Fixtures();
     private final Org acme = f.acme();
-    private final Org beta = f.service.create(GenericOrganization.named("Beta", "Bo Wang").build());
+    private final Org beta =
+            f.service.create(GenericOrganization.named("Beta", "Bo Wang").build());
 
     @Test
     void nothingOfOneOrganizationIsReachableThroughAnother() {
@@ -27,7 +28,8 @@ class IsolationAndReadOnlyTest {
         Role acmeAdmin = acme.roles().admin();
 
         assertThatThrownBy(() -> beta.departments().get(acmeDept.id())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> beta.departments().rename(acmeDept.id(), "Hacked")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> beta.departments().rename(acmeDept.id(), "Hacked"))
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> beta.departments().create(acmeDept.id(), "X")).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> beta.members().get(acmeBob.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> beta.members().resign(List.of(acmeBob.id()))).isInstanceOf(NotFoundException.class);
@@ -46,8 +48,8 @@ class IsolationAndReadOnlyTest {
 
     @Test
     void departmentsAndMembersOfASyncedOrganizationAreReadOnlyButRolesAndLeaderAreNot() {
-        Org synced = f.service.create(NewOrganization.synced("static", "Remote", Map.of("tenant", "t"),
-                Map.of("token", Secret.of("tok"))));
+        Org synced = f.service.create(
+                NewOrganization.synced("static", "Remote", Map.of("tenant", "t"), Map.of("token", Secret.of("tok"))));
         Department root = synced.root();
         int events = f.feed().size();
 
@@ -60,7 +62,8 @@ class IsolationAndReadOnlyTest {
                 () -> synced.members().add(NewMember.named("Z")),
                 () -> synced.members().addAll(List.of(NewMember.named("Z"))));
         for (Runnable edit : edits) {
-            assertThatThrownBy(edit::run).isInstanceOf(ReadOnlyOrganizationException.class)
+            assertThatThrownBy(edit::run)
+                    .isInstanceOf(ReadOnlyOrganizationException.class)
                     .hasMessageContaining("edit them on the platform, then run a sync");
         }
         assertThat(synced.departments().children(root.id())).isEmpty();
@@ -74,10 +77,11 @@ class IsolationAndReadOnlyTest {
 
     @Test
     void membersOfASyncedOrganizationCannotBeUpdatedOrResignedLocally() {
-        Org synced = f.service.create(NewOrganization.synced("static", "Remote", Map.of("tenant", "t"),
-                Map.of("token", Secret.of("tok"))));
+        Org synced = f.service.create(
+                NewOrganization.synced("static", "Remote", Map.of("tenant", "t"), Map.of("token", Secret.of("tok"))));
         Member ghost = acme.members().add(NewMember.named("Ghost"));
-        assertThatThrownBy(() -> synced.members().update(ghost.id(), MemberUpdate.create().name("x")))
+        assertThatThrownBy(() -> synced.members()
+                        .update(ghost.id(), MemberUpdate.create().name("x")))
                 .isInstanceOf(ReadOnlyOrganizationException.class);
         assertThatThrownBy(() -> synced.members().resign(List.of(ghost.id())))
                 .isInstanceOf(ReadOnlyOrganizationException.class);

@@ -22,8 +22,14 @@ class MembersTest {
     private final Department sales = org.departments().create(org.root(), "Sales");
 
     private Member bob() {
-        return org.members().add(NewMember.named("Bob Li").employeeId("E0002").phone("+86 139 0013 9000")
-                .email("Bob@ACME.example").position("Engineer").in(rnd.id(), sales.id()).mainDepartment(sales.id()));
+        return org.members()
+                .add(NewMember.named("Bob Li")
+                        .employeeId("E0002")
+                        .phone("+86 139 0013 9000")
+                        .email("Bob@ACME.example")
+                        .position("Engineer")
+                        .in(rnd.id(), sales.id())
+                        .mainDepartment(sales.id()));
     }
 
     @Test
@@ -35,7 +41,8 @@ class MembersTest {
         assertThat(bob.mainDepartmentId()).isEqualTo(sales.id());
         assertThat(org.members().get(bob.id())).isEqualTo(bob);
         assertThat(org.departments().members(rnd.id(), false)).contains(bob);
-        assertThat(f.events).anyMatch(e -> e instanceof OrgEvent.MemberAdded a && a.member().equals(bob.id()));
+        assertThat(f.events)
+                .anyMatch(e -> e instanceof OrgEvent.MemberAdded a && a.member().equals(bob.id()));
     }
 
     @Test
@@ -45,11 +52,14 @@ class MembersTest {
                 .isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).field()).isEqualTo("phone"));
         assertThatThrownBy(() -> org.members().add(NewMember.named("X").email("x@")))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("email");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("email");
         assertThatThrownBy(() -> org.members().add(NewMember.named(" ")))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("name");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("name");
         assertThatThrownBy(() -> org.members().add(NewMember.named("X").employeeId("e".repeat(65))))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("employeeId");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("employeeId");
         assertThatThrownBy(() -> org.members().add(NewMember.named("X").in(DepartmentId.of("ghost"))))
                 .isInstanceOf(NotFoundException.class);
         assertThat(org.members().count()).isEqualTo(before);
@@ -59,28 +69,42 @@ class MembersTest {
     void employeeIdPhoneAndEmailAreUniqueWithinTheOrganizationEvenWrittenDifferently() {
         bob();
         assertThatThrownBy(() -> org.members().add(NewMember.named("Other").employeeId("E0002")))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("employeeId: 'E0002' is already used by Bob Li");
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("employeeId: 'E0002' is already used by Bob Li");
         assertThatThrownBy(() -> org.members().add(NewMember.named("Other").phone("+86-139-0013-9000")))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("phone")
-                .extracting(e -> ((ConflictException) e).field()).isEqualTo("phone");
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("phone")
+                .extracting(e -> ((ConflictException) e).field())
+                .isEqualTo("phone");
         assertThatThrownBy(() -> org.members().add(NewMember.named("Other").employeeId("e0002")))
-                .as("employee IDs compare case-insensitively").isInstanceOf(ConflictException.class)
-                .extracting(e -> ((ConflictException) e).field()).isEqualTo("employeeId");
+                .as("employee IDs compare case-insensitively")
+                .isInstanceOf(ConflictException.class)
+                .extracting(e -> ((ConflictException) e).field())
+                .isEqualTo("employeeId");
         assertThatThrownBy(() -> org.members().add(NewMember.named("Other").email("BOB@acme.example")))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("email")
-                .extracting(e -> ((ConflictException) e).field()).isEqualTo("email");
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("email")
+                .extracting(e -> ((ConflictException) e).field())
+                .isEqualTo("email");
         assertThat(org.members().list()).extracting(Member::name).containsExactly("Alice Zhang", "Bob Li");
 
-        Org other = f.service.create(io.orgkit.core.organizations.GenericOrganization.named("Other", "Oz").build());
-        assertThat(other.members().add(NewMember.named("Bob Twin").employeeId("E0002")).employeeId())
-                .as("another organization may use the same employee ID").isEqualTo("E0002");
+        Org other = f.service.create(io.orgkit.core.organizations.GenericOrganization.named("Other", "Oz")
+                .build());
+        assertThat(other.members()
+                        .add(NewMember.named("Bob Twin").employeeId("E0002"))
+                        .employeeId())
+                .as("another organization may use the same employee ID")
+                .isEqualTo("E0002");
     }
 
     @Test
     void addingSeveralMembersIsAllOrNothing() {
-        List<NewMember> batch = List.of(NewMember.named("One").employeeId("E1"), NewMember.named("Two").employeeId("E2"),
+        List<NewMember> batch = List.of(
+                NewMember.named("One").employeeId("E1"),
+                NewMember.named("Two").employeeId("E2"),
                 NewMember.named("Three").employeeId("E1"));
-        assertThatThrownBy(() -> org.members().addAll(batch)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> org.members().addAll(batch))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("members[2].employeeId");
         assertThat(org.members().count()).isEqualTo(1);
 
@@ -93,14 +117,17 @@ class MembersTest {
         Member bob = bob();
         Member carol = org.members().add(NewMember.named("Carol").employeeId("E0003"));
 
-        Member updated = org.members().update(bob.id(), MemberUpdate.create().position("Lead").email(null));
+        Member updated = org.members()
+                .update(bob.id(), MemberUpdate.create().position("Lead").email(null));
         assertThat(updated.position()).isEqualTo("Lead");
         assertThat(updated.email()).isNull();
         assertThat(updated.phone()).isEqualTo(bob.phone());
 
-        assertThatThrownBy(() -> org.members().update(carol.id(), MemberUpdate.create().employeeId("E0002")))
+        assertThatThrownBy(() ->
+                        org.members().update(carol.id(), MemberUpdate.create().employeeId("E0002")))
                 .isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> org.members().update(carol.id(), MemberUpdate.create().phone("abc")))
+        assertThatThrownBy(() ->
+                        org.members().update(carol.id(), MemberUpdate.create().phone("abc")))
                 .isInstanceOf(ValidationException.class);
         assertThat(org.members().get(carol.id())).isEqualTo(carol);
     }
@@ -112,7 +139,8 @@ class MembersTest {
         assertThat(moved.departmentIds()).containsExactly(rnd.id());
         assertThat(org.departments().members(sales.id(), false)).doesNotContain(moved);
         assertThatThrownBy(() -> org.members().moveTo(bob.id(), List.of(rnd.id()), sales.id()))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("main");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("main");
         assertThatThrownBy(() -> org.members().moveTo(bob.id(), List.of(), rnd.id()))
                 .isInstanceOf(ValidationException.class);
     }
@@ -138,10 +166,13 @@ class MembersTest {
         assertThat(org.departments().get(rnd.id()).managerIds()).isEmpty();
         assertThat(org.info().leaderId()).isNull();
         assertThat(org.search().members("bob")).isEmpty();
-        assertThat(f.events).filteredOn(e -> e instanceof OrgEvent.MemberResigned).hasSize(2);
+        assertThat(f.events)
+                .filteredOn(e -> e instanceof OrgEvent.MemberResigned)
+                .hasSize(2);
         assertThat(f.events).anyMatch(e -> e instanceof OrgEvent.LeaderChanged l && l.leader() == null);
 
-        assertThat(org.members().resign(List.of(bob.id()))).as("resigning again changes nothing")
+        assertThat(org.members().resign(List.of(bob.id())))
+                .as("resigning again changes nothing")
                 .containsExactly(org.members().get(bob.id()));
     }
 

@@ -48,8 +48,7 @@ final class RecordingProvider implements OrganizationProvider {
         opened.add(settings);
         return new DirectorySource() {
             @Override
-            public void fetchAll(DirectoryVisitor visitor) {
-            }
+            public void fetchAll(DirectoryVisitor visitor) {}
 
             @Override
             public long apiCalls() {

@@ -34,7 +34,9 @@ class RolesTest {
 
         org.roles().removeMembers(rep.id(), List.of(bob.id(), carol.id()));
         assertThat(org.roles().members(rep.id())).isEmpty();
-        assertThat(f.events).filteredOn(e -> e instanceof OrgEvent.RoleMembersChanged c && c.role().equals(rep.id()))
+        assertThat(f.events)
+                .filteredOn(e ->
+                        e instanceof OrgEvent.RoleMembersChanged c && c.role().equals(rep.id()))
                 .hasSize(2);
     }
 
@@ -46,7 +48,8 @@ class RolesTest {
         assertThatThrownBy(() -> org.roles().addMembers(rep.id(), List.of(bob.id(), MemberId.of("ghost"))))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> org.roles().addMembers(rep.id(), List.of(bob.id(), carol.id())))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("resigned");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("resigned");
         assertThat(org.roles().members(rep.id())).isEmpty();
     }
 
@@ -54,7 +57,8 @@ class RolesTest {
     void theAdministratorRoleCannotBeDeletedAndAGroupWithRolesStays() {
         Role admin = org.roles().admin();
         assertThatThrownBy(() -> org.roles().delete(admin.id())).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> org.roles().deleteGroup(admin.groupId())).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> org.roles().deleteGroup(admin.groupId()))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("1 role");
         assertThat(org.roles().list()).contains(admin);
     }

@@ -27,24 +27,30 @@ class SearchTest {
     private final Department rnd = org.departments().create(org.root(), "R&D");
     private final Department backend = org.departments().create(rnd, "Backend");
     private final Department sales = org.departments().create(org.root(), "Sales");
-    private final Member li = org.members().add(NewMember.named("Li Lei").employeeId("E-LI-1").in(backend.id()));
-    private final Member bob = org.members().add(NewMember.named("Bob Li").email("bob.li@acme.example").in(sales.id()));
-    private final Member lily = org.members().add(NewMember.named("Lily").phone("+86 135 1111 2222").in(rnd.id()));
+    private final Member li =
+            org.members().add(NewMember.named("Li Lei").employeeId("E-LI-1").in(backend.id()));
+    private final Member bob = org.members()
+            .add(NewMember.named("Bob Li").email("bob.li@acme.example").in(sales.id()));
+    private final Member lily =
+            org.members().add(NewMember.named("Lily").phone("+86 135 1111 2222").in(rnd.id()));
 
     @Test
     void shortLatinQueriesMatchTheStartOfAnyWordWithTypedHighlights() {
         List<MemberHit> hits = org.search().members("li");
 
         assertThat(hits).extracting(h -> h.member().name()).containsExactly("Bob Li", "Li Lei", "Lily");
-        assertThat(hits.get(0).highlights()).containsExactly(new Highlight(HighlightField.NAME, 4, 6),
-                new Highlight(HighlightField.EMAIL, 4, 6));
-        assertThat(hits.get(1).highlights()).containsExactly(new Highlight(HighlightField.NAME, 0, 2),
-                new Highlight(HighlightField.EMPLOYEE_ID, 2, 4));
+        assertThat(hits.get(0).highlights())
+                .containsExactly(new Highlight(HighlightField.NAME, 4, 6), new Highlight(HighlightField.EMAIL, 4, 6));
+        assertThat(hits.get(1).highlights())
+                .containsExactly(
+                        new Highlight(HighlightField.NAME, 0, 2), new Highlight(HighlightField.EMPLOYEE_ID, 2, 4));
     }
 
     @Test
     void longerQueriesMatchAnywhereInATerm() {
-        assertThat(org.search().members("ice")).extracting(h -> h.member().name()).containsExactly("Alice Zhang");
+        assertThat(org.search().members("ice"))
+                .extracting(h -> h.member().name())
+                .containsExactly("Alice Zhang");
         assertThat(org.search().members("cme.ex")).extracting(MemberHit::member).containsExactly(bob);
     }
 
@@ -64,7 +70,8 @@ class SearchTest {
         MemberHit hit = org.search().members("135-1111").get(0);
         Highlight h = hit.highlights().get(0);
         assertThat(h.field()).isEqualTo(HighlightField.PHONE);
-        assertThat(hit.member().phone().substring(h.start(), h.end()).replaceAll("[^0-9]", "")).isEqualTo("1351111");
+        assertThat(hit.member().phone().substring(h.start(), h.end()).replaceAll("[^0-9]", ""))
+                .isEqualTo("1351111");
     }
 
     @Test
@@ -82,8 +89,10 @@ class SearchTest {
 
         List<MemberHit> hits = org.search().members(MemberQuery.of("张").limit(3));
 
-        assertThat(hits).extracting(MemberHit::member).containsExactly(zhang, zhangSan,
-                org.search().members("王张0").get(0).member());
+        assertThat(hits)
+                .extracting(MemberHit::member)
+                .containsExactly(
+                        zhang, zhangSan, org.search().members("王张0").get(0).member());
     }
 
     @Test
@@ -92,10 +101,13 @@ class SearchTest {
             org.members().add(NewMember.named("Tester " + (char) ('a' + i)).in(rnd.id()));
         }
         List<String> seen = new ArrayList<>();
-        SearchPage<MemberHit> page = org.search().memberPage(MemberQuery.of("test").limit(10));
+        SearchPage<MemberHit> page =
+                org.search().memberPage(MemberQuery.of("test").limit(10));
         seen.addAll(page.hits().stream().map(h -> h.member().name()).toList());
         while (page.next().isPresent()) {
-            page = org.search().memberPage(MemberQuery.of("test").limit(10).after(page.next().get()));
+            page = org.search()
+                    .memberPage(
+                            MemberQuery.of("test").limit(10).after(page.next().get()));
             seen.addAll(page.hits().stream().map(h -> h.member().name()).toList());
         }
         assertThat(seen).hasSize(25).doesNotHaveDuplicates().isSorted();
@@ -104,7 +116,8 @@ class SearchTest {
     @Test
     void aCursorThatThisSearchDidNotGiveIsRefused() {
         assertThatThrownBy(() -> org.search().memberPage(MemberQuery.of("li").after("garbage!")))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("cursor");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("cursor");
     }
 
     @Test
@@ -112,9 +125,11 @@ class SearchTest {
         Role reviewer = org.roles().create(org.roles().createGroup("G").id(), "Reviewer");
         org.roles().addMembers(reviewer.id(), List.of(bob.id()));
 
-        assertThat(org.search().members(MemberQuery.of("li").inDepartment(rnd.id()))).extracting(MemberHit::member)
+        assertThat(org.search().members(MemberQuery.of("li").inDepartment(rnd.id())))
+                .extracting(MemberHit::member)
                 .containsExactly(li, lily);
-        assertThat(org.search().members(MemberQuery.of("li").withRole(reviewer.id()))).extracting(MemberHit::member)
+        assertThat(org.search().members(MemberQuery.of("li").withRole(reviewer.id())))
+                .extracting(MemberHit::member)
                 .containsExactly(bob);
         assertThat(org.search().members(MemberQuery.of("li").limit(1))).hasSize(1);
     }
@@ -129,7 +144,9 @@ class SearchTest {
     void aChangedMemberIsFoundByItsNewValuesOnly() {
         org.members().update(lily.id(), MemberUpdate.create().name("Rose"));
         assertThat(org.search().members("lily")).isEmpty();
-        assertThat(org.search().members("rose")).extracting(h -> h.member().name()).containsExactly("Rose");
+        assertThat(org.search().members("rose"))
+                .extracting(h -> h.member().name())
+                .containsExactly("Rose");
     }
 
     @Test
@@ -165,8 +182,11 @@ class SearchTest {
                 return name.equals("Bob Li") ? List.of(SearchText.term("bobby", false)) : List.of();
             }
         };
-        OrganizationService again = OrganizationService.builder().store(f.store).discoverSearchTerms(false)
-                .searchTerms(nick).build();
+        OrganizationService again = OrganizationService.builder()
+                .store(f.store)
+                .discoverSearchTerms(false)
+                .searchTerms(nick)
+                .build();
         Org same = again.org(org.id());
 
         assertThat(same.search().members("bobby")).extracting(MemberHit::member).containsExactly(bob);
@@ -175,13 +195,15 @@ class SearchTest {
     @Test
     void aDepartmentPageLimitOutsideItsRangeIsRefused() {
         assertThatThrownBy(() -> org.search().departments("sales", 0, null)).isInstanceOf(ValidationException.class);
-        assertThat(org.search().departments("s", 1, null).hits()).extracting(h -> h.department().name())
+        assertThat(org.search().departments("s", 1, null).hits())
+                .extracting(h -> h.department().name())
                 .containsExactly("Sales");
     }
 
     @Test
     void anOverlongQueryIsRefused() {
-        assertThatThrownBy(() -> org.search().members("x".repeat(65))).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> org.search().members("x".repeat(65)))
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("64");
     }
 }

@@ -32,8 +32,14 @@ class SecretsAtRestTest {
     private final RecordingProvider provider = new RecordingProvider();
 
     private OrganizationService service(String key, String... previous) {
-        return OrganizationService.builder().store(store).passwordHasher(new BcryptPasswordHasher(4))
-                .discoverProviders(false).provider(provider).secretKey(key).previousSecretKeys(previous).build();
+        return OrganizationService.builder()
+                .store(store)
+                .passwordHasher(new BcryptPasswordHasher(4))
+                .discoverProviders(false)
+                .provider(provider)
+                .secretKey(key)
+                .previousSecretKeys(previous)
+                .build();
     }
 
     private static NewOrganization spec(String name, Map<String, String> extra) {
@@ -64,11 +70,11 @@ class SecretsAtRestTest {
     void hkdfSha256MatchesTheRfc5869TestVectors() {
         HexFormat hex = HexFormat.of();
         byte[] ikm = hex.parseHex("0b".repeat(22));
-        assertThat(hex.formatHex(Hkdf.sha256(ikm, hex.parseHex("000102030405060708090a0b0c"),
-                hex.parseHex("f0f1f2f3f4f5f6f7f8f9"), 42))).isEqualTo("3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5"
-                + "db02d56ecc4c5bf34007208d5b887185865");
-        assertThat(hex.formatHex(Hkdf.sha256(ikm, new byte[0], new byte[0], 42))).isEqualTo("8da4e775a563c18f715f802a063c"
-                + "5a31b8a11f5c5ee1879ec3454e5f3c738d2d9d201395faa4b61a96c8");
+        assertThat(hex.formatHex(Hkdf.sha256(
+                        ikm, hex.parseHex("000102030405060708090a0b0c"), hex.parseHex("f0f1f2f3f4f5f6f7f8f9"), 42)))
+                .isEqualTo("3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5" + "db02d56ecc4c5bf34007208d5b887185865");
+        assertThat(hex.formatHex(Hkdf.sha256(ikm, new byte[0], new byte[0], 42)))
+                .isEqualTo("8da4e775a563c18f715f802a063c" + "5a31b8a11f5c5ee1879ec3454e5f3c738d2d9d201395faa4b61a96c8");
     }
 
     @Test
@@ -77,12 +83,17 @@ class SecretsAtRestTest {
         String sealed = cipher.encrypt(TOKEN, "org=a\nfield=secret:token");
 
         assertThat(sealed).startsWith("v2:" + cipher.currentKeyId() + ":").doesNotContain(TOKEN);
-        assertThat(cipher.currentKeyId()).hasSize(12).isNotEqualTo(AesGcmSecretCipher.fromPassphrase(KEY_2).currentKeyId());
+        assertThat(cipher.currentKeyId())
+                .hasSize(12)
+                .isNotEqualTo(AesGcmSecretCipher.fromPassphrase(KEY_2).currentKeyId());
         assertThat(cipher.decrypt(sealed, "org=a\nfield=secret:token")).isEqualTo(TOKEN);
-        assertThatThrownBy(() -> cipher.decrypt(sealed, "org=b\nfield=secret:token")).isInstanceOf(OrgKitException.class)
-                .hasMessageContaining("copied from another organization or field").hasMessageNotContaining(TOKEN);
+        assertThatThrownBy(() -> cipher.decrypt(sealed, "org=b\nfield=secret:token"))
+                .isInstanceOf(OrgKitException.class)
+                .hasMessageContaining("copied from another organization or field")
+                .hasMessageNotContaining(TOKEN);
         assertThatThrownBy(() -> AesGcmSecretCipher.fromPassphrase(KEY_2).decrypt(sealed, "org=a\nfield=secret:token"))
-                .isInstanceOf(OrgKitException.class).hasMessageContaining("previousSecretKeys");
+                .isInstanceOf(OrgKitException.class)
+                .hasMessageContaining("previousSecretKeys");
     }
 
     @Test
@@ -103,7 +114,8 @@ class SecretsAtRestTest {
         String sealed = plain.encrypt(TOKEN, "org=a\nfield=x");
 
         assertThat(plain.decrypt(sealed, "org=a\nfield=x")).isEqualTo(TOKEN);
-        assertThatThrownBy(() -> plain.decrypt(sealed, "org=b\nfield=x")).isInstanceOf(OrgKitException.class)
+        assertThatThrownBy(() -> plain.decrypt(sealed, "org=b\nfield=x"))
+                .isInstanceOf(OrgKitException.class)
                 .hasMessageContaining("another organization or field");
     }
 
@@ -114,8 +126,10 @@ class SecretsAtRestTest {
         Org b = orgs.create(spec("B", Map.of()));
         putRecord(b, record(a));
 
-        assertThatThrownBy(() -> b.sync().run()).isInstanceOf(IntegrityException.class)
-                .hasMessageContaining("'B'").hasMessageNotContaining(TOKEN);
+        assertThatThrownBy(() -> b.sync().run())
+                .isInstanceOf(IntegrityException.class)
+                .hasMessageContaining("'B'")
+                .hasMessageNotContaining(TOKEN);
         assertThat(provider.opened).isEmpty();
         a.sync().run();
         assertThat(provider.opened).hasSize(1);
@@ -128,7 +142,8 @@ class SecretsAtRestTest {
         String sealedToken = record(org).replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
         putRecord(org, record(org).replace("\"token\":", "\"other\":\"" + sealedToken + "\",\"token\":"));
 
-        assertThatThrownBy(() -> org.sync().run()).isInstanceOf(IntegrityException.class)
+        assertThatThrownBy(() -> org.sync().run())
+                .isInstanceOf(IntegrityException.class)
                 .hasMessageContaining("secret:other");
         assertThat(provider.opened).isEmpty();
     }
@@ -139,15 +154,18 @@ class SecretsAtRestTest {
         Org org = orgs.create(spec("A", Map.of("baseUrl", "https://api.example.com")));
         putSettings(org, Map.of("tenant", "acme", "baseUrl", "https://attacker.example"));
 
-        assertThatThrownBy(() -> org.sync().run()).isInstanceOf(IntegrityException.class)
-                .hasMessageContaining("differ from their sealed copy").hasMessageContaining("baseUrl")
+        assertThatThrownBy(() -> org.sync().run())
+                .isInstanceOf(IntegrityException.class)
+                .hasMessageContaining("differ from their sealed copy")
+                .hasMessageContaining("baseUrl")
                 .hasMessageNotContaining("attacker");
         assertThat(provider.opened).isEmpty();
         store.write(s -> {
             s.putAttribute(org.id(), "provider.secrets", null);
             return null;
         });
-        assertThatThrownBy(() -> org.sync().run()).isInstanceOf(IntegrityException.class)
+        assertThatThrownBy(() -> org.sync().run())
+                .isInstanceOf(IntegrityException.class)
                 .hasMessageContaining("not sealed");
         assertThat(provider.opened).isEmpty();
     }
@@ -157,14 +175,23 @@ class SecretsAtRestTest {
         OrganizationService orgs = service(KEY_1);
 
         assertThatThrownBy(() -> orgs.create(spec("A", Map.of("baseUrl", "http://api.example.com"))))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("baseUrl").hasMessageContaining("https");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("baseUrl")
+                .hasMessageContaining("https");
         assertThatThrownBy(() -> orgs.create(spec("A", Map.of("loginUrl", "HTTP://127.0.0.1.example.com/"))))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("loginUrl");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("loginUrl");
         assertThatThrownBy(() -> orgs.create(spec("A", Map.of("apiUrl", "http://128.0.0.1/"))))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("apiUrl");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("apiUrl");
         assertThat(provider.verified).isEmpty();
-        for (String loopback : new String[] {"http://127.0.0.1:8080", "http://127.9.8.7/x", "http://[::1]:9000",
-                "http://localhost:1234", "https://anything.example"}) {
+        for (String loopback : new String[] {
+            "http://127.0.0.1:8080",
+            "http://127.9.8.7/x",
+            "http://[::1]:9000",
+            "http://localhost:1234",
+            "https://anything.example"
+        }) {
             orgs.create(spec("A", Map.of("baseUrl", loopback)));
         }
         assertThat(orgs.list()).hasSize(5);
@@ -173,17 +200,23 @@ class SecretsAtRestTest {
     @Test
     void plainHttpCanBeAllowedByTheServiceOrByTheOrganizationsOwnSealedSetting() {
         OrganizationService strict = service(KEY_1);
-        OrganizationService lax = OrganizationService.builder().store(store).discoverProviders(false).provider(provider)
-                .secretKey(KEY_1).allowInsecureHttp(true).build();
+        OrganizationService lax = OrganizationService.builder()
+                .store(store)
+                .discoverProviders(false)
+                .provider(provider)
+                .secretKey(KEY_1)
+                .allowInsecureHttp(true)
+                .build();
 
         lax.create(spec("Lax", Map.of("baseUrl", "http://intranet.example")));
-        Org allowed = strict.create(spec("Own", Map.of("baseUrl", "http://intranet.example",
-                ProviderSettings.ALLOW_INSECURE_HTTP, "true")));
+        Org allowed = strict.create(spec(
+                "Own", Map.of("baseUrl", "http://intranet.example", ProviderSettings.ALLOW_INSECURE_HTTP, "true")));
         allowed.sync().run();
 
         assertThat(provider.opened).hasSize(1);
         Org laxOrg = strict.org(lax.list().get(0).id());
-        assertThatThrownBy(() -> laxOrg.sync().run()).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> laxOrg.sync().run())
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("baseUrl");
         assertThat(provider.opened).hasSize(1);
     }
@@ -203,8 +236,10 @@ class SecretsAtRestTest {
         assertThat(record(a)).contains(newId).doesNotContain(oldId);
         service(KEY_2).org(a.id()).sync().run();
         assertThat(provider.opened).extracting(s -> s.secret("token").reveal()).containsOnly(TOKEN);
-        assertThatThrownBy(() -> service(KEY_1).org(a.id()).sync().run()).isInstanceOf(IntegrityException.class)
-                .hasMessageContaining(newId).hasMessageContaining("previousSecretKeys");
+        assertThatThrownBy(() -> service(KEY_1).org(a.id()).sync().run())
+                .isInstanceOf(IntegrityException.class)
+                .hasMessageContaining(newId)
+                .hasMessageContaining("previousSecretKeys");
     }
 
     @Test
@@ -228,7 +263,8 @@ class SecretsAtRestTest {
         Org org = orgs.create(spec("A", Map.of()));
         putRecord(org, record(org).replaceAll("\"token\":\"[^\"]+\"", "\"token\":\"" + legacyV1(KEY_1, TOKEN) + "\""));
 
-        assertThatThrownBy(() -> org.sync().run()).isInstanceOf(IntegrityException.class)
+        assertThatThrownBy(() -> org.sync().run())
+                .isInstanceOf(IntegrityException.class)
                 .hasMessageContaining("old unbound format");
     }
 
@@ -240,7 +276,12 @@ class SecretsAtRestTest {
         Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
         c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(k, "AES"), new GCMParameterSpec(128, nonce));
         byte[] ct = c.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-        return "v1:" + Base64.getEncoder().encodeToString(ByteBuffer.allocate(12 + ct.length).put(nonce).put(ct).array());
+        return "v1:"
+                + Base64.getEncoder()
+                        .encodeToString(ByteBuffer.allocate(12 + ct.length)
+                                .put(nonce)
+                                .put(ct)
+                                .array());
     }
 
     @Test
@@ -250,16 +291,22 @@ class SecretsAtRestTest {
         String before = record(org);
 
         assertThatThrownBy(() -> org.updateSettings(Map.of(), Map.of("token", Secret.of("wrong"))))
-                .isInstanceOf(ProviderException.class).hasMessageNotContaining("wrong");
+                .isInstanceOf(ProviderException.class)
+                .hasMessageNotContaining("wrong");
         assertThatThrownBy(() -> org.updateSettings(Map.of("baseUrl", "http://api.example.com"), Map.of()))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("baseUrl");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("baseUrl");
         assertThatThrownBy(() -> org.updateSettings(Map.of("tenant", " "), Map.of()))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("tenant");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("tenant");
         assertThat(record(org)).isEqualTo(before);
 
-        Organization updated = org.updateSettings(Map.of("tenant", "acme-2"), Map.of("token", Secret.of("rotated-tok")));
+        Organization updated =
+                org.updateSettings(Map.of("tenant", "acme-2"), Map.of("token", Secret.of("rotated-tok")));
 
-        assertThat(updated.settings()).containsEntry("tenant", "acme-2").containsEntry("baseUrl", "https://api.example.com");
+        assertThat(updated.settings())
+                .containsEntry("tenant", "acme-2")
+                .containsEntry("baseUrl", "https://api.example.com");
         assertThat(record(org)).doesNotContain("rotated-tok");
         org.sync().run();
         ProviderSettings used = provider.opened.get(0);
@@ -274,7 +321,8 @@ class SecretsAtRestTest {
         provider.duringNextVerify = () -> org.updateSettings(Map.of(), Map.of("token", Secret.of("rotated-first")));
 
         assertThatThrownBy(() -> org.updateSettings(Map.of("maxQps", "3"), Map.of()))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("changed by another call");
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("changed by another call");
 
         org.sync().run();
         assertThat(provider.opened.get(0).secret("token").reveal()).isEqualTo("rotated-first");
@@ -285,6 +333,7 @@ class SecretsAtRestTest {
     void aGenericOrganizationHasNoSettingsToUpdate() {
         Fixtures f = new Fixtures();
         assertThatThrownBy(() -> f.acme().updateSettings(Map.of("x", "y"), Map.of()))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("generic");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("generic");
     }
 }

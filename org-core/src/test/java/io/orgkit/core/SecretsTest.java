@@ -21,18 +21,23 @@ class SecretsTest {
 
     @Test
     void aWrongKeyOrTamperedTextIsRefusedWithoutShowingAnything() {
-        String sealed = AesGcmSecretCipher.fromPassphrase("a-long-enough-passphrase").encrypt("app-secret-1");
+        String sealed =
+                AesGcmSecretCipher.fromPassphrase("a-long-enough-passphrase").encrypt("app-secret-1");
         AesGcmSecretCipher other = AesGcmSecretCipher.fromPassphrase("another-long-passphrase");
-        assertThatThrownBy(() -> other.decrypt(sealed)).isInstanceOf(OrgKitException.class)
-                .hasMessageContaining("previousSecretKeys").hasMessageNotContaining("app-secret-1");
+        assertThatThrownBy(() -> other.decrypt(sealed))
+                .isInstanceOf(OrgKitException.class)
+                .hasMessageContaining("previousSecretKeys")
+                .hasMessageNotContaining("app-secret-1");
         String tampered = sealed.substring(0, sealed.length() - 2) + (sealed.endsWith("A") ? "B=" : "A=");
-        assertThatThrownBy(() -> AesGcmSecretCipher.fromPassphrase("a-long-enough-passphrase").decrypt(tampered))
+        assertThatThrownBy(() -> AesGcmSecretCipher.fromPassphrase("a-long-enough-passphrase")
+                        .decrypt(tampered))
                 .isInstanceOf(OrgKitException.class);
     }
 
     @Test
     void aShortKeyIsRefused() {
-        assertThatThrownBy(() -> AesGcmSecretCipher.fromPassphrase("short")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> AesGcmSecretCipher.fromPassphrase("short"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at least 16");
     }
 
@@ -41,6 +46,8 @@ class SecretsTest {
         ProviderSettings s = new ProviderSettings(Map.of("appKey", "k"), Map.of("appSecret", Secret.of("s3cr3t")));
         assertThat(s.toString()).contains("appKey=k").contains("appSecret").doesNotContain("s3cr3t");
         assertThat(Secret.of("s3cr3t").toString()).isEqualTo("******");
-        assertThatThrownBy(() -> s.secret("other")).isInstanceOf(ValidationException.class).hasMessageContaining("other");
+        assertThatThrownBy(() -> s.secret("other"))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("other");
     }
 }

@@ -24,20 +24,32 @@ import net.jqwik.api.Tuple.Tuple3;
 /** Whatever sequence of create / move / merge / delete / add member runs, the tree and the members stay sound. */
 class TreePropertiesTest {
 
-    enum Op { CREATE, MOVE, MERGE, DELETE, ADD_MEMBER }
+    enum Op {
+        CREATE,
+        MOVE,
+        MERGE,
+        DELETE,
+        ADD_MEMBER
+    }
 
     @Provide
     Arbitrary<List<Tuple3<Op, Integer, Integer>>> operations() {
-        return Arbitraries.integers().between(0, 1000).tuple2()
+        return Arbitraries.integers()
+                .between(0, 1000)
+                .tuple2()
                 .flatMap(ab -> Arbitraries.of(Op.class).map(op -> Tuple.of(op, ab.get1(), ab.get2())))
-                .list().ofMinSize(1).ofMaxSize(60);
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(60);
     }
 
     @Property(tries = 200)
-    void randomTreeEditsKeepOneAcyclicTreeAndLoseNoMember(@ForAll("operations") List<Tuple3<Op, Integer, Integer>> ops) {
+    void randomTreeEditsKeepOneAcyclicTreeAndLoseNoMember(
+            @ForAll("operations") List<Tuple3<Op, Integer, Integer>> ops) {
         Fixtures f = new Fixtures();
         Org org = f.acme();
-        Set<MemberId> members = new HashSet<>(org.members().list().stream().map(Member::id).toList());
+        Set<MemberId> members =
+                new HashSet<>(org.members().list().stream().map(Member::id).toList());
         for (Tuple3<Op, Integer, Integer> op : ops) {
             List<Department> all = org.departments().subtree(org.root().id());
             Department a = all.get(op.get2() % all.size());
@@ -48,8 +60,10 @@ class TreePropertiesTest {
                     case MOVE -> org.departments().move(a.id(), b.id());
                     case MERGE -> org.departments().merge(List.of(a.id()), b.id());
                     case DELETE -> org.departments().delete(a.id());
-                    case ADD_MEMBER -> members.add(org.members().add(NewMember.named("M" + op.get2())
-                            .in(a.id(), b.id())).id());
+                    case ADD_MEMBER ->
+                        members.add(org.members()
+                                .add(NewMember.named("M" + op.get2()).in(a.id(), b.id()))
+                                .id());
                 }
             } catch (OrgKitException refused) {
                 // refusals (cycles, self merges, non-empty deletes, depth) are part of the game
@@ -67,7 +81,9 @@ class TreePropertiesTest {
             Set<DepartmentId> seen = new HashSet<>();
             Department cur = d;
             while (!cur.isRoot()) {
-                assertThat(seen.add(cur.id())).as("cycle through %s", cur.name()).isTrue();
+                assertThat(seen.add(cur.id()))
+                        .as("cycle through %s", cur.name())
+                        .isTrue();
                 cur = byId.get(cur.parentId());
                 assertThat(cur).as("parent of %s exists in the tree", d.name()).isNotNull();
             }

@@ -20,7 +20,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Organization "Acme" with R&D/Backend, and workbooks written the way Excel writes them (shared strings). */
 final class ExcelFixture {
-    final OrganizationService orgs = OrganizationService.builder().store(new InMemoryStore()).build();
+    final OrganizationService orgs =
+            OrganizationService.builder().store(new InMemoryStore()).build();
     final Org acme = orgs.ensureDefault(new Creator("Alice Zhang", "+86 138 0013 8000"));
     final Department rnd = acme.departments().create(acme.root(), "R&D");
     final Department backend = acme.departments().create(rnd, "Backend");
@@ -53,7 +54,7 @@ final class ExcelFixture {
     }
 
     Path xlsx(List<List<String>> rows) {
-        return xlsx(rows, s -> { });
+        return xlsx(rows, s -> {});
     }
 
     Path save(XSSFWorkbook wb) throws IOException {
@@ -69,7 +70,9 @@ final class ExcelFixture {
     }
 
     Member member(String name) {
-        return acme.members().list().stream().filter(m -> m.name().equals(name)).findFirst()
+        return acme.members().list().stream()
+                .filter(m -> m.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no member named " + name));
     }
 

@@ -25,8 +25,7 @@ final class HandMadeXlsx {
         }
     }
 
-    private HandMadeXlsx() {
-    }
+    private HandMadeXlsx() {}
 
     /** A sheet of the given {@code <row>} elements, without shared strings. */
     static Path write(Path file, String rows) {
@@ -60,14 +59,23 @@ final class HandMadeXlsx {
     static Path write(Path file, Part sheet, Part sharedStrings, String styles) {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             put(zip, "[Content_Types].xml", Part.of(contentTypes(sharedStrings != null, styles != null)));
-            put(zip, "_rels/.rels", Part.of(rels("<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/"
-                    + "officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>")));
-            put(zip, "xl/workbook.xml", Part.of("<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"" + MAIN
-                    + "\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
-                    + "<sheet name=\"Members\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"));
-            put(zip, "xl/_rels/workbook.xml.rels", Part.of(rels(rel("rId1", "worksheet", "worksheets/sheet1.xml")
-                    + (sharedStrings == null ? "" : rel("rId2", "sharedStrings", "sharedStrings.xml"))
-                    + (styles == null ? "" : rel("rId3", "styles", "styles.xml")))));
+            put(
+                    zip,
+                    "_rels/.rels",
+                    Part.of(rels("<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/"
+                            + "officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>")));
+            put(
+                    zip,
+                    "xl/workbook.xml",
+                    Part.of("<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"" + MAIN
+                            + "\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+                            + "<sheet name=\"Members\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"));
+            put(
+                    zip,
+                    "xl/_rels/workbook.xml.rels",
+                    Part.of(rels(rel("rId1", "worksheet", "worksheets/sheet1.xml")
+                            + (sharedStrings == null ? "" : rel("rId2", "sharedStrings", "sharedStrings.xml"))
+                            + (styles == null ? "" : rel("rId3", "styles", "styles.xml")))));
             put(zip, "xl/worksheets/sheet1.xml", sheet);
             if (sharedStrings != null) {
                 put(zip, "xl/sharedStrings.xml", sharedStrings);
@@ -104,8 +112,9 @@ final class HandMadeXlsx {
                 + "package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
                 + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"" + ct + "sheet.main+xml\"/>"
                 + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"" + ct + "worksheet+xml\"/>"
-                + (strings ? "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"" + ct
-                + "sharedStrings+xml\"/>" : "")
+                + (strings
+                        ? "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"" + ct + "sharedStrings+xml\"/>"
+                        : "")
                 + (styles ? "<Override PartName=\"/xl/styles.xml\" ContentType=\"" + ct + "styles+xml\"/>" : "")
                 + "</Types>";
     }

@@ -2,7 +2,6 @@ package io.orgkit.excel;
 
 import static io.orgkit.excel.HandMadeXlsx.text;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orgkit.core.ValidationException;
 import io.orgkit.core.io.ImportLimits;
@@ -32,6 +31,7 @@ class HostileXlsxTest {
 
     @TempDir
     Path dir;
+
     ExcelFixture f;
 
     @BeforeEach
@@ -40,8 +40,8 @@ class HostileXlsxTest {
     }
 
     private ValidationException refused(Path file, ImportOptions options, String message) {
-        ValidationException e = (ValidationException) org.assertj.core.api.Assertions.catchThrowable(
-                () -> f.acme.io().importMembers(file, options));
+        ValidationException e = (ValidationException)
+                org.assertj.core.api.Assertions.catchThrowable(() -> f.acme.io().importMembers(file, options));
         assertThat(e).isNotNull().hasMessageContaining(message).hasMessageContaining("nothing was imported");
         assertThat(e.getMessage()).hasSizeLessThan(500).doesNotContain(SECRET);
         assertThat(f.names()).containsExactly("Alice Zhang");
@@ -58,7 +58,8 @@ class HostileXlsxTest {
 
     @Test
     void aReferenceBeyondColumnXfdIsRefusedInsteadOfPaddingTheRowToIt() {
-        refused(sheet("<row r=\"2\">" + text("A2", "Bob") + text("ZZZZZZ2", SECRET) + "</row>"),
+        refused(
+                sheet("<row r=\"2\">" + text("A2", "Bob") + text("ZZZZZZ2", SECRET) + "</row>"),
                 "a cell of row 2 has a malformed reference");
     }
 
@@ -89,8 +90,8 @@ class HostileXlsxTest {
                 + "<row r=\"4\">" + text("A4", "Dan") + "<c r=\"B4\"><v>1.3900139E10</v></c></row>"));
 
         assertThat(r.errors()).extracting(RowError::row).containsExactly(2, 3);
-        assertThat(r.errors()).allSatisfy(e -> assertThat(e.message()).hasSizeLessThan(200)
-                .contains("is not a phone number"));
+        assertThat(r.errors())
+                .allSatisfy(e -> assertThat(e.message()).hasSizeLessThan(200).contains("is not a phone number"));
         assertThat(r.errors().get(0).message()).startsWith("'1E+999999999'");
         assertThat(f.names()).containsExactly("Alice Zhang");
     }
@@ -99,8 +100,13 @@ class HostileXlsxTest {
     void aSharedStringOverExcelsLimitIsRefusedBeforeAnyRow() {
         StringBuilder rows = new StringBuilder();
         for (int i = 2; i <= 2_001; i++) {
-            rows.append("<row r=\"").append(i).append("\">").append(text("A" + i, "Member " + i))
-                    .append("<c r=\"B").append(i).append("\" t=\"s\"><v>0</v></c></row>");
+            rows.append("<row r=\"")
+                    .append(i)
+                    .append("\">")
+                    .append(text("A" + i, "Member " + i))
+                    .append("<c r=\"B")
+                    .append(i)
+                    .append("\" t=\"s\"><v>0</v></c></row>");
         }
         StringBuilder phone = new StringBuilder(1 << 20);
         new Random(3).ints(1 << 20, 0, 10).forEach(phone::append);
@@ -113,8 +119,13 @@ class HostileXlsxTest {
     void aLongPhoneSharedByTwoThousandRowsIsQuotedShortInEachError() {
         StringBuilder rows = new StringBuilder();
         for (int i = 2; i <= 2_001; i++) {
-            rows.append("<row r=\"").append(i).append("\">").append(text("A" + i, "Member " + i))
-                    .append("<c r=\"B").append(i).append("\" t=\"s\"><v>0</v></c></row>");
+            rows.append("<row r=\"")
+                    .append(i)
+                    .append("\">")
+                    .append(text("A" + i, "Member " + i))
+                    .append("<c r=\"B")
+                    .append(i)
+                    .append("\" t=\"s\"><v>0</v></c></row>");
         }
         String phone = "x".repeat(ImportLimits.MAX_CELL_CHARS);
         Path file = HandMadeXlsx.write(f.path("longphone.xlsx"), HEADER + rows, "<si><t>" + phone + "</t></si>");
@@ -129,7 +140,8 @@ class HostileXlsxTest {
 
     @Test
     void aCellOverExcelsLimitIsRefused() {
-        refused(sheet("<row r=\"2\">" + text("A2", "y".repeat(40_000)) + "</row>"),
+        refused(
+                sheet("<row r=\"2\">" + text("A2", "y".repeat(40_000)) + "</row>"),
                 "a cell of row 2 holds more than 32767 characters");
     }
 
@@ -139,7 +151,9 @@ class HostileXlsxTest {
         for (int c = 1; c <= 40; c++) {
             cells.append("<c r=\"").append(column(c)).append("2\" t=\"s\"><v>0</v></c>");
         }
-        Path file = HandMadeXlsx.write(f.path("wide.xlsx"), HEADER + "<row r=\"2\">" + cells + "</row>",
+        Path file = HandMadeXlsx.write(
+                f.path("wide.xlsx"),
+                HEADER + "<row r=\"2\">" + cells + "</row>",
                 "<si><t>" + "z".repeat(ImportLimits.MAX_CELL_CHARS) + "</t></si>");
 
         refused(file, "row 2 holds more than 1048576 characters");
@@ -150,8 +164,8 @@ class HostileXlsxTest {
         long[] written = new long[1];
         HandMadeXlsx.Part strings = out -> {
             OutputStream o = new BufferedOutputStream(out, 1 << 16);
-            byte[] filler = ("<si><t>" + "Department of Sales and Marketing, Building ".repeat(4)).getBytes(
-                    StandardCharsets.UTF_8);
+            byte[] filler = ("<si><t>" + "Department of Sales and Marketing, Building ".repeat(4))
+                    .getBytes(StandardCharsets.UTF_8);
             Random random = new Random(8);
             o.write(HandMadeXlsx.sst("").replace("</sst>", "").getBytes(StandardCharsets.UTF_8));
             while (written[0] < 300L << 20) {
@@ -163,8 +177,10 @@ class HostileXlsxTest {
             o.write("</sst>".getBytes(StandardCharsets.US_ASCII));
             o.flush();
         };
-        Path file = HandMadeXlsx.write(f.path("strings.xlsx"), HandMadeXlsx.Part.of(HandMadeXlsx.sheet(HEADER
-                + "<row r=\"2\">" + text("A2", "Bob") + "</row>")), strings);
+        Path file = HandMadeXlsx.write(
+                f.path("strings.xlsx"),
+                HandMadeXlsx.Part.of(HandMadeXlsx.sheet(HEADER + "<row r=\"2\">" + text("A2", "Bob") + "</row>")),
+                strings);
         assertThat(Files.size(file)).isLessThan(40L << 20);
 
         refused(file, "shared strings take more than 64 MB unpacked, the limit");
@@ -173,8 +189,8 @@ class HostileXlsxTest {
     @Test
     void moreSharedStringsThanTheLimitAreRefused() {
         Path file = HandMadeXlsx.write(f.path("many.xlsx"), HEADER, "<si><t>a</t></si>".repeat(11));
-        ImportOptions ten = ImportOptions.defaults().limits(ImportLimits.defaults().withSharedStringsLimits(10,
-                1 << 20));
+        ImportOptions ten =
+                ImportOptions.defaults().limits(ImportLimits.defaults().withSharedStringsLimits(10, 1 << 20));
 
         refused(file, ten, "holds more than 10 texts, the limit (ImportLimits.maxSharedStrings)");
     }
@@ -187,15 +203,19 @@ class HostileXlsxTest {
 
     @Test
     void aSharedStringIndexTheTableLacksIsRefusedWithoutQuotingTheTable() {
-        Path file = HandMadeXlsx.write(f.path("index.xlsx"), HEADER + "<row r=\"2\">" + text("A2", "Bob")
-                + "<c r=\"B2\" t=\"s\"><v>999999</v></c></row>", "<si><t>" + SECRET + "</t></si>");
+        Path file = HandMadeXlsx.write(
+                f.path("index.xlsx"),
+                HEADER + "<row r=\"2\">" + text("A2", "Bob") + "<c r=\"B2\" t=\"s\"><v>999999</v></c></row>",
+                "<si><t>" + SECRET + "</t></si>");
 
         refused(file, "a cell of row 2 refers to a shared text the workbook does not have");
     }
 
     @Test
     void damagedXmlIsRefusedWithoutQuotingIt() {
-        refused(sheet("<row r=\"2\">" + text("A2", SECRET + " &undefined;") + "</row>"), "the workbook's XML is damaged");
+        refused(
+                sheet("<row r=\"2\">" + text("A2", SECRET + " &undefined;") + "</row>"),
+                "the workbook's XML is damaged");
         refused(sheet("<row r=\"2\">" + text("A2", SECRET) + "</rowx>"), "the workbook's XML is damaged");
     }
 

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 class XlsxBadFilesTest {
     @TempDir
     Path dir;
+
     ExcelFixture f;
     Path good;
 
@@ -47,7 +48,8 @@ class XlsxBadFilesTest {
 
     private void refused(Path file, ImportOptions options, String message) {
         assertThatThrownBy(() -> f.acme.io().importMembers(file, options))
-                .isInstanceOf(ValidationException.class).hasMessageContaining(message)
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining(message)
                 .hasMessageContaining("nothing was imported");
         assertThat(f.names()).containsExactly("Alice Zhang");
     }
@@ -87,13 +89,15 @@ class XlsxBadFilesTest {
     void anEntryLargerThanTheLimit() throws IOException {
         byte[] random = new byte[2 << 20];
         new java.util.Random(7).nextBytes(random);
-        ImportOptions small = ImportOptions.defaults().limits(ImportLimits.defaults().withZipLimits(1_000, 1 << 20, 0.01));
+        ImportOptions small =
+                ImportOptions.defaults().limits(ImportLimits.defaults().withZipLimits(1_000, 1 << 20, 0.01));
         refused(rezip(good, "xl/media/photo.bin", random), small, "expands to more than 1 MB");
     }
 
     @Test
     void tooManyEntries() throws IOException {
-        ImportOptions few = ImportOptions.defaults().limits(ImportLimits.defaults().withZipLimits(5, 1 << 20, 0.01));
+        ImportOptions few =
+                ImportOptions.defaults().limits(ImportLimits.defaults().withZipLimits(5, 1 << 20, 0.01));
         refused(good, few, "more than the limit of 5");
     }
 
@@ -124,7 +128,8 @@ class XlsxBadFilesTest {
     @Test
     void aLegacyXlsWorkbook() throws IOException {
         Path xls = f.path("old.xls");
-        try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(xls)) {
+        try (HSSFWorkbook wb = new HSSFWorkbook();
+                OutputStream out = Files.newOutputStream(xls)) {
             wb.createSheet("Members").createRow(0).createCell(0).setCellValue("Name");
             wb.write(out);
         }
@@ -134,10 +139,12 @@ class XlsxBadFilesTest {
     @Test
     void aSheetWithoutAHeaderRow() {
         Path noHeader = f.xlsx(List.of(List.of("Bob", "13900139000"), List.of("Carol", "13900139001")));
-        assertThatThrownBy(() -> f.importFile(noHeader)).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> f.importFile(noHeader))
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("no Name (姓名) column");
         Path empty = f.xlsx(List.of());
-        assertThatThrownBy(() -> f.importFile(empty)).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> f.importFile(empty))
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("the file is empty");
         assertThat(f.names()).containsExactly("Alice Zhang");
     }
@@ -151,9 +158,12 @@ class XlsxBadFilesTest {
 
         ImportResult r = f.importFile(formulas);
 
-        assertThat(r.errors()).extracting(RowError::row, RowError::column).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple(2, "Phone"), org.assertj.core.groups.Tuple.tuple(3, "Name"),
-                org.assertj.core.groups.Tuple.tuple(3, "Name"));
+        assertThat(r.errors())
+                .extracting(RowError::row, RowError::column)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(2, "Phone"),
+                        org.assertj.core.groups.Tuple.tuple(3, "Name"),
+                        org.assertj.core.groups.Tuple.tuple(3, "Name"));
         assertThat(r.errors().get(0).message()).contains("holds a formula");
         assertThat(f.names()).containsExactly("Alice Zhang");
     }
@@ -161,7 +171,8 @@ class XlsxBadFilesTest {
     @Test
     void moreThan100000RowsAreRefused() throws IOException {
         Path big = f.path("big.xlsx");
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(big)) {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(100);
+                OutputStream out = Files.newOutputStream(big)) {
             SXSSFSheet sheet = wb.createSheet("Members");
             sheet.createRow(0).createCell(0).setCellValue("Name");
             for (int i = 1; i <= 100_001; i++) {
@@ -175,9 +186,11 @@ class XlsxBadFilesTest {
 
     @Test
     void aStreamedUploadBeyondTheSizeLimitIsRefused() throws IOException {
-        ImportOptions tiny = ImportOptions.defaults().limits(ImportLimits.defaults().withMaxFileBytes(1_000));
+        ImportOptions tiny =
+                ImportOptions.defaults().limits(ImportLimits.defaults().withMaxFileBytes(1_000));
         assertThatThrownBy(() -> f.acme.io().importMembers(Files.newInputStream(good), FileFormat.XLSX, tiny))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("larger than 0 MB");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("larger than 0 MB");
         assertThat(f.names()).containsExactly("Alice Zhang");
     }
 
@@ -185,7 +198,7 @@ class XlsxBadFilesTest {
     private Path rezip(Path source, String name, byte[] content) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(source));
-             ZipOutputStream out = new ZipOutputStream(bytes)) {
+                ZipOutputStream out = new ZipOutputStream(bytes)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 out.putNextEntry(new ZipEntry(e.getName()));
                 in.transferTo(out);

@@ -12,7 +12,6 @@ import io.orgkit.core.io.HeaderLanguage;
 import io.orgkit.core.io.ImportOptions;
 import io.orgkit.core.io.ImportResult;
 import io.orgkit.core.io.RowError;
-import io.orgkit.core.members.Member;
 import io.orgkit.core.members.NewMember;
 import io.orgkit.core.organizations.Creator;
 import io.orgkit.core.store.InMemoryStore;
@@ -33,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class XlsxImportExportTest {
     @TempDir
     Path dir;
+
     ExcelFixture f;
 
     @BeforeEach
@@ -42,7 +42,8 @@ class XlsxImportExportTest {
 
     @Test
     void aWorkbookWithEnglishHeadersIsImported() {
-        Path file = f.xlsx(List.of(List.of("Name *", "Employee ID", "Phone", "Email", "Department"),
+        Path file = f.xlsx(List.of(
+                List.of("Name *", "Employee ID", "Phone", "Email", "Department"),
                 List.of("Bob Li", "E2", "139 0013 9000", "bob@example.com", "R&D/Backend")));
 
         ImportResult r = f.importFile(file);
@@ -68,16 +69,21 @@ class XlsxImportExportTest {
 
     @Test
     void invalidRowsAreReportedByRowAndColumnAndNothingIsWritten() {
-        Path file = f.xlsx(List.of(List.of("Name", "Employee ID", "Phone"), List.of("Bob", "E1", "13900139000"),
-                List.of("Carol", "E1", "12"), List.of("Dan", "E3", "+86 138 0013 8000")));
+        Path file = f.xlsx(List.of(
+                List.of("Name", "Employee ID", "Phone"),
+                List.of("Bob", "E1", "13900139000"),
+                List.of("Carol", "E1", "12"),
+                List.of("Dan", "E3", "+86 138 0013 8000")));
 
         ImportResult r = f.importFile(file);
 
-        assertThat(r.errors()).extracting(RowError::toString).containsExactlyInAnyOrder(
-                "row 3, Employee ID: 'E1' appears also in row 2; each member needs their own",
-                "row 3, Phone: '12' is not a phone number; write it with its country code (+86 138 0013 8000) or as a"
-                        + " number of region CN",
-                "row 4, Phone: '+8613800138000' is already used by Alice Zhang; each member needs their own");
+        assertThat(r.errors())
+                .extracting(RowError::toString)
+                .containsExactlyInAnyOrder(
+                        "row 3, Employee ID: 'E1' appears also in row 2; each member needs their own",
+                        "row 3, Phone: '12' is not a phone number; write it with its country code (+86 138 0013 8000) or as a"
+                                + " number of region CN",
+                        "row 4, Phone: '+8613800138000' is already used by Alice Zhang; each member needs their own");
         assertThat(f.names()).containsExactly("Alice Zhang");
     }
 
@@ -90,7 +96,8 @@ class XlsxImportExportTest {
 
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             Row row = wb.getSheetAt(0).getRow(1);
-            assertThat(wb.getSheetAt(0).getRow(0).getCell(2).getStringCellValue()).isEqualTo("Errors (错误)");
+            assertThat(wb.getSheetAt(0).getRow(0).getCell(2).getStringCellValue())
+                    .isEqualTo("Errors (错误)");
             assertThat(row.getCell(0).getStringCellValue()).isEqualTo("Bob");
             assertThat(row.getCell(2).getStringCellValue()).startsWith("Phone: '12' is not a phone number");
         }
@@ -99,15 +106,25 @@ class XlsxImportExportTest {
     @Test
     void anExportImportedIntoAnotherOrganizationReproducesTheMembers() {
         Department qa = f.acme.departments().create(f.backend, "QA/Automation");
-        f.acme.members().add(NewMember.named("Bob Li").employeeId("E2").phone("+86 139 0013 9000")
-                .email("bob@example.com").position("Engineer").in(f.backend.id(), qa.id()));
-        f.acme.members().add(NewMember.named("王五").employeeId("E3").position("设计师").in(f.rnd.id()));
+        f.acme.members()
+                .add(NewMember.named("Bob Li")
+                        .employeeId("E2")
+                        .phone("+86 139 0013 9000")
+                        .email("bob@example.com")
+                        .position("Engineer")
+                        .in(f.backend.id(), qa.id()));
+        f.acme.members()
+                .add(NewMember.named("王五").employeeId("E3").position("设计师").in(f.rnd.id()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         f.acme.io().exportMembers(ExportScope.organization(), FileFormat.XLSX, out);
-        Org copy = OrganizationService.builder().store(new InMemoryStore()).build().ensureDefault(Creator.named("Zed"));
+        Org copy =
+                OrganizationService.builder().store(new InMemoryStore()).build().ensureDefault(Creator.named("Zed"));
 
-        ImportResult r = copy.io().importMembers(new ByteArrayInputStream(out.toByteArray()), FileFormat.XLSX,
-                ImportOptions.defaults().createMissingDepartments(true));
+        ImportResult r = copy.io()
+                .importMembers(
+                        new ByteArrayInputStream(out.toByteArray()),
+                        FileFormat.XLSX,
+                        ImportOptions.defaults().createMissingDepartments(true));
 
         assertThat(r.created()).isEqualTo(3);
         assertThat(snapshot(copy)).isEqualTo(snapshot(f.acme));
@@ -118,8 +135,12 @@ class XlsxImportExportTest {
         f.acme.members().add(NewMember.named("=HYPERLINK(\"http://evil\")").position("+SUM(A1)"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        f.acme.io().exportMembers(ExportScope.organization(), FileFormat.XLSX,
-                ExportOptions.defaults().language(HeaderLanguage.CHINESE), out);
+        f.acme.io()
+                .exportMembers(
+                        ExportScope.organization(),
+                        FileFormat.XLSX,
+                        ExportOptions.defaults().language(HeaderLanguage.CHINESE),
+                        out);
 
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             XSSFSheet sheet = wb.getSheetAt(0);
@@ -142,23 +163,26 @@ class XlsxImportExportTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             XSSFSheet sheet = wb.getSheetAt(0);
             for (int row = 0; row <= 2; row++) {
-                assertThat(sheet.getRow(row).getCell(0).getCellStyle().getDataFormatString()).as("row " + row)
+                assertThat(sheet.getRow(row).getCell(0).getCellStyle().getDataFormatString())
+                        .as("row " + row)
                         .isEqualTo("@");
             }
-            Row bob = sheet.getRow(1).getCell(0).getStringCellValue().equals("Bob") ? sheet.getRow(1)
-                    : sheet.getRow(2);
+            Row bob = sheet.getRow(1).getCell(0).getStringCellValue().equals("Bob") ? sheet.getRow(1) : sheet.getRow(2);
             assertThat(bob.getCell(1).getStringCellValue()).isEqualTo("00123");
             assertThat(bob.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("@");
             for (int col = 0; col < 6; col++) {
-                assertThat(sheet.getColumnStyle(col).getDataFormatString()).as("column " + col).isEqualTo("@");
+                assertThat(sheet.getColumnStyle(col).getDataFormatString())
+                        .as("column " + col)
+                        .isEqualTo("@");
             }
         }
     }
 
     @Test
     void aDateFormattedCellImportsAsTheIsoDateAUserSees() {
-        Path file = f.xlsx(List.of(List.of("Name", "Employee ID", "Position"), List.of("Bob", "", ""),
-                List.of("Carol", "", "")), sheet -> {
+        Path file = f.xlsx(
+                List.of(List.of("Name", "Employee ID", "Position"), List.of("Bob", "", ""), List.of("Carol", "", "")),
+                sheet -> {
                     var wb = sheet.getWorkbook();
                     var builtIn = wb.createCellStyle();
                     builtIn.setDataFormat((short) 14);
@@ -181,8 +205,8 @@ class XlsxImportExportTest {
         assertThat(f.member("Carol").position()).isEqualTo("45324");
     }
 
-    private static void cell(XSSFSheet sheet, int row, int col, double value,
-                             org.apache.poi.ss.usermodel.CellStyle style) {
+    private static void cell(
+            XSSFSheet sheet, int row, int col, double value, org.apache.poi.ss.usermodel.CellStyle style) {
         var c = sheet.getRow(row).createCell(col);
         c.setCellValue(value);
         if (style != null) {
@@ -201,18 +225,25 @@ class XlsxImportExportTest {
 
         try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
             assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(1);
-            assertThat(wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("Bob");
+            assertThat(wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("Bob");
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IOException(e);
         }
     }
 
     private static List<String> snapshot(Org org) {
-        return org.members().list().stream().filter(m -> !m.name().equals("Zed") && !m.name().equals("Alice Zhang"))
+        return org.members().list().stream()
+                .filter(m -> !m.name().equals("Zed") && !m.name().equals("Alice Zhang"))
                 .map(m -> m.name() + "|" + m.employeeId() + "|" + m.phone() + "|" + m.email() + "|" + m.position()
-                        + "|" + m.departmentIds().stream().map(d -> org.departments().pathFromRoot(d).stream().skip(1)
-                        .map(Department::name).toList()).toList())
-                .sorted().toList();
+                        + "|"
+                        + m.departmentIds().stream()
+                                .map(d -> org.departments().pathFromRoot(d).stream()
+                                        .skip(1)
+                                        .map(Department::name)
+                                        .toList())
+                                .toList())
+                .sorted()
+                .toList();
     }
-
 }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class XlsxTemplateTest {
     @TempDir
     Path dir;
+
     ExcelFixture f;
 
     @BeforeEach
@@ -42,12 +43,18 @@ class XlsxTemplateTest {
         try (XSSFWorkbook wb = template(HeaderLanguage.ENGLISH)) {
             Row header = wb.getSheetAt(0).getRow(0);
             assertThat(wb.getSheetName(0)).isEqualTo("Members");
-            assertThat(IntStream.range(0, 6).mapToObj(i -> header.getCell(i).getStringCellValue()).toList())
+            assertThat(IntStream.range(0, 6)
+                            .mapToObj(i -> header.getCell(i).getStringCellValue())
+                            .toList())
                     .containsExactly("Name *", "Employee ID", "Phone", "Email", "Position", "Department");
-            assertThat(header.getCell(0).getCellComment().getString().getString()).contains("Required");
-            assertThat(header.getCell(2).getCellComment().getString().getString()).contains("5-20 digits");
-            assertThat(header.getCell(5).getCellComment().getString().getString()).contains("R&D/Backend");
-            assertThat(wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("Zhang San");
+            assertThat(header.getCell(0).getCellComment().getString().getString())
+                    .contains("Required");
+            assertThat(header.getCell(2).getCellComment().getString().getString())
+                    .contains("5-20 digits");
+            assertThat(header.getCell(5).getCellComment().getString().getString())
+                    .contains("R&D/Backend");
+            assertThat(wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("Zhang San");
         }
     }
 
@@ -56,15 +63,19 @@ class XlsxTemplateTest {
         try (XSSFWorkbook wb = template(HeaderLanguage.CHINESE)) {
             XSSFSheet list = wb.getSheet("Departments");
             List<String> paths = IntStream.rangeClosed(0, list.getLastRowNum())
-                    .mapToObj(i -> list.getRow(i).getCell(0).getStringCellValue()).toList();
-            assertThat(paths).contains("R&D", "R&D/Backend", "R&D/Team number 29 of R&D").hasSize(32);
+                    .mapToObj(i -> list.getRow(i).getCell(0).getStringCellValue())
+                    .toList();
+            assertThat(paths)
+                    .contains("R&D", "R&D/Backend", "R&D/Team number 29 of R&D")
+                    .hasSize(32);
             assertThat(String.join(",", paths).length()).isGreaterThan(255);
             assertThat(wb.getSheetVisibility(wb.getSheetIndex(list))).isEqualTo(SheetVisibility.HIDDEN);
             assertThat(wb.getName("DepartmentPaths").getRefersToFormula()).isEqualTo("'Departments'!$A$1:$A$32");
             DataValidation v = wb.getSheetAt(0).getDataValidations().get(0);
             assertThat(v.getValidationConstraint().getFormula1()).isEqualTo("DepartmentPaths");
             assertThat(v.getRegions().getCellRangeAddress(0).formatAsString()).isEqualTo("F2:F100001");
-            assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("姓名 *");
+            assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("姓名 *");
         }
     }
 

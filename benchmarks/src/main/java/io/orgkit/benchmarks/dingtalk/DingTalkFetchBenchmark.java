@@ -66,9 +66,15 @@ public class DingTalkFetchBenchmark {
 
     @TearDown(Level.Trial)
     public void report() {
-        System.out.printf("%nDingTalk full fetch: %d departments, %d members handed over; API calls per fetch %d"
-                + " (token calls %d in %d fetches); minimum by page sizes %d + 1 token call; ratio %.4f%n",
-                departments, lastMembers, lastCalls, sim.tokenCalls(), fetches, minimumCalls,
+        System.out.printf(
+                "%nDingTalk full fetch: %d departments, %d members handed over; API calls per fetch %d"
+                        + " (token calls %d in %d fetches); minimum by page sizes %d + 1 token call; ratio %.4f%n",
+                departments,
+                lastMembers,
+                lastCalls,
+                sim.tokenCalls(),
+                fetches,
+                minimumCalls,
                 (double) (lastCalls - 1) / minimumCalls);
         sim.close();
     }

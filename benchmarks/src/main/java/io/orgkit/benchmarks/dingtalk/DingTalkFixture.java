@@ -13,8 +13,7 @@ import java.util.Map;
 
 /** A simulated DingTalk enterprise of a given size and the settings that point the provider at it. */
 final class DingTalkFixture {
-    private DingTalkFixture() {
-    }
+    private DingTalkFixture() {}
 
     static DingTalkSimulator enterprise(int departments, int members) {
         return DingTalkSimulator.start().generate(2026, departments, members, 8);
@@ -22,8 +21,18 @@ final class DingTalkFixture {
 
     /** Provider settings for the simulator, with no client-side QPS limit (the simulator has none). */
     static ProviderSettings settings(DingTalkSimulator sim) {
-        return new ProviderSettings(Map.of(DingTalk.CORP_ID, "dingbench", DingTalk.AGENT_ID, "1", DingTalk.APP_KEY,
-                sim.appKey(), DingTalk.BASE_URL, sim.baseUrl().toString(), DingTalk.MAX_QPS, "0"),
+        return new ProviderSettings(
+                Map.of(
+                        DingTalk.CORP_ID,
+                        "dingbench",
+                        DingTalk.AGENT_ID,
+                        "1",
+                        DingTalk.APP_KEY,
+                        sim.appKey(),
+                        DingTalk.BASE_URL,
+                        sim.baseUrl().toString(),
+                        DingTalk.MAX_QPS,
+                        "0"),
                 Map.of(DingTalk.APP_SECRET, Secret.of(sim.appSecret())));
     }
 

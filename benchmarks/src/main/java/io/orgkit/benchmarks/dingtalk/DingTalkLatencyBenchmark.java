@@ -1,12 +1,12 @@
 package io.orgkit.benchmarks.dingtalk;
 
-import io.orgkit.core.OrganizationService;
 import io.orgkit.core.Org;
+import io.orgkit.core.OrganizationService;
 import io.orgkit.core.spi.DirectorySource;
-import io.orgkit.core.store.InMemoryStore;
-import io.orgkit.core.sync.SyncReport;
 import io.orgkit.core.spi.ProviderSettings;
 import io.orgkit.core.spi.Secret;
+import io.orgkit.core.store.InMemoryStore;
+import io.orgkit.core.sync.SyncReport;
 import io.orgkit.provider.dingtalk.DingTalk;
 import io.orgkit.provider.dingtalk.DingTalkProvider;
 import io.orgkit.tck.dingtalk.DingTalkSimulator;
@@ -85,10 +85,23 @@ public class DingTalkLatencyBenchmark {
     }
 
     private ProviderSettings settings() {
-        return new ProviderSettings(Map.of(DingTalk.CORP_ID, "dingbench", DingTalk.AGENT_ID, "1",
-                DingTalk.APP_KEY, sim.appKey(), DingTalk.BASE_URL, sim.baseUrl().toString(),
-                DingTalk.MAX_QPS, Integer.toString(maxQps), DingTalk.MAX_IN_FLIGHT, Integer.toString(maxInFlight),
-                DingTalk.DEPARTMENT_DETAIL, strategy), Map.of(DingTalk.APP_SECRET, Secret.of(sim.appSecret())));
+        return new ProviderSettings(
+                Map.of(
+                        DingTalk.CORP_ID,
+                        "dingbench",
+                        DingTalk.AGENT_ID,
+                        "1",
+                        DingTalk.APP_KEY,
+                        sim.appKey(),
+                        DingTalk.BASE_URL,
+                        sim.baseUrl().toString(),
+                        DingTalk.MAX_QPS,
+                        Integer.toString(maxQps),
+                        DingTalk.MAX_IN_FLIGHT,
+                        Integer.toString(maxInFlight),
+                        DingTalk.DEPARTMENT_DETAIL,
+                        strategy),
+                Map.of(DingTalk.APP_SECRET, Secret.of(sim.appSecret())));
     }
 
     /** A new organization in a new, empty in-memory store for every measured sync (created outside the timing). */
@@ -99,10 +112,18 @@ public class DingTalkLatencyBenchmark {
 
         @Setup(Level.Iteration)
         public void create(DingTalkLatencyBenchmark bench) {
-            service = OrganizationService.builder().store(new InMemoryStore()).provider(new DingTalkProvider())
-                    .secretKey("benchmark-secret-key-0123").build();
-            org = service.create(DingTalk.organization("ACME", "dingbench", "1", bench.sim.appKey(),
-                    bench.sim.appSecret(), bench.settings().values()));
+            service = OrganizationService.builder()
+                    .store(new InMemoryStore())
+                    .provider(new DingTalkProvider())
+                    .secretKey("benchmark-secret-key-0123")
+                    .build();
+            org = service.create(DingTalk.organization(
+                    "ACME",
+                    "dingbench",
+                    "1",
+                    bench.sim.appKey(),
+                    bench.sim.appSecret(),
+                    bench.settings().values()));
         }
 
         @TearDown(Level.Iteration)
@@ -125,9 +146,17 @@ public class DingTalkLatencyBenchmark {
     public void report() {
         double floor = (double) lastCalls / maxQps;
         double seconds = lastNanos / 1e9;
-        System.out.printf("%nDingTalk run at %d ms latency, %s, maxQps %d, maxInFlight %d: %d calls (token"
+        System.out.printf(
+                "%nDingTalk run at %d ms latency, %s, maxQps %d, maxInFlight %d: %d calls (token"
                         + " included), last fetch %.1f s, floor calls/maxQps %.1f s, ratio %.2f, peak in flight %d%n",
-                latencyMillis, strategy, maxQps, maxInFlight, lastCalls, seconds, floor, seconds / floor,
+                latencyMillis,
+                strategy,
+                maxQps,
+                maxInFlight,
+                lastCalls,
+                seconds,
+                floor,
+                seconds / floor,
                 sim.peakInFlight());
         sim.close();
     }

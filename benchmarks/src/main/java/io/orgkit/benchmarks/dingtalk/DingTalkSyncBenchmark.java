@@ -60,18 +60,28 @@ public class DingTalkSyncBenchmark {
 
         @TearDown(Level.Trial)
         public void report() {
-            System.out.printf("%nDingTalk sync: %s; API calls %d, minimum by page sizes %d + 1 token call;"
-                    + " rows written %d%n", last.outcome(), last.apiCalls(), minimumCalls, last.total());
+            System.out.printf(
+                    "%nDingTalk sync: %s; API calls %d, minimum by page sizes %d + 1 token call;"
+                            + " rows written %d%n",
+                    last.outcome(), last.apiCalls(), minimumCalls, last.total());
             sim.close();
         }
 
         OrganizationService service() {
-            return OrganizationService.builder().store(new InMemoryStore()).provider(new DingTalkProvider())
-                    .secretKey("benchmark-secret-key-0123").build();
+            return OrganizationService.builder()
+                    .store(new InMemoryStore())
+                    .provider(new DingTalkProvider())
+                    .secretKey("benchmark-secret-key-0123")
+                    .build();
         }
 
         Org connect(OrganizationService service) {
-            return service.create(DingTalk.organization("ACME", "dingbench", "1", sim.appKey(), sim.appSecret(),
+            return service.create(DingTalk.organization(
+                    "ACME",
+                    "dingbench",
+                    "1",
+                    sim.appKey(),
+                    sim.appSecret(),
                     Map.of(DingTalk.BASE_URL, sim.baseUrl().toString(), DingTalk.MAX_QPS, "0")));
         }
     }

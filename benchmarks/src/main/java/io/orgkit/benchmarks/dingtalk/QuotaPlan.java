@@ -29,14 +29,18 @@ public final class QuotaPlan {
     /** Department callbacks a day (department/get each); an assumption, stated in the output. */
     static final int DEPARTMENT_CHANGES_PER_DAY = 2;
 
-    private QuotaPlan() {
-    }
+    private QuotaPlan() {}
 
     public static void main(String[] args) {
         long changeCallsPerDay = Math.round(MEMBERS * DAILY_CHURN) + DEPARTMENT_CHANGES_PER_DAY;
-        System.out.printf("Enterprise: %d members, %d departments; callbacks cost %d calls/day (%d member + %d"
-                + " department changes), %d a month%n", MEMBERS, DEPARTMENTS, changeCallsPerDay,
-                Math.round(MEMBERS * DAILY_CHURN), DEPARTMENT_CHANGES_PER_DAY,
+        System.out.printf(
+                "Enterprise: %d members, %d departments; callbacks cost %d calls/day (%d member + %d"
+                        + " department changes), %d a month%n",
+                MEMBERS,
+                DEPARTMENTS,
+                changeCallsPerDay,
+                Math.round(MEMBERS * DAILY_CHURN),
+                DEPARTMENT_CHANGES_PER_DAY,
                 changeCallsPerDay * CallProjection.DAYS_PER_MONTH);
         try (DingTalkSimulator sim = DingTalkSimulator.start().generate(2026, DEPARTMENTS, MEMBERS, 6)) {
             for (DepartmentDetail detail : DepartmentDetail.values()) {
@@ -53,20 +57,37 @@ public final class QuotaPlan {
         long perSync = sim.quotaUsed();
         long left = QUOTA - changeCallsPerDay * CallProjection.DAYS_PER_MONTH;
         long runs = Math.max(0, left / perSync);
-        Duration interval = runs == 0 ? Duration.ZERO
-                : Duration.ofHours((CallProjection.DAYS_PER_MONTH * 24L + runs - 1) / runs);
+        Duration interval =
+                runs == 0 ? Duration.ZERO : Duration.ofHours((CallProjection.DAYS_PER_MONTH * 24L + runs - 1) / runs);
         while (runs > 0 && CallProjection.monthlyCalls(perSync, interval, changeCallsPerDay) > QUOTA) {
             interval = interval.plusHours(1);
         }
-        System.out.printf("%s: one full sync = %d charged calls (%s by path); reconciliation every %s -> %d calls"
-                + " a month of %d%n", detail, perSync, sim.callsByPath(), interval.isZero() ? "never (over quota)"
-                : interval.toHours() + " h", interval.isZero() ? -1
-                : CallProjection.monthlyCalls(perSync, interval, changeCallsPerDay), QUOTA);
+        System.out.printf(
+                "%s: one full sync = %d charged calls (%s by path); reconciliation every %s -> %d calls"
+                        + " a month of %d%n",
+                detail,
+                perSync,
+                sim.callsByPath(),
+                interval.isZero() ? "never (over quota)" : interval.toHours() + " h",
+                interval.isZero() ? -1 : CallProjection.monthlyCalls(perSync, interval, changeCallsPerDay),
+                QUOTA);
     }
 
     private static ProviderSettings settings(DingTalkSimulator sim, DepartmentDetail detail) {
-        return new ProviderSettings(Map.of(DingTalk.CORP_ID, "dingbench", DingTalk.AGENT_ID, "1",
-                DingTalk.APP_KEY, sim.appKey(), DingTalk.BASE_URL, sim.baseUrl().toString(), DingTalk.MAX_QPS, "0",
-                DingTalk.DEPARTMENT_DETAIL, detail.name()), Map.of(DingTalk.APP_SECRET, Secret.of(sim.appSecret())));
+        return new ProviderSettings(
+                Map.of(
+                        DingTalk.CORP_ID,
+                        "dingbench",
+                        DingTalk.AGENT_ID,
+                        "1",
+                        DingTalk.APP_KEY,
+                        sim.appKey(),
+                        DingTalk.BASE_URL,
+                        sim.baseUrl().toString(),
+                        DingTalk.MAX_QPS,
+                        "0",
+                        DingTalk.DEPARTMENT_DETAIL,
+                        detail.name()),
+                Map.of(DingTalk.APP_SECRET, Secret.of(sim.appSecret())));
     }
 }

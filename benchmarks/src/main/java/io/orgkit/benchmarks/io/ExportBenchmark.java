@@ -35,7 +35,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 8)
-@Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xms1g", "-Xmx1g"})
 public class ExportBenchmark {
     @Param("100000")
     int rows;
@@ -51,8 +53,15 @@ public class ExportBenchmark {
         Files.delete(file);
         cells = new ArrayList<>(rows + 1);
         cells.add(MemberFiles.HEADER);
-        org.members().list().forEach(m -> cells.add(List.of(m.name(), text(m.employeeId()), text(m.phone()),
-                text(m.email()), text(m.position()), "Division 1/Team 1")));
+        org.members()
+                .list()
+                .forEach(m -> cells.add(List.of(
+                        m.name(),
+                        text(m.employeeId()),
+                        text(m.phone()),
+                        text(m.email()),
+                        text(m.position()),
+                        "Division 1/Team 1")));
     }
 
     private static String text(String v) {

@@ -1,22 +1,23 @@
 package io.orgkit.benchmarks.io;
 
+import io.orgkit.benchmarks.jdbc.BenchData;
 import io.orgkit.core.Org;
 import io.orgkit.core.OrganizationService;
+import io.orgkit.core.departments.Department;
 import io.orgkit.core.io.ImportOptions;
 import io.orgkit.core.io.ImportResult;
-import io.orgkit.core.organizations.Creator;
-import io.orgkit.core.store.InMemoryStore;
-import io.orgkit.core.store.OrgStore;
-import io.orgkit.benchmarks.jdbc.BenchData;
-import io.orgkit.core.departments.Department;
 import io.orgkit.core.members.Member;
 import io.orgkit.core.members.MemberId;
 import io.orgkit.core.members.MemberStatus;
+import io.orgkit.core.organizations.Creator;
+import io.orgkit.core.store.InMemoryStore;
+import io.orgkit.core.store.OrgStore;
 import io.orgkit.store.jdbc.JdbcStore;
-import org.h2.jdbcx.JdbcConnectionPool;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -30,7 +31,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -43,7 +43,9 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 8)
-@Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xms1g", "-Xmx1g"})
 public class ImportBenchmark {
     @Param("100000")
     int rows;
@@ -59,15 +61,21 @@ public class ImportBenchmark {
     Path file;
     Org org;
     OrganizationService service;
-    @Nullable JdbcStore jdbc;
-    @Nullable Path h2;
+
+    @Nullable
+    JdbcStore jdbc;
+
+    @Nullable
+    Path h2;
 
     @Setup(Level.Trial)
     public void writeFile() throws Exception {
         file = MemberFiles.xlsx(Files.createTempFile("orgkit-bench-", ".xlsx"), rows, strings.equals("shared"));
     }
 
-    @Nullable JdbcConnectionPool raw;
+    @Nullable
+    JdbcConnectionPool raw;
+
     Department rawRoot = BenchData.root(BenchData.organization().id());
 
     @Setup(Level.Invocation)
@@ -78,7 +86,8 @@ public class ImportBenchmark {
         service = OrganizationService.builder().store(s).build();
         org = service.ensureDefault(Creator.named("Admin"));
         if (h2 != null) {
-            raw = JdbcConnectionPool.create("jdbc:h2:file:" + h2.resolve("raw/db").toAbsolutePath(), "sa", "");
+            raw = JdbcConnectionPool.create(
+                    "jdbc:h2:file:" + h2.resolve("raw/db").toAbsolutePath(), "sa", "");
             BenchData.createPlainTables(raw);
         }
     }
@@ -92,7 +101,8 @@ public class ImportBenchmark {
         if (jdbc != null) {
             jdbc.close();
             try (var files = Files.walk(h2)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }
@@ -121,9 +131,20 @@ public class ImportBenchmark {
                 header[0] = false;
                 return;
             }
-            members.add(new Member(MemberId.random(), rawRoot.orgId(), cells.get(0), cells.get(1), cells.get(2),
-                    cells.get(3), cells.get(4), java.util.List.of(rawRoot.id()), rawRoot.id(), MemberStatus.ACTIVE,
-                    null, null, BenchData.T));
+            members.add(new Member(
+                    MemberId.random(),
+                    rawRoot.orgId(),
+                    cells.get(0),
+                    cells.get(1),
+                    cells.get(2),
+                    cells.get(3),
+                    cells.get(4),
+                    java.util.List.of(rawRoot.id()),
+                    rawRoot.id(),
+                    MemberStatus.ACTIVE,
+                    null,
+                    null,
+                    BenchData.T));
         });
         BenchData.rawInsert(raw, members);
     }
@@ -132,7 +153,8 @@ public class ImportBenchmark {
     public ImportResult orgkitImport() {
         ImportResult r = org.io().importMembers(file, ImportOptions.defaults().createMissingDepartments(true));
         if (r.created() != rows) {
-            throw new IllegalStateException("import failed: " + r + " " + r.errors().stream().limit(3).toList());
+            throw new IllegalStateException(
+                    "import failed: " + r + " " + r.errors().stream().limit(3).toList());
         }
         return r;
     }

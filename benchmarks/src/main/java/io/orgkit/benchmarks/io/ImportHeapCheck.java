@@ -18,8 +18,7 @@ import java.nio.file.Path;
  * heap limit to check, e.g. {@code java -Xmx128m -cp benchmarks.jar ...ImportHeapCheck import 100000 m.xlsx}.
  */
 public final class ImportHeapCheck {
-    private ImportHeapCheck() {
-    }
+    private ImportHeapCheck() {}
 
     public static void main(String[] args) throws Exception {
         int rows = Integer.parseInt(args[1]);
@@ -34,19 +33,27 @@ public final class ImportHeapCheck {
         Org org = OrganizationService.builder().store(store).build().ensureDefault(Creator.named("Admin"));
         PeakAfterGc peak = PeakAfterGc.start();
         long start = System.nanoTime();
-        ImportResult r = org.io().importMembers(file, ImportOptions.defaults().maxRows(rows)
-                .createMissingDepartments(true));
+        ImportResult r = org.io()
+                .importMembers(file, ImportOptions.defaults().maxRows(rows).createMissingDepartments(true));
         long ms = (System.nanoTime() - start) / 1_000_000;
         System.gc();
-        long retained = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-        System.out.printf("%s in %d ms; -Xmx %d MB; peak heap live after a GC during the import %d MB;"
-                + " retained afterwards (%s store) %d MB; members now %d%n", r, ms,
-                Runtime.getRuntime().maxMemory() >> 20, peak.max() >> 20, h2 == null ? "in-memory" : "H2",
-                retained >> 20, org.members().count());
+        long retained =
+                Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+        System.out.printf(
+                "%s in %d ms; -Xmx %d MB; peak heap live after a GC during the import %d MB;"
+                        + " retained afterwards (%s store) %d MB; members now %d%n",
+                r,
+                ms,
+                Runtime.getRuntime().maxMemory() >> 20,
+                peak.max() >> 20,
+                h2 == null ? "in-memory" : "H2",
+                retained >> 20,
+                org.members().count());
         if (store instanceof JdbcStore jdbc) {
             jdbc.close();
             try (var files = Files.walk(h2)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }

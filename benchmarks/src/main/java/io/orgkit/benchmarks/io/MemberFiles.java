@@ -13,13 +13,16 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 final class MemberFiles {
     static final List<String> HEADER = List.of("Name", "Employee ID", "Phone", "Email", "Position", "Department");
 
-    private MemberFiles() {
-    }
+    private MemberFiles() {}
 
     /** The cells of member {@code i} (1-based); 20 departments under 4 divisions. */
     static List<String> cells(int i) {
-        return List.of("Member " + i, "E" + (1_000_000 + i), "+86 138" + String.format("%08d", i),
-                "member" + i + "@example.com", i % 7 == 0 ? "Manager" : "Engineer",
+        return List.of(
+                "Member " + i,
+                "E" + (1_000_000 + i),
+                "+86 138" + String.format("%08d", i),
+                "member" + i + "@example.com",
+                i % 7 == 0 ? "Manager" : "Engineer",
                 "Division " + (i % 4) + "/Team " + (i % 20));
     }
 
@@ -34,7 +37,7 @@ final class MemberFiles {
      */
     static Path xlsx(Path file, int rows, boolean shared) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(null, 100, false, shared);
-             OutputStream out = Files.newOutputStream(file)) {
+                OutputStream out = Files.newOutputStream(file)) {
             SXSSFSheet sheet = wb.createSheet("Members");
             write(sheet.createRow(0), HEADER);
             for (int i = 1; i <= rows; i++) {

@@ -21,8 +21,7 @@ import org.xml.sax.XMLReader;
 
 /** The baselines: a plain POI event-model parse and a plain SXSSF write, with no OrgKit code. */
 final class RawPoi {
-    private RawPoi() {
-    }
+    private RawPoi() {}
 
     /** Parses the first sheet with POI's XSSFSheetXMLHandler, handing each row's cells to {@code rows}. */
     static void parse(Path file, Consumer<List<String>> rows) throws Exception {

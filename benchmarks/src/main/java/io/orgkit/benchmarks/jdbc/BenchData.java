@@ -27,8 +27,7 @@ import javax.sql.DataSource;
 public final class BenchData {
     public static final Instant T = Instant.parse("2026-01-01T00:00:00Z");
 
-    private BenchData() {
-    }
+    private BenchData() {}
 
     public static Organization organization() {
         return new Organization(OrgId.random(), "Bench", Organization.GENERIC, null, true, false, Map.of(), T);
@@ -41,17 +40,28 @@ public final class BenchData {
 
     static Department child(Department parent, String name, long order) {
         DepartmentId id = DepartmentId.random();
-        return new Department(id, parent.orgId(), parent.id(), name, order, Department.pathUnder(parent.path(), id), null,
-                List.of());
+        return new Department(
+                id, parent.orgId(), parent.id(), name, order, Department.pathUnder(parent.path(), id), null, List.of());
     }
 
     /** {@code n} members of {@code dept}, each with an employee id, phone and email (all unique). */
     static List<Member> members(Department dept, int n) {
         List<Member> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            out.add(new Member(MemberId.random(), dept.orgId(), "Member " + i, "E" + i, "+86 138 " + i,
-                    "m" + i + "@bench.example", "Engineer", List.of(dept.id()), dept.id(), MemberStatus.ACTIVE, null,
-                    null, T));
+            out.add(new Member(
+                    MemberId.random(),
+                    dept.orgId(),
+                    "Member " + i,
+                    "E" + i,
+                    "+86 138 " + i,
+                    "m" + i + "@bench.example",
+                    "Engineer",
+                    List.of(dept.id()),
+                    dept.id(),
+                    MemberStatus.ACTIVE,
+                    null,
+                    null,
+                    T));
         }
         return out;
     }
@@ -74,7 +84,8 @@ public final class BenchData {
 
     /** The baseline's plain tables: the same columns, keys and indexes as the store's tables. */
     public static void createPlainTables(DataSource ds) throws SQLException {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("CREATE TABLE plain_members (org_id VARCHAR(64), id VARCHAR(64), name VARCHAR(255),"
                     + " employee_id VARCHAR(255), phone VARCHAR(255), email VARCHAR(255), position VARCHAR(255),"
                     + " main_department_id VARCHAR(64), status VARCHAR(16), resigned_ns BIGINT,"
@@ -92,7 +103,8 @@ public final class BenchData {
     public static void rawInsert(DataSource ds, List<Member> members) throws SQLException {
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement m = c.prepareStatement("INSERT INTO plain_members VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            try (PreparedStatement m =
+                    c.prepareStatement("INSERT INTO plain_members VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
                 batched(m, members, BenchData::bindMember);
             }
             try (PreparedStatement l = c.prepareStatement("INSERT INTO plain_links VALUES (?,?,?,?)")) {

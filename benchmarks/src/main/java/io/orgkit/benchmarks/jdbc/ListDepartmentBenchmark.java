@@ -80,10 +80,11 @@ public class ListDepartmentBenchmark {
 
     @Benchmark
     public List<String[]> rawJdbcBaseline() throws SQLException {
-        try (Connection c = raw.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT m.* FROM plain_members m WHERE m.org_id = ? AND m.status = 'ACTIVE' AND m.id IN"
-                        + " (SELECT l.member_id FROM plain_links l WHERE l.org_id = ? AND l.department_id = ?)"
-                        + " ORDER BY m.name, m.id")) {
+        try (Connection c = raw.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "SELECT m.* FROM plain_members m WHERE m.org_id = ? AND m.status = 'ACTIVE' AND m.id IN"
+                                + " (SELECT l.member_id FROM plain_links l WHERE l.org_id = ? AND l.department_id = ?)"
+                                + " ORDER BY m.name, m.id")) {
             ps.setString(1, org.id().value());
             ps.setString(2, org.id().value());
             ps.setString(3, dept.id().value());

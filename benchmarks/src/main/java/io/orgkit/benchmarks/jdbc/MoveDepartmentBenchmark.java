@@ -84,13 +84,15 @@ public class MoveDepartmentBenchmark {
     private void fillRaw(List<Department> tree) throws SQLException {
         rawPrefixes[0] = moving.path();
         rawPrefixes[1] = parents[1].path() + moving.id() + "/";
-        try (Connection c = raw.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = raw.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("CREATE TABLE plain_departments (org_id VARCHAR(64), id VARCHAR(64), parent_id VARCHAR(64),"
                     + " name VARCHAR(255), sort_order BIGINT, path VARCHAR(4000), depth INT, external_id VARCHAR(255),"
                     + " managers VARCHAR(1000000), PRIMARY KEY (org_id, id), UNIQUE (org_id, external_id))");
             s.execute("CREATE INDEX plain_departments_parent ON plain_departments (org_id, parent_id)");
             s.execute("CREATE INDEX plain_departments_path ON plain_departments (org_id, path)");
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO plain_departments VALUES (?,?,?,?,?,?,?,NULL,'[]')")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("INSERT INTO plain_departments VALUES (?,?,?,?,?,?,?,NULL,'[]')")) {
                 for (Department d : concat(moving, tree)) {
                     ps.setString(1, d.orgId().value());
                     ps.setString(2, d.id().value());
@@ -135,9 +137,10 @@ public class MoveDepartmentBenchmark {
         String from = rawPrefixes[turn];
         turn = 1 - turn;
         String to = rawPrefixes[turn];
-        try (Connection c = raw.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "UPDATE plain_departments SET path = CONCAT(?, SUBSTRING(path, ?)), depth = depth + 0"
-                        + " WHERE org_id = ? AND path LIKE ?")) {
+        try (Connection c = raw.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "UPDATE plain_departments SET path = CONCAT(?, SUBSTRING(path, ?)), depth = depth + 0"
+                                + " WHERE org_id = ? AND path LIKE ?")) {
             c.setAutoCommit(false);
             ps.setString(1, to);
             ps.setInt(2, from.length() + 1);

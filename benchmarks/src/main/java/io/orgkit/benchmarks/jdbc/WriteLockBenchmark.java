@@ -1,22 +1,20 @@
 package io.orgkit.benchmarks.jdbc;
 
-import io.orgkit.tck.store.InterceptingStore;
-import io.orgkit.core.organizations.OrgId;
-import java.lang.reflect.Method;
-import org.jspecify.annotations.Nullable;
-
 import io.orgkit.core.Org;
 import io.orgkit.core.OrganizationService;
 import io.orgkit.core.departments.Department;
 import io.orgkit.core.members.Member;
 import io.orgkit.core.members.NewMember;
 import io.orgkit.core.organizations.Creator;
+import io.orgkit.core.organizations.OrgId;
 import io.orgkit.core.store.OrgStore;
 import io.orgkit.core.store.StoreSession;
 import io.orgkit.store.jdbc.JdbcStore;
+import io.orgkit.tck.store.InterceptingStore;
+import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -42,20 +42,28 @@ final class SearchFixture {
     private static OrgStore open(String kind) throws Exception {
         return switch (kind) {
             case "memory" -> new InMemoryStore();
-            case "h2" -> JdbcStore.h2(Files.createTempDirectory("orgkit-search-bench").resolve("db"));
+            case "h2" ->
+                JdbcStore.h2(Files.createTempDirectory("orgkit-search-bench").resolve("db"));
             case "postgres" -> {
                 PGSimpleDataSource ds = new PGSimpleDataSource();
-                ds.setURL(System.getenv().getOrDefault("ORGKIT_BENCH_POSTGRES_URL",
-                        "jdbc:postgresql://127.0.0.1:5432/test?user=postgres"));
-                yield JdbcStore.builder(ds).tablePrefix("sb" + System.nanoTime() % 100_000 + "_").build();
+                ds.setURL(System.getenv()
+                        .getOrDefault(
+                                "ORGKIT_BENCH_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres"));
+                yield JdbcStore.builder(ds)
+                        .tablePrefix("sb" + System.nanoTime() % 100_000 + "_")
+                        .build();
             }
             default -> throw new IllegalArgumentException(kind);
         };
     }
 
     private static SearchFixture load(OrgStore store) {
-        OrganizationService service = OrganizationService.builder().store(store).discoverSearchTerms(false)
-                .searchTerms(new PinyinSearchTerms()).passwordHasher(new BcryptPasswordHasher(4)).build();
+        OrganizationService service = OrganizationService.builder()
+                .store(store)
+                .discoverSearchTerms(false)
+                .searchTerms(new PinyinSearchTerms())
+                .passwordHasher(new BcryptPasswordHasher(4))
+                .build();
         Org org = service.ensureDefault(new Creator("Admin", null));
         SearchTerms terms = new SearchTerms(List.of(new PinyinSearchTerms()));
         List<Department> departments = People.departments(org.root());
@@ -81,16 +89,27 @@ final class SearchFixture {
     private static Map<String, String> queries(List<Member> members) {
         Map<String, String> q = new LinkedHashMap<>();
         q.put("surname", "张");
-        Member cn = members.stream().skip(777).filter(m -> m.name().length() == 3).findFirst().orElseThrow();
+        Member cn = members.stream()
+                .skip(777)
+                .filter(m -> m.name().length() == 3)
+                .findFirst()
+                .orElseThrow();
         q.put("fragment", cn.name().substring(1, 3));
         q.put("initials", "zs");
         q.put("pinyin", new PinyinSearchTerms().termsFor(cn.name()).get(0).text());
         q.put("phone4", members.get(4321).phone().substring(7, 11));
-        q.put("email", members.stream().skip(555).filter(m -> !m.email().contains(".cn@")).findFirst().orElseThrow()
-                .email().split("\\.")[1].substring(0, 4));
+        q.put(
+                "email",
+                members.stream()
+                        .skip(555)
+                        .filter(m -> !m.email().contains(".cn@"))
+                        .findFirst()
+                        .orElseThrow()
+                        .email()
+                        .split("\\.")[1]
+                        .substring(0, 4));
         q.put("employeeId", "E0012");
         q.put("miss", "xqzv");
         return q;
     }
-
 }

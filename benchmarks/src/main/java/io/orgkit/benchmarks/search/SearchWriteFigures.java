@@ -29,8 +29,7 @@ import java.util.Map;
 public final class SearchWriteFigures {
     private static final SearchTerms TERMS = new SearchTerms(List.of(new PinyinSearchTerms()));
 
-    private SearchWriteFigures() {
-    }
+    private SearchWriteFigures() {}
 
     public static void main(String[] args) throws Exception {
         heapAndBuild();
@@ -49,8 +48,9 @@ public final class SearchWriteFigures {
         });
         long buildMs = (System.nanoTime() - started) / 1_000_000;
         long after = usedAfterGc();
-        System.out.printf("in-memory index: build %d ms for %d members, heap %d bytes per member%n", buildMs,
-                members.size(), (after - before) / members.size());
+        System.out.printf(
+                "in-memory index: build %d ms for %d members, heap %d bytes per member%n",
+                buildMs, members.size(), (after - before) / members.size());
         long kept = store.read(s -> s.countMembers(members.get(0).orgId(), false));
         System.out.println("members kept: " + kept);
     }
@@ -64,13 +64,20 @@ public final class SearchWriteFigures {
         }
         Arrays.sort(without);
         Arrays.sort(with);
-        System.out.printf("%s insert of %d members: without terms %d ms, with terms %d ms, ratio %.2f (rounds %s / %s)%n",
-                kind, count, without[1], with[1], (double) with[1] / without[1], Arrays.toString(without),
+        System.out.printf(
+                "%s insert of %d members: without terms %d ms, with terms %d ms, ratio %.2f (rounds %s / %s)%n",
+                kind,
+                count,
+                without[1],
+                with[1],
+                (double) with[1] / without[1],
+                Arrays.toString(without),
                 Arrays.toString(with));
     }
 
     private static long timeInsert(String kind, int count, boolean terms) throws Exception {
-        OrgStore store = kind.equals("memory") ? new InMemoryStore()
+        OrgStore store = kind.equals("memory")
+                ? new InMemoryStore()
                 : JdbcStore.h2(Files.createTempDirectory("orgkit-terms").resolve("db"));
         Department root = root();
         List<Department> departments = People.departments(root);

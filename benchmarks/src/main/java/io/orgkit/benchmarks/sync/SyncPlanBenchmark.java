@@ -61,12 +61,24 @@ public class SyncPlanBenchmark {
         }
         for (int i = 0; i < members; i++) {
             String dept = String.valueOf(2 + i % departments);
-            remote.addMember(new RemoteMember("u" + i, "Member " + i, "E" + i, String.valueOf(13_000_000_000L + i),
-                    "u" + i + "@bench.example", "Engineer", List.of(dept), dept, true));
+            remote.addMember(new RemoteMember(
+                    "u" + i,
+                    "Member " + i,
+                    "E" + i,
+                    String.valueOf(13_000_000_000L + i),
+                    "u" + i + "@bench.example",
+                    "Engineer",
+                    List.of(dept),
+                    dept,
+                    true));
         }
         provider = new FakeProvider(remote);
-        OrganizationService service = OrganizationService.builder().store(new InMemoryStore())
-                .discoverProviders(false).provider(provider).secretKey("benchmark secret key 0123").build();
+        OrganizationService service = OrganizationService.builder()
+                .store(new InMemoryStore())
+                .discoverProviders(false)
+                .provider(provider)
+                .secretKey("benchmark secret key 0123")
+                .build();
         fresh = service.create(remote.organization("Fresh"));
         synced = service.create(remote.organization("Synced"));
         synced.sync().run();
@@ -76,8 +88,8 @@ public class SyncPlanBenchmark {
     public long baselineFetchOnly() {
         long[] count = new long[1];
         try (DirectorySource source = provider.openDirectory(new io.orgkit.core.spi.ProviderSettings(
-                java.util.Map.of(FakeProvider.TENANT, "bench"), java.util.Map.of(FakeProvider.API_KEY,
-                io.orgkit.core.spi.Secret.of("bench-key-0123456789"))))) {
+                java.util.Map.of(FakeProvider.TENANT, "bench"),
+                java.util.Map.of(FakeProvider.API_KEY, io.orgkit.core.spi.Secret.of("bench-key-0123456789"))))) {
             source.fetchAll(new DirectoryVisitor() {
                 @Override
                 public void department(RemoteDepartment department) {

@@ -1,6 +1,5 @@
 package io.orgkit.core.accounts;
 
-import io.orgkit.core.ValidationException;
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import io.orgkit.core.ValidationException;
 import io.orgkit.core.spi.PasswordHasher;
@@ -37,8 +36,9 @@ public final class BcryptPasswordHasher implements PasswordHasher {
     @Override
     public String hash(char[] password) {
         if (utf8Length(password) > Accounts.MAX_PASSWORD_BYTES) {
-            throw ValidationException.of("password", "must be at most " + Accounts.MAX_PASSWORD_BYTES
-                    + " bytes in UTF-8 (the bcrypt limit)");
+            throw ValidationException.of(
+                    "password",
+                    "must be at most " + Accounts.MAX_PASSWORD_BYTES + " bytes in UTF-8 (the bcrypt limit)");
         }
         return BCrypt.withDefaults().hashToString(cost, password);
     }

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 public record CallbackRequest(Map<String, List<String>> query, Map<String, List<String>> headers, byte[] body) {
     /** Largest body accepted (64 KiB); platforms' directory events are far smaller. */
     public static final int MAX_BODY = 64 * 1024;
+
     private static final int MAX_PARAMS = 100;
 
     public CallbackRequest {

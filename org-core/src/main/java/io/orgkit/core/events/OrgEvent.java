@@ -23,21 +23,25 @@ public sealed interface OrgEvent {
         return getClass().getSimpleName();
     }
 
-    record OrganizationCreated(OrgId orgId, Instant at, String name, String organizationType) implements OrgEvent { }
+    record OrganizationCreated(OrgId orgId, Instant at, String name, String organizationType) implements OrgEvent {}
 
-    record OrganizationRenamed(OrgId orgId, Instant at, String name) implements OrgEvent { }
+    record OrganizationRenamed(OrgId orgId, Instant at, String name) implements OrgEvent {}
 
-    record JoinPolicyChanged(OrgId orgId, Instant at, boolean allowJoin) implements OrgEvent { }
+    record JoinPolicyChanged(OrgId orgId, Instant at, boolean allowJoin) implements OrgEvent {}
 
-    record LeaderChanged(OrgId orgId, Instant at, @Nullable MemberId leader) implements OrgEvent { }
+    record LeaderChanged(OrgId orgId, Instant at, @Nullable MemberId leader) implements OrgEvent {}
 
-    record DepartmentCreated(OrgId orgId, Instant at, DepartmentId department, @Nullable DepartmentId parent,
-                             String name) implements OrgEvent { }
+    record DepartmentCreated(
+            OrgId orgId,
+            Instant at,
+            DepartmentId department,
+            @Nullable DepartmentId parent,
+            String name) implements OrgEvent {}
 
-    record DepartmentRenamed(OrgId orgId, Instant at, DepartmentId department, String name) implements OrgEvent { }
+    record DepartmentRenamed(OrgId orgId, Instant at, DepartmentId department, String name) implements OrgEvent {}
 
     record DepartmentMoved(OrgId orgId, Instant at, DepartmentId department, DepartmentId newParent)
-            implements OrgEvent { }
+            implements OrgEvent {}
 
     record DepartmentsMerged(OrgId orgId, Instant at, List<DepartmentId> sources, DepartmentId target)
             implements OrgEvent {
@@ -46,7 +50,7 @@ public sealed interface OrgEvent {
         }
     }
 
-    record DepartmentDeleted(OrgId orgId, Instant at, DepartmentId department) implements OrgEvent { }
+    record DepartmentDeleted(OrgId orgId, Instant at, DepartmentId department) implements OrgEvent {}
 
     record DepartmentManagersChanged(OrgId orgId, Instant at, DepartmentId department, List<MemberId> managers)
             implements OrgEvent {
@@ -55,13 +59,13 @@ public sealed interface OrgEvent {
         }
     }
 
-    record MemberAdded(OrgId orgId, Instant at, MemberId member, String name) implements OrgEvent { }
+    record MemberAdded(OrgId orgId, Instant at, MemberId member, String name) implements OrgEvent {}
 
-    record MemberUpdated(OrgId orgId, Instant at, MemberId member) implements OrgEvent { }
+    record MemberUpdated(OrgId orgId, Instant at, MemberId member) implements OrgEvent {}
 
-    record MemberResigned(OrgId orgId, Instant at, MemberId member) implements OrgEvent { }
+    record MemberResigned(OrgId orgId, Instant at, MemberId member) implements OrgEvent {}
 
-    record MemberReactivated(OrgId orgId, Instant at, MemberId member) implements OrgEvent { }
+    record MemberReactivated(OrgId orgId, Instant at, MemberId member) implements OrgEvent {}
 
     record RoleMembersChanged(OrgId orgId, Instant at, RoleId role, List<MemberId> added, List<MemberId> removed)
             implements OrgEvent {

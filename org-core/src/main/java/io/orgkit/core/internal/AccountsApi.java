@@ -24,7 +24,8 @@ final class AccountsApi extends OrgScoped implements Accounts {
             Member m = Guard.member(s, org, member);
             return m.isActive() ? s.credential(org, member).filter(c -> !c.disabled()) : Optional.empty();
         });
-        if (credential.isEmpty() || !ctx.hasher().matches(password, credential.get().hash())) {
+        if (credential.isEmpty()
+                || !ctx.hasher().matches(password, credential.get().hash())) {
             return SignInResult.INVALID;
         }
         return credential.get().mustChange() ? SignInResult.MUST_CHANGE_PASSWORD : SignInResult.OK;
@@ -49,8 +50,9 @@ final class AccountsApi extends OrgScoped implements Accounts {
             return s.credential(org, member).filter(c -> !c.disabled());
         });
         if (current.isEmpty()) {
-            throw ValidationException.of("member", "has no account; ask an administrator to set one"
-                    + " (Accounts.setPassword or resetPassword)");
+            throw ValidationException.of(
+                    "member",
+                    "has no account; ask an administrator to set one" + " (Accounts.setPassword or resetPassword)");
         }
         if (!ctx.hasher().matches(oldPassword, current.get().hash())) {
             throw ValidationException.of("oldPassword", "is not the member's current password");
@@ -84,7 +86,9 @@ final class AccountsApi extends OrgScoped implements Accounts {
     /** Disables the credentials of members who resign, in the resignation's transaction. */
     static void disable(Tx tx, OrgId org, Collection<MemberId> resigning) {
         for (MemberId id : resigning) {
-            tx.session().credential(org, id).filter(c -> !c.disabled())
+            tx.session()
+                    .credential(org, id)
+                    .filter(c -> !c.disabled())
                     .ifPresent(c -> tx.session().saveCredential(org, id, c.disable(tx.now())));
         }
     }

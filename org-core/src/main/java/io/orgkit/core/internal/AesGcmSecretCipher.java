@@ -89,10 +89,15 @@ public final class AesGcmSecretCipher implements SecretCipher {
             c.init(Cipher.ENCRYPT_MODE, current.aes(), new GCMParameterSpec(TAG_BITS, nonce));
             c.updateAAD(aad(context));
             byte[] ct = c.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-            return PREFIX + current.id() + ":" + Base64.getEncoder().encodeToString(
-                    ByteBuffer.allocate(nonce.length + ct.length).put(nonce).put(ct).array());
+            return PREFIX + current.id() + ":"
+                    + Base64.getEncoder()
+                            .encodeToString(ByteBuffer.allocate(nonce.length + ct.length)
+                                    .put(nonce)
+                                    .put(ct)
+                                    .array());
         } catch (GeneralSecurityException e) {
-            throw new OrgKitException("could not encrypt a provider secret (" + e.getClass().getSimpleName() + ")");
+            throw new OrgKitException(
+                    "could not encrypt a provider secret (" + e.getClass().getSimpleName() + ")");
         }
     }
 

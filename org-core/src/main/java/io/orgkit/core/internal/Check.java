@@ -5,8 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /** Argument checks of the public values and ids: a bad argument is a {@link ValidationException} naming it. */
 public final class Check {
-    private Check() {
-    }
+    private Check() {}
 
     /**
      * {@code value}, or a refusal naming {@code field} when it is null.

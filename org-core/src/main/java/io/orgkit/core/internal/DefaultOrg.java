@@ -15,8 +15,8 @@ import io.orgkit.core.organizations.OrgId;
 import io.orgkit.core.organizations.Organization;
 import io.orgkit.core.roles.Roles;
 import io.orgkit.core.search.Search;
-import io.orgkit.core.sync.Sync;
 import io.orgkit.core.spi.Secret;
+import io.orgkit.core.sync.Sync;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -130,11 +130,16 @@ public final class DefaultOrg extends OrgScoped implements Org {
             Guard.organization(s, org);
             if (from.department() != null) {
                 Department d = Guard.department(s, org, from.department());
-                return s.membersInDepartments(org, s.subtree(org, d.path()).stream().map(Department::id).toList(), false);
+                return s.membersInDepartments(
+                        org,
+                        s.subtree(org, d.path()).stream().map(Department::id).toList(),
+                        false);
             }
             if (from.role() != null) {
                 Guard.role(s, org, from.role());
-                return s.members(org, s.roleMembers(org, from.role())).stream().filter(Member::isActive).toList();
+                return s.members(org, s.roleMembers(org, from.role())).stream()
+                        .filter(Member::isActive)
+                        .toList();
             }
             return s.allMembers(org, false);
         });

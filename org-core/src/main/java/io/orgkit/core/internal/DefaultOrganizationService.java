@@ -2,7 +2,6 @@ package io.orgkit.core.internal;
 
 import io.orgkit.core.ConflictException;
 import io.orgkit.core.Org;
-import io.orgkit.core.OrgKitException;
 import io.orgkit.core.OrganizationService;
 import io.orgkit.core.ValidationException;
 import io.orgkit.core.events.EventFeed;
@@ -59,25 +58,38 @@ public final class DefaultOrganizationService implements OrganizationService {
         if (creator == null) {
             throw ValidationException.of("leader", "a generic organization needs its leader's name");
         }
-        boolean generated = spec.password() == null && ctx.security().initialPassword().isGenerated();
-        Secret password = spec.password() != null ? spec.password()
+        boolean generated =
+                spec.password() == null && ctx.security().initialPassword().isGenerated();
+        Secret password = spec.password() != null
+                ? spec.password()
                 : PasswordRules.initial(ctx.security().initialPassword());
         PasswordRules.check("password", password.reveal().toCharArray());
         NewMember leader = NewMember.named(creator.name()).phone(creator.phone());
-        ctx.memberWrites().rules().draft(OrgId.random(), leader, io.orgkit.core.departments.DepartmentId.of("check"),
-                "leader.", null, ctx.clock().instant());
+        ctx.memberWrites()
+                .rules()
+                .draft(
+                        OrgId.random(),
+                        leader,
+                        io.orgkit.core.departments.DepartmentId.of("check"),
+                        "leader.",
+                        null,
+                        ctx.clock().instant());
         String hash = ctx.hasher().hash(password.reveal().toCharArray());
-        Organization org = ctx.writeNewOrganization(tx -> OrgOps.installLeader(tx, ctx.memberWrites(),
-                OrgOps.insert(tx, OrgId.random(), spec, name, isDefault, null), leader, hash));
+        Organization org = ctx.writeNewOrganization(tx -> OrgOps.installLeader(
+                tx, ctx.memberWrites(), OrgOps.insert(tx, OrgId.random(), spec, name, isDefault, null), leader, hash));
         return new DefaultOrg(ctx, org.id(), generated ? password : null);
     }
 
     private OrganizationProvider provider(String type) {
         OrganizationProvider p = ctx.providers().get(type);
         if (p == null) {
-            throw ValidationException.of("type", "no provider for organization type '" + type + "' is registered"
-                    + " (known: " + new TreeSet<>(ctx.providers().keySet()) + "); add its module, e.g. org-providers-"
-                    + type + ", to the classpath or register it with OrganizationService.builder().provider(...)");
+            throw ValidationException.of(
+                    "type",
+                    "no provider for organization type '" + type + "' is registered"
+                            + " (known: " + new TreeSet<>(ctx.providers().keySet())
+                            + "); add its module, e.g. org-providers-"
+                            + type
+                            + ", to the classpath or register it with OrganizationService.builder().provider(...)");
         }
         return p;
     }
@@ -89,7 +101,8 @@ public final class DefaultOrganizationService implements OrganizationService {
             return handle(existing.get());
         }
         NewOrganization spec = GenericOrganization.named(ctx.defaultOrganizationName(), creator.name())
-                .phone(creator.phone()).build();
+                .phone(creator.phone())
+                .build();
         try {
             return createGeneric(spec, Rules.requireName("name", spec.name()), true);
         } catch (ConflictException raced) {
@@ -98,7 +111,8 @@ public final class DefaultOrganizationService implements OrganizationService {
     }
 
     private Optional<Organization> findDefault() {
-        return ctx.read(s -> s.organizations().stream().filter(Organization::isDefault).findFirst());
+        return ctx.read(
+                s -> s.organizations().stream().filter(Organization::isDefault).findFirst());
     }
 
     @Override
@@ -117,10 +131,19 @@ public final class DefaultOrganizationService implements OrganizationService {
 
     @Override
     public List<Member> registerUser(NewUser user) {
-        Member probe = ctx.memberWrites().rules().draft(OrgId.random(), NewMember.named(user.name()).phone(user.phone())
-                .email(user.email()), io.orgkit.core.departments.DepartmentId.of("check"), "", null, ctx.clock().instant());
-        List<OrgId> joinable = ctx.read(s -> s.organizations().stream().filter(o -> o.allowJoin() && !o.isSynced())
-                .map(Organization::id).toList());
+        Member probe = ctx.memberWrites()
+                .rules()
+                .draft(
+                        OrgId.random(),
+                        NewMember.named(user.name()).phone(user.phone()).email(user.email()),
+                        io.orgkit.core.departments.DepartmentId.of("check"),
+                        "",
+                        null,
+                        ctx.clock().instant());
+        List<OrgId> joinable = ctx.read(s -> s.organizations().stream()
+                .filter(o -> o.allowJoin() && !o.isSynced())
+                .map(Organization::id)
+                .toList());
         return ctx.writeAcross(joinable, tx -> {
             List<Member> added = new ArrayList<>();
             java.util.Set<OrgId> locked = new java.util.HashSet<>();
@@ -137,8 +160,14 @@ public final class DefaultOrganizationService implements OrganizationService {
     }
 
     private static boolean alreadyMember(Tx tx, Organization o, Member probe) {
-        return (probe.phone() != null && tx.session().memberByKey(o.id(), UniqueKey.PHONE, probe.phone()).isPresent())
-                || (probe.email() != null && tx.session().memberByKey(o.id(), UniqueKey.EMAIL, probe.email()).isPresent());
+        return (probe.phone() != null
+                        && tx.session()
+                                .memberByKey(o.id(), UniqueKey.PHONE, probe.phone())
+                                .isPresent())
+                || (probe.email() != null
+                        && tx.session()
+                                .memberByKey(o.id(), UniqueKey.EMAIL, probe.email())
+                                .isPresent());
     }
 
     @Override

@@ -19,8 +19,7 @@ import org.jspecify.annotations.Nullable;
  * organization is read-only (callers do); every refusal happens before the first write.
  */
 public final class DepartmentOps {
-    private DepartmentOps() {
-    }
+    private DepartmentOps() {}
 
     public static Department createRoot(Tx tx, OrgId org, String name) {
         DepartmentId id = Guard.rootId(org);
@@ -38,8 +37,15 @@ public final class DepartmentOps {
             throw ValidationException.of("parent", "departments nest at most " + Rules.MAX_DEPTH + " levels deep");
         }
         DepartmentId id = DepartmentId.random();
-        Department d = new Department(id, org, parentId, n, nextOrder(s, org, parentId),
-                Department.pathUnder(parent.path(), id), externalId, List.of());
+        Department d = new Department(
+                id,
+                org,
+                parentId,
+                n,
+                nextOrder(s, org, parentId),
+                Department.pathUnder(parent.path(), id),
+                externalId,
+                List.of());
         s.insertDepartment(d);
         tx.search().department(d);
         tx.emit(new OrgEvent.DepartmentCreated(org, tx.now(), id, parentId, n));
@@ -74,15 +80,25 @@ public final class DepartmentOps {
         if (newParentId.equals(d.parentId())) {
             return d;
         }
-        int subtreeHeight = s.subtree(org, d.path()).stream().mapToInt(Department::depth).max().orElse(d.depth())
+        int subtreeHeight = s.subtree(org, d.path()).stream()
+                        .mapToInt(Department::depth)
+                        .max()
+                        .orElse(d.depth())
                 - d.depth();
         if (parent.depth() + 1 + subtreeHeight > Rules.MAX_DEPTH) {
-            throw ValidationException.of("parent", "the move would nest departments deeper than " + Rules.MAX_DEPTH
-                    + " levels");
+            throw ValidationException.of(
+                    "parent", "the move would nest departments deeper than " + Rules.MAX_DEPTH + " levels");
         }
         String newPath = Department.pathUnder(parent.path(), id);
-        Department moved = new Department(id, org, newParentId, d.name(), nextOrder(s, org, newParentId), newPath,
-                d.externalId(), d.managerIds());
+        Department moved = new Department(
+                id,
+                org,
+                newParentId,
+                d.name(),
+                nextOrder(s, org, newParentId),
+                newPath,
+                d.externalId(),
+                d.managerIds());
         s.updateDepartment(moved);
         s.replacePathPrefix(org, d.path(), newPath);
         tx.emit(new OrgEvent.DepartmentMoved(org, tx.now(), id, newParentId));
@@ -157,6 +173,10 @@ public final class DepartmentOps {
     }
 
     private static long nextOrder(StoreSession s, OrgId org, DepartmentId parent) {
-        return s.children(org, parent).stream().mapToLong(Department::order).max().orElse(0) + 1;
+        return s.children(org, parent).stream()
+                        .mapToLong(Department::order)
+                        .max()
+                        .orElse(0)
+                + 1;
     }
 }

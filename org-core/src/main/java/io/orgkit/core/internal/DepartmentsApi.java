@@ -57,8 +57,9 @@ final class DepartmentsApi extends OrgScoped implements Departments {
             Set<DepartmentId> actual = new HashSet<>();
             children.forEach(c -> actual.add(c.id()));
             if (given.size() != childrenInOrder.size() || !given.equals(actual)) {
-                throw ValidationException.of("childrenInOrder", "must name every child of the department exactly"
-                        + " once (it has " + children.size() + ")");
+                throw ValidationException.of(
+                        "childrenInOrder",
+                        "must name every child of the department exactly" + " once (it has " + children.size() + ")");
             }
             List<Department> result = new ArrayList<>();
             long order = 1;
@@ -94,7 +95,8 @@ final class DepartmentsApi extends OrgScoped implements Departments {
 
     @Override
     public List<Department> subtree(DepartmentId id) {
-        return ctx.read(s -> TreeOrder.of(s.subtree(org, Guard.department(s, org, id).path())));
+        return ctx.read(
+                s -> TreeOrder.of(s.subtree(org, Guard.department(s, org, id).path())));
     }
 
     @Override
@@ -129,7 +131,8 @@ final class DepartmentsApi extends OrgScoped implements Departments {
         return ctx.read(s -> {
             Department d = Guard.department(s, org, id);
             List<DepartmentId> ids = includeSubDepartments
-                    ? s.subtree(org, d.path()).stream().map(Department::id).toList() : List.of(id);
+                    ? s.subtree(org, d.path()).stream().map(Department::id).toList()
+                    : List.of(id);
             return s.membersInDepartments(org, ids, false);
         });
     }

@@ -14,16 +14,15 @@ import io.orgkit.core.store.StoreSession;
 
 /** Lookups that refuse unknown ids (of this organization) with a {@link NotFoundException}. */
 public final class Guard {
-    private Guard() {
-    }
+    private Guard() {}
 
     public static Organization organization(StoreSession s, OrgId org) {
         return s.organization(org).orElseThrow(() -> missingOrganization(org));
     }
 
     public static NotFoundException missingOrganization(OrgId org) {
-        return new NotFoundException("organization " + org
-                + " does not exist; list the organizations with OrganizationService.list()");
+        return new NotFoundException(
+                "organization " + org + " does not exist; list the organizations with OrganizationService.list()");
     }
 
     /** The organization, refused if it is synced (its departments and members are read-only). */
@@ -50,8 +49,8 @@ public final class Guard {
     public static Member activeMember(StoreSession s, OrgId org, MemberId id) {
         Member m = member(s, org, id);
         if (!m.isActive()) {
-            throw io.orgkit.core.ValidationException.of("member", "member " + m.name() + " (" + id
-                    + ") has resigned; choose an active member");
+            throw io.orgkit.core.ValidationException.of(
+                    "member", "member " + m.name() + " (" + id + ") has resigned; choose an active member");
         }
         return m;
     }
@@ -62,8 +61,8 @@ public final class Guard {
 
     /** The root department; its id is the organization's id. */
     public static Department root(StoreSession s, OrgId org) {
-        return s.department(org, rootId(org)).orElseThrow(
-                () -> new IllegalStateException("organization " + org + " has no root department"));
+        return s.department(org, rootId(org))
+                .orElseThrow(() -> new IllegalStateException("organization " + org + " has no root department"));
     }
 
     public static DepartmentId rootId(OrgId org) {

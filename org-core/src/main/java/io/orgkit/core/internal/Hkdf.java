@@ -9,8 +9,7 @@ public final class Hkdf {
     private static final String HMAC = "HmacSHA256";
     private static final int HASH_BYTES = 32;
 
-    private Hkdf() {
-    }
+    private Hkdf() {}
 
     /**
      * {@code length} bytes of output keying material.

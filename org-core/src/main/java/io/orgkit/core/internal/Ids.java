@@ -17,8 +17,7 @@ public final class Ids {
     private static long lastMillis;
     private static int counter;
 
-    private Ids() {
-    }
+    private Ids() {}
 
     /** A new time-ordered id (UUIDv7 text), increasing within this JVM. */
     public static String random() {

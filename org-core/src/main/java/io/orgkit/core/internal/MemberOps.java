@@ -22,8 +22,7 @@ import org.jspecify.annotations.Nullable;
  * organization is read-only (callers do).
  */
 public final class MemberOps {
-    private MemberOps() {
-    }
+    private MemberOps() {}
 
     public static void checkDepartments(StoreSession s, OrgId org, Collection<DepartmentId> departments) {
         if (departments.isEmpty()) {
@@ -79,7 +78,9 @@ public final class MemberOps {
         }
         for (Department d : s.departments(org)) {
             if (d.managerIds().stream().anyMatch(leaving::contains)) {
-                List<MemberId> kept = d.managerIds().stream().filter(id -> !leaving.contains(id)).toList();
+                List<MemberId> kept = d.managerIds().stream()
+                        .filter(id -> !leaving.contains(id))
+                        .toList();
                 s.updateDepartment(d.withManagers(kept));
                 tx.emit(new OrgEvent.DepartmentManagersChanged(org, tx.now(), d.id(), kept));
             }

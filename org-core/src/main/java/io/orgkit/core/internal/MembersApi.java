@@ -72,7 +72,8 @@ final class MembersApi extends OrgScoped implements Members {
 
     @Override
     public List<Member> resigned() {
-        return ctx.read(s -> s.allMembers(org, true).stream().filter(m -> !m.isActive()).toList());
+        return ctx.read(
+                s -> s.allMembers(org, true).stream().filter(m -> !m.isActive()).toList());
     }
 
     @Override

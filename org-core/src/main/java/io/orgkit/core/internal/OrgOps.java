@@ -22,14 +22,13 @@ public final class OrgOps {
     /** Attribute under which a synced organization's secrets are kept, encrypted. */
     public static final String SECRETS_ATTRIBUTE = SealedSettings.ATTRIBUTE;
 
-    private OrgOps() {
-    }
+    private OrgOps() {}
 
     /** Stores a new organization with its root department and the built-in administrator role. */
-    public static Organization insert(Tx tx, OrgId id, NewOrganization spec, String name, boolean isDefault,
-                                      @Nullable String sealedSettings) {
-        Organization org = new Organization(id, name, spec.type(), null, spec.allowJoin(), isDefault, spec.settings(),
-                tx.now());
+    public static Organization insert(
+            Tx tx, OrgId id, NewOrganization spec, String name, boolean isDefault, @Nullable String sealedSettings) {
+        Organization org =
+                new Organization(id, name, spec.type(), null, spec.allowJoin(), isDefault, spec.settings(), tx.now());
         tx.session().insertOrganization(org);
         tx.search().organizationCreated(id);
         DepartmentOps.createRoot(tx, id, name);
@@ -44,8 +43,8 @@ public final class OrgOps {
     }
 
     /** Adds the creator as first member, leader and administrator, with the initial password flagged must-change. */
-    public static Organization installLeader(Tx tx, MemberWrites writes, Organization org, NewMember leader,
-                                             String passwordHash) {
+    public static Organization installLeader(
+            Tx tx, MemberWrites writes, Organization org, NewMember leader, String passwordHash) {
         Member m = writes.add(tx, org.id(), leader, "leader.");
         Role admin = tx.session().roleByKey(org.id(), Role.ADMIN).orElseThrow();
         tx.session().addRoleMembers(org.id(), admin.id(), List.of(m.id()));
@@ -76,12 +75,11 @@ public final class OrgOps {
     }
 
     private static ProviderSettings openStored(ServiceContext ctx, OrgId id) {
-        Stored stored = ctx.read(s -> new Stored(Guard.organization(s, id), s.attribute(id, SECRETS_ATTRIBUTE)
-                .orElse(null)));
+        Stored stored = ctx.read(s -> new Stored(
+                Guard.organization(s, id), s.attribute(id, SECRETS_ATTRIBUTE).orElse(null)));
         return SealedSettings.open(ctx.cipher(), stored.org(), stored.record());
     }
 
     /** An organization and its sealed settings record, read together. */
-    record Stored(Organization org, @Nullable String record) {
-    }
+    record Stored(Organization org, @Nullable String record) {}
 }

@@ -11,11 +11,11 @@ import java.security.SecureRandom;
 public final class PasswordRules {
     /** No look-alike characters (0/O, 1/l/I), so a one-time password can be read out over the phone. */
     private static final char[] ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+
     private static final int GENERATED_LENGTH = 16;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private PasswordRules() {
-    }
+    private PasswordRules() {}
 
     /** Refuses a new password under 8 characters (code points) or over 72 UTF-8 bytes, naming {@code field}. */
     public static void check(String field, char[] password) {
@@ -27,8 +27,11 @@ public final class PasswordRules {
             throw ValidationException.of(field, "contains a broken character (a lone UTF-16 surrogate); type it again");
         }
         if (bytes > Accounts.MAX_PASSWORD_BYTES) {
-            throw ValidationException.of(field, "must be at most " + Accounts.MAX_PASSWORD_BYTES
-                    + " bytes in UTF-8 (the bcrypt limit; a Chinese character takes 3 bytes), was " + bytes + " bytes");
+            throw ValidationException.of(
+                    field,
+                    "must be at most " + Accounts.MAX_PASSWORD_BYTES
+                            + " bytes in UTF-8 (the bcrypt limit; a Chinese character takes 3 bytes), was " + bytes
+                            + " bytes");
         }
     }
 

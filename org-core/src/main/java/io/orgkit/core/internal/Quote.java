@@ -7,8 +7,7 @@ package io.orgkit.core.internal;
 public final class Quote {
     public static final int MAX = 50;
 
-    private Quote() {
-    }
+    private Quote() {}
 
     /** {@code 'value'}, or {@code 'first 50 characters…' (N characters)} when longer. */
     public static String of(String value) {

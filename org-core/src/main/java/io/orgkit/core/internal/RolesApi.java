@@ -53,10 +53,12 @@ final class RolesApi extends OrgScoped implements Roles {
     public void deleteGroup(RoleGroupId id) {
         change(tx -> {
             RoleGroup g = group(tx.session(), id);
-            long roles = tx.session().roles(org).stream().filter(r -> r.groupId().equals(id)).count();
+            long roles = tx.session().roles(org).stream()
+                    .filter(r -> r.groupId().equals(id))
+                    .count();
             if (roles > 0) {
-                throw new ConflictException("role group '" + g.name() + "' still holds " + roles
-                        + " role(s); delete them first");
+                throw new ConflictException(
+                        "role group '" + g.name() + "' still holds " + roles + " role(s); delete them first");
             }
             tx.session().deleteRoleGroup(org, id);
             return null;
@@ -119,7 +121,9 @@ final class RolesApi extends OrgScoped implements Roles {
     public List<Role> inGroup(RoleGroupId groupId) {
         return ctx.read(s -> {
             group(s, groupId);
-            return s.roles(org).stream().filter(r -> r.groupId().equals(groupId)).toList();
+            return s.roles(org).stream()
+                    .filter(r -> r.groupId().equals(groupId))
+                    .toList();
         });
     }
 
@@ -153,7 +157,8 @@ final class RolesApi extends OrgScoped implements Roles {
         change(tx -> {
             Guard.role(tx.session(), org, role);
             Set<MemberId> current = tx.session().roleMembers(org, role);
-            List<MemberId> removed = new LinkedHashSet<>(members).stream().filter(current::contains).toList();
+            List<MemberId> removed = new LinkedHashSet<>(members)
+                    .stream().filter(current::contains).toList();
             if (!removed.isEmpty()) {
                 tx.session().removeRoleMembers(org, role, removed);
                 tx.emit(new OrgEvent.RoleMembersChanged(org, tx.now(), role, List.of(), removed));
@@ -166,7 +171,9 @@ final class RolesApi extends OrgScoped implements Roles {
     public List<Member> members(RoleId role) {
         return ctx.read(s -> {
             Guard.role(s, org, role);
-            return s.members(org, s.roleMembers(org, role)).stream().filter(Member::isActive).toList();
+            return s.members(org, s.roleMembers(org, role)).stream()
+                    .filter(Member::isActive)
+                    .toList();
         });
     }
 
@@ -174,8 +181,10 @@ final class RolesApi extends OrgScoped implements Roles {
     public List<Role> rolesOf(MemberId member) {
         return ctx.read(s -> {
             Guard.member(s, org, member);
-            return s.rolesOfMember(org, member).stream().map(id -> Guard.role(s, org, id))
-                    .sorted(Comparator.comparing(Role::name)).toList();
+            return s.rolesOfMember(org, member).stream()
+                    .map(id -> Guard.role(s, org, id))
+                    .sorted(Comparator.comparing(Role::name))
+                    .toList();
         });
     }
 }

@@ -28,10 +28,9 @@ final class SealedSettings {
     static final String ATTRIBUTE = "provider.secrets";
     private static final Logger LOG = LoggerFactory.getLogger(SealedSettings.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<String, String>> STRINGS = new TypeReference<>() { };
+    private static final TypeReference<Map<String, String>> STRINGS = new TypeReference<>() {};
 
-    private SealedSettings() {
-    }
+    private SealedSettings() {}
 
     /** The record for {@code org}'s settings and secrets, sealed with the cipher's current key. */
     static String seal(SecretCipher cipher, OrgId org, Map<String, String> values, Map<String, Secret> secrets) {
@@ -70,7 +69,7 @@ final class SealedSettings {
     }
 
     private static ProviderSettings openRecord(SecretCipher cipher, Organization org, String record) {
-        Map<String, Object> parsed = parse(org, record, new TypeReference<>() { });
+        Map<String, Object> parsed = parse(org, record, new TypeReference<>() {});
         if (!(parsed.get("secrets") instanceof Map<?, ?> sealed) || !(parsed.get("settings") instanceof String copy)) {
             throw new IntegrityException("the sealed settings of organization '" + org.name() + "' are incomplete;"
                     + " they were altered outside OrgKit; nothing was sent");
@@ -82,14 +81,16 @@ final class SealedSettings {
                     + " outside OrgKit, so nothing was sent. Restore them, or set them with Org.updateSettings(...)");
         }
         Map<String, Secret> secrets = new LinkedHashMap<>();
-        sealed.forEach((name, value) -> secrets.put(String.valueOf(name),
-                Secret.of(open(cipher, org, "secret:" + name, String.valueOf(value)))));
+        sealed.forEach((name, value) -> secrets.put(
+                String.valueOf(name), Secret.of(open(cipher, org, "secret:" + name, String.valueOf(value)))));
         return new ProviderSettings(values, secrets);
     }
 
     private static ProviderSettings openLegacy(SecretCipher cipher, Organization org, String record) {
-        LOG.warn("Organization {} keeps its secrets in the OrgKit 0.1 format (not bound to it, settings not sealed);"
-                + " call OrganizationService.reencryptSecrets() once to upgrade", org.id());
+        LOG.warn(
+                "Organization {} keeps its secrets in the OrgKit 0.1 format (not bound to it, settings not sealed);"
+                        + " call OrganizationService.reencryptSecrets() once to upgrade",
+                org.id());
         Map<String, String> plain = parse(org, decrypt(org, "secrets", () -> cipher.decrypt(record)), STRINGS);
         Map<String, Secret> secrets = new LinkedHashMap<>();
         plain.forEach((k, v) -> secrets.put(k, Secret.of(v)));
@@ -104,8 +105,10 @@ final class SealedSettings {
         try {
             return work.get();
         } catch (OrgKitException e) {
-            throw new IntegrityException("organization '" + org.name() + "' (" + org.id() + "), sealed field '"
-                    + field + "': " + e.getMessage() + "; nothing was sent", e);
+            throw new IntegrityException(
+                    "organization '" + org.name() + "' (" + org.id() + "), sealed field '" + field + "': "
+                            + e.getMessage() + "; nothing was sent",
+                    e);
         }
     }
 

@@ -2,13 +2,13 @@ package io.orgkit.core.internal;
 
 import io.orgkit.core.ValidationException;
 import io.orgkit.core.departments.DepartmentId;
-import io.orgkit.core.members.Member;
-import io.orgkit.core.members.MemberId;
-import io.orgkit.core.organizations.OrgId;
 import io.orgkit.core.internal.search.Cursor;
 import io.orgkit.core.internal.search.Highlights;
 import io.orgkit.core.internal.search.Needle;
 import io.orgkit.core.internal.search.SearchTerms;
+import io.orgkit.core.members.Member;
+import io.orgkit.core.members.MemberId;
+import io.orgkit.core.organizations.OrgId;
 import io.orgkit.core.search.DepartmentHit;
 import io.orgkit.core.search.MemberHit;
 import io.orgkit.core.search.MemberQuery;
@@ -49,9 +49,12 @@ final class SearchApi extends OrgScoped implements Search {
         SearchTerms terms = ctx.search().terms();
         return ctx.read(s -> {
             Guard.organization(s, org);
-            List<TermMatch> matches = s.searchTerms(new TermQuery(org, SearchSubject.DEPARTMENT, n.text(),
-                    n.anywhere(), null, null, after, limit + 1));
-            return page(matches, limit, id -> s.department(org, DepartmentId.of(id)).orElse(null),
+            List<TermMatch> matches = s.searchTerms(
+                    new TermQuery(org, SearchSubject.DEPARTMENT, n.text(), n.anywhere(), null, null, after, limit + 1));
+            return page(
+                    matches,
+                    limit,
+                    id -> s.department(org, DepartmentId.of(id)).orElse(null),
                     d -> new DepartmentHit(d, Highlights.of(terms.terms(d), n, f -> d.name())));
         });
     }
@@ -67,15 +70,16 @@ final class SearchApi extends OrgScoped implements Search {
         SearchTerms terms = ctx.search().terms();
         return ctx.read(s -> {
             Guard.organization(s, org);
-            String path = q.inDepartment() == null ? null : Guard.department(s, org, q.inDepartment()).path();
+            String path = q.inDepartment() == null
+                    ? null
+                    : Guard.department(s, org, q.inDepartment()).path();
             if (q.withRole() != null) {
                 Guard.role(s, org, q.withRole());
             }
-            List<TermMatch> matches = s.searchTerms(new TermQuery(org, SearchSubject.MEMBER, n.text(), n.anywhere(),
-                    path, q.withRole(), after, q.limit() + 1));
+            List<TermMatch> matches = s.searchTerms(new TermQuery(
+                    org, SearchSubject.MEMBER, n.text(), n.anywhere(), path, q.withRole(), after, q.limit() + 1));
             Map<String, Member> loaded = load(s, matches);
-            return page(matches, q.limit(), loaded::get,
-                    m -> new MemberHit(m, Highlights.of(terms, m, n)));
+            return page(matches, q.limit(), loaded::get, m -> new MemberHit(m, Highlights.of(terms, m, n)));
         });
     }
 
@@ -84,8 +88,8 @@ final class SearchApi extends OrgScoped implements Search {
         return s.members(org, ids).stream().collect(Collectors.toMap(m -> m.id().value(), m -> m));
     }
 
-    private static <T, H> SearchPage<H> page(List<TermMatch> matches, int limit, Function<String, @Nullable T> get,
-                                             Function<T, H> hit) {
+    private static <T, H> SearchPage<H> page(
+            List<TermMatch> matches, int limit, Function<String, @Nullable T> get, Function<T, H> hit) {
         List<TermMatch> shown = matches.size() > limit ? matches.subList(0, limit) : matches;
         List<H> hits = new ArrayList<>(shown.size());
         for (TermMatch t : shown) {

@@ -6,11 +6,11 @@ import io.orgkit.core.internal.members.MemberWrites;
 import io.orgkit.core.internal.members.PhoneNumbers;
 import io.orgkit.core.internal.search.SearchIndex;
 import io.orgkit.core.internal.search.SearchTerms;
+import io.orgkit.core.organizations.OrgId;
+import io.orgkit.core.organizations.Organization;
 import io.orgkit.core.spi.OrganizationProvider;
 import io.orgkit.core.spi.PasswordHasher;
 import io.orgkit.core.spi.SecretCipher;
-import io.orgkit.core.organizations.OrgId;
-import io.orgkit.core.organizations.Organization;
 import io.orgkit.core.store.OrgStore;
 import io.orgkit.core.store.StoreSession;
 import java.time.Clock;
@@ -36,17 +36,39 @@ public final class ServiceContext {
     private final SearchIndex search;
 
     /** A context with the default member rules (phone region CN) and no search-term plug-ins (for tests). */
-    public ServiceContext(OrgStore store, Map<String, OrganizationProvider> providers, Clock clock,
-                          @Nullable SecretCipher cipher, PasswordHasher hasher, List<OrgEventListener> listeners,
-                          String defaultOrganizationName, SecurityOptions security) {
-        this(store, providers, clock, cipher, hasher, listeners, defaultOrganizationName, security,
-                new SearchTerms(List.of()), new MemberWrites(new MemberRules(new PhoneNumbers(PhoneNumbers.DEFAULT_REGION))));
+    public ServiceContext(
+            OrgStore store,
+            Map<String, OrganizationProvider> providers,
+            Clock clock,
+            @Nullable SecretCipher cipher,
+            PasswordHasher hasher,
+            List<OrgEventListener> listeners,
+            String defaultOrganizationName,
+            SecurityOptions security) {
+        this(
+                store,
+                providers,
+                clock,
+                cipher,
+                hasher,
+                listeners,
+                defaultOrganizationName,
+                security,
+                new SearchTerms(List.of()),
+                new MemberWrites(new MemberRules(new PhoneNumbers(PhoneNumbers.DEFAULT_REGION))));
     }
 
-    public ServiceContext(OrgStore store, Map<String, OrganizationProvider> providers, Clock clock,
-                          @Nullable SecretCipher cipher, PasswordHasher hasher, List<OrgEventListener> listeners,
-                          String defaultOrganizationName, SecurityOptions security, SearchTerms terms,
-                          MemberWrites memberWrites) {
+    public ServiceContext(
+            OrgStore store,
+            Map<String, OrganizationProvider> providers,
+            Clock clock,
+            @Nullable SecretCipher cipher,
+            PasswordHasher hasher,
+            List<OrgEventListener> listeners,
+            String defaultOrganizationName,
+            SecurityOptions security,
+            SearchTerms terms,
+            MemberWrites memberWrites) {
         this.memberWrites = memberWrites;
         this.store = store;
         this.providers = providers;
@@ -74,8 +96,9 @@ public final class ServiceContext {
      * @throws io.orgkit.core.ConflictException when the lock is not granted within the store's lock timeout
      */
     public <T> T write(OrgId org, Function<Tx, T> work) {
-        return transaction(session -> List.of(session.lockOrganization(org)
-                .orElseThrow(() -> Guard.missingOrganization(org))), work);
+        return transaction(
+                session -> List.of(session.lockOrganization(org).orElseThrow(() -> Guard.missingOrganization(org))),
+                work);
     }
 
     /**
@@ -83,9 +106,16 @@ public final class ServiceContext {
      * the order of their ids, so two such writers cannot deadlock; {@link Tx#locked()} tells which ones exist.
      */
     public <T> T writeAcross(Collection<OrgId> orgs, Function<Tx, T> work) {
-        List<OrgId> ordered = orgs.stream().distinct().sorted(Comparator.comparing(OrgId::value)).toList();
-        return transaction(session -> ordered.stream().map(session::lockOrganization).flatMap(Optional::stream)
-                .toList(), work);
+        List<OrgId> ordered = orgs.stream()
+                .distinct()
+                .sorted(Comparator.comparing(OrgId::value))
+                .toList();
+        return transaction(
+                session -> ordered.stream()
+                        .map(session::lockOrganization)
+                        .flatMap(Optional::stream)
+                        .toList(),
+                work);
     }
 
     /** Runs {@code work}, which creates an organization, in one transaction: there is nothing to lock yet. */

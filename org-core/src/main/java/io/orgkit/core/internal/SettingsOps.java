@@ -24,18 +24,21 @@ import org.slf4j.LoggerFactory;
 final class SettingsOps {
     private static final Logger LOG = LoggerFactory.getLogger(SettingsOps.class);
 
-    private SettingsOps() {
-    }
+    private SettingsOps() {}
 
     /**
      * Checks settings for {@code provider} (required fields present, URLs over https, a cipher for secrets) and has the
      * platform verify them; returns them as the provider sees them.
      */
-    static ProviderSettings verified(ServiceContext ctx, OrganizationProvider provider, Map<String, String> values,
-                                     Map<String, Secret> secrets) {
+    static ProviderSettings verified(
+            ServiceContext ctx,
+            OrganizationProvider provider,
+            Map<String, String> values,
+            Map<String, Secret> secrets) {
         Rules r = Rules.check();
         for (CredentialField f : provider.credentialFields()) {
-            boolean present = f.secret() ? secrets.containsKey(f.name()) && !secrets.get(f.name()).isBlank()
+            boolean present = f.secret()
+                    ? secrets.containsKey(f.name()) && !secrets.get(f.name()).isBlank()
                     : values.containsKey(f.name()) && !values.get(f.name()).isBlank();
             if (f.required() && !present) {
                 r.fail(f.name(), f.label() + " is required for a " + provider.displayName() + " organization");
@@ -65,17 +68,23 @@ final class SettingsOps {
     static Organization update(ServiceContext ctx, OrgId id, Map<String, String> values, Map<String, Secret> secrets) {
         Organization org = ctx.read(s -> Guard.organization(s, id));
         if (!org.isSynced()) {
-            throw ValidationException.of("settings", "organization '" + org.name() + "' is generic: it has no"
-                    + " platform settings to update");
+            throw ValidationException.of(
+                    "settings",
+                    "organization '" + org.name() + "' is generic: it has no" + " platform settings to update");
         }
         OrganizationProvider provider = ctx.providers().get(org.type());
         if (provider == null) {
-            throw ValidationException.of("type", "no provider for organization type '" + org.type() + "' is registered;"
-                    + " add its module to the classpath");
+            throw ValidationException.of(
+                    "type",
+                    "no provider for organization type '" + org.type() + "' is registered;"
+                            + " add its module to the classpath");
         }
         OrgOps.Stored before = stored(ctx, id);
         ProviderSettings current = SealedSettings.open(ctx.cipher(), before.org(), before.record());
-        ProviderSettings next = verified(ctx, provider, merge(current.values(), values, String::isBlank),
+        ProviderSettings next = verified(
+                ctx,
+                provider,
+                merge(current.values(), values, String::isBlank),
                 merge(current.secrets(), secrets, Secret::isBlank));
         String record = seal(ctx, id, next);
         Organization updated = ctx.write(id, tx -> {
@@ -89,7 +98,10 @@ final class SettingsOps {
             tx.session().putAttribute(id, SealedSettings.ATTRIBUTE, record);
             return changed;
         });
-        LOG.info("Updated the settings of {} organization {} (changed: {})", provider.displayName(), id,
+        LOG.info(
+                "Updated the settings of {} organization {} (changed: {})",
+                provider.displayName(),
+                id,
                 new java.util.TreeSet<>(changedNames(values, secrets)));
         return updated;
     }
@@ -106,7 +118,9 @@ final class SettingsOps {
                 count++;
             }
         }
-        LOG.info("Re-sealed the provider settings of {} organizations with key id {}", count,
+        LOG.info(
+                "Re-sealed the provider settings of {} organizations with key id {}",
+                count,
                 ctx.cipher().currentKeyId());
         return count;
     }
@@ -119,7 +133,7 @@ final class SettingsOps {
         String record = seal(ctx, id, settings);
         return ctx.write(id, tx -> {
             if (!unchanged(tx, Guard.organization(tx.session(), id), before)) {
-                return false;  // changed meanwhile (updateSettings seals with the current key itself)
+                return false; // changed meanwhile (updateSettings seals with the current key itself)
             }
             tx.session().putAttribute(id, SealedSettings.ATTRIBUTE, record);
             return true;
@@ -127,18 +141,23 @@ final class SettingsOps {
     }
 
     private static OrgOps.Stored stored(ServiceContext ctx, OrgId id) {
-        return ctx.read(s -> new OrgOps.Stored(Guard.organization(s, id),
+        return ctx.read(s -> new OrgOps.Stored(
+                Guard.organization(s, id),
                 s.attribute(id, SealedSettings.ATTRIBUTE).orElse(null)));
     }
 
     /** Whether the organization's settings and sealed record are still what was read before. */
     private static boolean unchanged(Tx tx, Organization now, OrgOps.Stored before) {
-        return now.settings().equals(before.org().settings()) && Objects.equals(
-                tx.session().attribute(now.id(), SealedSettings.ATTRIBUTE).orElse(null), before.record());
+        return now.settings().equals(before.org().settings())
+                && Objects.equals(
+                        tx.session()
+                                .attribute(now.id(), SealedSettings.ATTRIBUTE)
+                                .orElse(null),
+                        before.record());
     }
 
-    private static <V> Map<String, V> merge(Map<String, V> current, Map<String, V> changes,
-                                            java.util.function.Predicate<V> removes) {
+    private static <V> Map<String, V> merge(
+            Map<String, V> current, Map<String, V> changes, java.util.function.Predicate<V> removes) {
         Map<String, V> merged = new LinkedHashMap<>(current);
         changes.forEach((k, v) -> {
             if (removes.test(v)) {

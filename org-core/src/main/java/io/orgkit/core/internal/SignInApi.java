@@ -37,8 +37,9 @@ final class SignInApi implements SignIn {
     @Override
     public SignInStart start(URI redirectUri) {
         Objects.requireNonNull(redirectUri, "redirectUri");
-        if (!redirectUri.isAbsolute() || !("https".equals(redirectUri.getScheme())
-                || "http".equals(redirectUri.getScheme())) || redirectUri.toString().length() > 1_000) {
+        if (!redirectUri.isAbsolute()
+                || !("https".equals(redirectUri.getScheme()) || "http".equals(redirectUri.getScheme()))
+                || redirectUri.toString().length() > 1_000) {
             throw ValidationException.of("redirectUri", "must be an absolute http(s) URI of at most 1000 characters");
         }
         LoginProvider login = login();
@@ -59,22 +60,35 @@ final class SignInApi implements SignIn {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(state, "state");
         LoginProvider login = login();
-        boolean valid = state.length() <= 100 && ctx.write(org, tx -> tx.session().takeSingleUse(org, KIND, digest(state),
-                ctx.clock().instant())).isPresent();
+        boolean valid = state.length() <= 100
+                && ctx.write(
+                                org,
+                                tx -> tx.session()
+                                        .takeSingleUse(
+                                                org,
+                                                KIND,
+                                                digest(state),
+                                                ctx.clock().instant()))
+                        .isPresent();
         if (!valid) {
-            throw new SignInRefusedException(Reason.STATE_INVALID, "This sign-in link has expired or was used"
-                    + " already. Start the sign-in again.");
+            throw new SignInRefusedException(
+                    Reason.STATE_INVALID,
+                    "This sign-in link has expired or was used" + " already. Start the sign-in again.");
         }
         if (code.isBlank() || code.length() > 500) {
             throw new SignInRefusedException(Reason.CODE_INVALID, "The sign-in did not complete. Start it again.");
         }
         String userId = login.exchange(code);
-        Member m = ctx.read(s -> s.memberByExternalId(org, userId)).orElseThrow(() -> new SignInRefusedException(
-                Reason.NOT_A_MEMBER, "Your account is not a member of " + name() + ". Ask its administrator to add"
-                + " you, then sign in again."));
+        Member m = ctx.read(s -> s.memberByExternalId(org, userId))
+                .orElseThrow(() -> new SignInRefusedException(
+                        Reason.NOT_A_MEMBER,
+                        "Your account is not a member of " + name() + ". Ask its administrator to add"
+                                + " you, then sign in again."));
         if (!m.isActive()) {
-            throw new SignInRefusedException(Reason.RESIGNED, "Your membership of " + name() + " has ended, so you"
-                    + " cannot sign in here. Ask its administrator if this is wrong.");
+            throw new SignInRefusedException(
+                    Reason.RESIGNED,
+                    "Your membership of " + name() + " has ended, so you"
+                            + " cannot sign in here. Ask its administrator if this is wrong.");
         }
         return m;
     }
@@ -82,10 +96,13 @@ final class SignInApi implements SignIn {
     private LoginProvider login() {
         Organization o = ctx.read(s -> Guard.organization(s, org));
         if (!o.isSynced()) {
-            throw ValidationException.of("type", "organization '" + o.name() + "' is a generic organization; its"
-                    + " members sign in with their password (accounts())");
+            throw ValidationException.of(
+                    "type",
+                    "organization '" + o.name() + "' is a generic organization; its"
+                            + " members sign in with their password (accounts())");
         }
-        return io.orgkit.core.internal.sync.DefaultSync.provider(ctx, o).login(OrgOps.settings(ctx, o))
+        return io.orgkit.core.internal.sync.DefaultSync.provider(ctx, o)
+                .login(OrgOps.settings(ctx, o))
                 .orElseThrow(() -> ValidationException.of("type", "the " + o.type() + " provider offers no sign-in"));
     }
 
@@ -95,8 +112,8 @@ final class SignInApi implements SignIn {
 
     static String digest(String state) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(state.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(state.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }

@@ -9,8 +9,7 @@ import org.jspecify.annotations.Nullable;
  * from both ends. Lengths are counted in characters (code points), not UTF-16 units.
  */
 public final class Text {
-    private Text() {
-    }
+    private Text() {}
 
     /** Why {@code raw} cannot be stored (a control, bidi override or unpaired surrogate), or null when it can. */
     public static @Nullable String problem(String raw) {
@@ -33,7 +32,8 @@ public final class Text {
 
     /** {@code raw} (already free of {@link #problem}s) in NFC, without invisible characters at either end. */
     public static String normalize(String raw) {
-        String nfc = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw
+        String nfc = Normalizer.isNormalized(raw, Normalizer.Form.NFC)
+                ? raw
                 : Normalizer.normalize(raw, Normalizer.Form.NFC);
         int from = 0;
         int to = nfc.length();
@@ -53,8 +53,13 @@ public final class Text {
 
     /** White space, the no-break spaces (U+00A0, U+2007, U+202F) and the zero-width characters. */
     static boolean isInvisible(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200C'
-                || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
+        return Character.isWhitespace(c)
+                || Character.isSpaceChar(c)
+                || c == '\u200B'
+                || c == '\u200C'
+                || c == '\u200D'
+                || c == '\u2060'
+                || c == '\uFEFF';
     }
 
     private static boolean isBidiControl(char c) {

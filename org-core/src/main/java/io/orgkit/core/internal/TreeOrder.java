@@ -15,10 +15,10 @@ import java.util.Set;
 /** Puts departments in tree order: depth first, a parent right before its children, siblings in their order. */
 public final class TreeOrder {
     private static final Comparator<Department> SIBLINGS = Comparator.comparingLong(Department::order)
-            .thenComparing(Department::name).thenComparing(d -> d.id().value());
+            .thenComparing(Department::name)
+            .thenComparing(d -> d.id().value());
 
-    private TreeOrder() {
-    }
+    private TreeOrder() {}
 
     public static List<Department> of(List<Department> departments) {
         Set<DepartmentId> present = new HashSet<>();

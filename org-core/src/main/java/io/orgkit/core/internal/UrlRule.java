@@ -18,20 +18,24 @@ import java.util.regex.Pattern;
 final class UrlRule {
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
-    private UrlRule() {
-    }
+    private UrlRule() {}
 
     /** @throws ValidationException naming the first setting that breaks the rule */
     static void check(Map<String, String> values, boolean allowedByService) {
-        boolean allowed = allowedByService || "true".equalsIgnoreCase(values.getOrDefault(
-                ProviderSettings.ALLOW_INSECURE_HTTP, "").trim());
+        boolean allowed = allowedByService
+                || "true"
+                        .equalsIgnoreCase(values.getOrDefault(ProviderSettings.ALLOW_INSECURE_HTTP, "")
+                                .trim());
         for (Map.Entry<String, String> e : new java.util.TreeMap<>(values).entrySet()) {
             String v = e.getValue().trim();
             if (!allowed && v.toLowerCase(Locale.ROOT).startsWith("http://") && !loopback(v)) {
-                throw ValidationException.of(e.getKey(), "must be an https URL: plain http would send the"
-                        + " organization's credentials unencrypted. It is allowed only to loopback addresses"
-                        + " (127.0.0.0/8, ::1, localhost), or with the setting '" + ProviderSettings.ALLOW_INSECURE_HTTP
-                        + "'=true or OrganizationService.builder().allowInsecureHttp(true)");
+                throw ValidationException.of(
+                        e.getKey(),
+                        "must be an https URL: plain http would send the"
+                                + " organization's credentials unencrypted. It is allowed only to loopback addresses"
+                                + " (127.0.0.0/8, ::1, localhost), or with the setting '"
+                                + ProviderSettings.ALLOW_INSECURE_HTTP
+                                + "'=true or OrganizationService.builder().allowInsecureHttp(true)");
             }
         }
     }

@@ -1,8 +1,8 @@
 package io.orgkit.core.io;
 
 import io.orgkit.core.ValidationException;
-import io.orgkit.core.internal.Check;
 import io.orgkit.core.departments.DepartmentId;
+import io.orgkit.core.internal.Check;
 import io.orgkit.core.members.MemberId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * Which members an export contains: the whole organization, one department (optionally with its
  * sub-departments), or selected members.
  */
-public record ExportScope(Kind kind, @Nullable DepartmentId department, boolean includeSubDepartments,
-                         List<MemberId> members) {
+public record ExportScope(
+        Kind kind, @Nullable DepartmentId department, boolean includeSubDepartments, List<MemberId> members) {
 
     /** The kinds of scope. */
     public enum Kind {

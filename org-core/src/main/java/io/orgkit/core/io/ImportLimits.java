@@ -1,6 +1,7 @@
 package io.orgkit.core.io;
 
 import io.orgkit.core.ValidationException;
+
 /**
  * Limits an import enforces before writing anything; a file beyond one is refused as a whole. Besides these
  * settings, every format holds each cell to {@link #MAX_CELL_CHARS} characters, each row to
@@ -17,8 +18,14 @@ import io.orgkit.core.ValidationException;
  * @param maxSharedStringsBytes largest uncompressed shared-strings part of an .xlsx workbook (default 64 MB); the
  *                              table is kept in memory while the sheet is read, so this bounds that memory
  */
-public record ImportLimits(long maxFileBytes, int maxRows, int maxZipEntries, long maxEntryBytes,
-                           double minInflateRatio, int maxSharedStrings, long maxSharedStringsBytes) {
+public record ImportLimits(
+        long maxFileBytes,
+        int maxRows,
+        int maxZipEntries,
+        long maxEntryBytes,
+        double minInflateRatio,
+        int maxSharedStrings,
+        long maxSharedStringsBytes) {
     public static final int DEFAULT_MAX_ROWS = 100_000;
     /** Most characters in one cell: Excel's own limit (32,767). */
     public static final int MAX_CELL_CHARS = 32_767;
@@ -35,8 +42,8 @@ public record ImportLimits(long maxFileBytes, int maxRows, int maxZipEntries, lo
         positive("maxSharedStrings", maxSharedStrings);
         positive("maxSharedStringsBytes", maxSharedStringsBytes);
         if (!(minInflateRatio > 0 && minInflateRatio < 1)) {
-            throw ValidationException.of("minInflateRatio", "minInflateRatio must lie between 0 and 1 (exclusive), was "
-                    + minInflateRatio);
+            throw ValidationException.of(
+                    "minInflateRatio", "minInflateRatio must lie between 0 and 1 (exclusive), was " + minInflateRatio);
         }
     }
 
@@ -45,18 +52,24 @@ public record ImportLimits(long maxFileBytes, int maxRows, int maxZipEntries, lo
     }
 
     public ImportLimits withMaxRows(int rows) {
-        return new ImportLimits(maxFileBytes, rows, maxZipEntries, maxEntryBytes, minInflateRatio, maxSharedStrings,
+        return new ImportLimits(
+                maxFileBytes,
+                rows,
+                maxZipEntries,
+                maxEntryBytes,
+                minInflateRatio,
+                maxSharedStrings,
                 maxSharedStringsBytes);
     }
 
     public ImportLimits withMaxFileBytes(long bytes) {
-        return new ImportLimits(bytes, maxRows, maxZipEntries, maxEntryBytes, minInflateRatio, maxSharedStrings,
-                maxSharedStringsBytes);
+        return new ImportLimits(
+                bytes, maxRows, maxZipEntries, maxEntryBytes, minInflateRatio, maxSharedStrings, maxSharedStringsBytes);
     }
 
     public ImportLimits withZipLimits(int entries, long entryBytes, double inflateRatio) {
-        return new ImportLimits(maxFileBytes, maxRows, entries, entryBytes, inflateRatio, maxSharedStrings,
-                maxSharedStringsBytes);
+        return new ImportLimits(
+                maxFileBytes, maxRows, entries, entryBytes, inflateRatio, maxSharedStrings, maxSharedStringsBytes);
     }
 
     /** The limits on an .xlsx workbook's shared-strings table: how many texts, and the part's unpacked size. */

@@ -12,8 +12,13 @@ import org.jspecify.annotations.Nullable;
  * @param csvCharset the encoding of CSV files; null chooses it strictly: UTF-8 (BOM or not) if the whole file is
  *                   valid UTF-8, else GBK or else GB18030 if valid in it, else the file is refused
  */
-public record ImportOptions(ImportMode mode, boolean upsertByEmployeeId, boolean createMissingDepartments,
-                            ImportLimits limits, @Nullable Charset csvCharset, ImportProgressListener progress) {
+public record ImportOptions(
+        ImportMode mode,
+        boolean upsertByEmployeeId,
+        boolean createMissingDepartments,
+        ImportLimits limits,
+        @Nullable Charset csvCharset,
+        ImportProgressListener progress) {
     public ImportOptions {
         Check.notNull(mode, "mode");
         Check.notNull(limits, "limits");
@@ -21,8 +26,8 @@ public record ImportOptions(ImportMode mode, boolean upsertByEmployeeId, boolean
     }
 
     public static ImportOptions defaults() {
-        return new ImportOptions(ImportMode.ALL_OR_NOTHING, false, false, ImportLimits.defaults(), null,
-                ImportProgressListener.NONE);
+        return new ImportOptions(
+                ImportMode.ALL_OR_NOTHING, false, false, ImportLimits.defaults(), null, ImportProgressListener.NONE);
     }
 
     public ImportOptions mode(ImportMode m) {

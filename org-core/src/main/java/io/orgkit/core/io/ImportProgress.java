@@ -1,6 +1,5 @@
 package io.orgkit.core.io;
 
-import io.orgkit.core.internal.Check;
 /**
  * How far an import is.
  *

@@ -7,7 +7,7 @@ package io.orgkit.core.io;
  */
 @FunctionalInterface
 public interface ImportProgressListener {
-    ImportProgressListener NONE = p -> { };
+    ImportProgressListener NONE = p -> {};
 
     void onProgress(ImportProgress progress);
 }

@@ -17,15 +17,24 @@ import java.util.List;
  * @param rowsToFix the failed rows, as uploaded (also when an all-or-nothing import was refused: fix them in the
  *                  file, by their row numbers, and upload the whole file again); see {@link MemberIo#writeErrorReport}
  */
-public record ImportResult(int read, int created, int updated, int skipped, int failed, List<RowError> errors,
-                           List<String> header, List<SourceRow> rowsToFix) {
+public record ImportResult(
+        int read,
+        int created,
+        int updated,
+        int skipped,
+        int failed,
+        List<RowError> errors,
+        List<String> header,
+        List<SourceRow> rowsToFix) {
     public ImportResult {
         errors = List.copyOf(errors);
         header = List.copyOf(header);
         rowsToFix = List.copyOf(rowsToFix);
         if (read != created + updated + skipped + failed) {
-            throw ValidationException.of("counts", "counts do not add up: read " + read + " != " + created + " + "
-                    + updated + " + " + skipped + " + " + failed);
+            throw ValidationException.of(
+                    "counts",
+                    "counts do not add up: read " + read + " != " + created + " + " + updated + " + " + skipped + " + "
+                            + failed);
         }
     }
 

@@ -7,21 +7,57 @@ import java.util.List;
  * trailing {@code *} ignored) in any order, and ignores other columns; {@link #STATUS} is export-only.
  */
 public enum MemberColumn {
-    NAME("Name", "姓名", true, "Required. The member's full name, 1-100 characters.", "Zhang San",
+    NAME(
+            "Name",
+            "姓名",
+            true,
+            "Required. The member's full name, 1-100 characters.",
+            "Zhang San",
             List.of("full name", "member name", "名字")),
-    EMPLOYEE_ID("Employee ID", "工号", false, "Optional, unique in the organization, at most 64 characters.",
-            "E0001", List.of("employee no", "employee number", "job number", "员工编号", "员工工号")),
-    PHONE("Phone", "手机", false, "Optional, unique. Digits with an optional leading +, 5-20 digits; spaces, dashes"
-            + " and brackets are dropped.", "+86 138 0013 8000", List.of("mobile", "phone number", "手机号", "手机号码", "电话")),
-    EMAIL("Email", "邮箱", false, "Optional, unique. A valid email address.", "zhang.san@example.com",
+    EMPLOYEE_ID(
+            "Employee ID",
+            "工号",
+            false,
+            "Optional, unique in the organization, at most 64 characters.",
+            "E0001",
+            List.of("employee no", "employee number", "job number", "员工编号", "员工工号")),
+    PHONE(
+            "Phone",
+            "手机",
+            false,
+            "Optional, unique. Digits with an optional leading +, 5-20 digits; spaces, dashes"
+                    + " and brackets are dropped.",
+            "+86 138 0013 8000",
+            List.of("mobile", "phone number", "手机号", "手机号码", "电话")),
+    EMAIL(
+            "Email",
+            "邮箱",
+            false,
+            "Optional, unique. A valid email address.",
+            "zhang.san@example.com",
             List.of("e-mail", "email address", "电子邮箱", "邮件")),
-    POSITION("Position", "职位", false, "Optional job title, at most 100 characters.", "Engineer",
+    POSITION(
+            "Position",
+            "职位",
+            false,
+            "Optional job title, at most 100 characters.",
+            "Engineer",
             List.of("title", "job title", "岗位")),
-    DEPARTMENT("Department", "部门", false, "Optional. The department path below the organization, e.g. R&D/Backend"
-            + " (choose from the list). Several departments: separate with ; (the first is the main one)."
-            + " A / or ; inside a name is written \\/ or \\;. Empty: the organization itself.", "",
+    DEPARTMENT(
+            "Department",
+            "部门",
+            false,
+            "Optional. The department path below the organization, e.g. R&D/Backend"
+                    + " (choose from the list). Several departments: separate with ; (the first is the main one)."
+                    + " A / or ; inside a name is written \\/ or \\;. Empty: the organization itself.",
+            "",
             List.of("departments", "dept", "所属部门", "部门路径")),
-    STATUS("Status", "状态", false, "Active or Resigned (export only; ignored on import).", "Active",
+    STATUS(
+            "Status",
+            "状态",
+            false,
+            "Active or Resigned (export only; ignored on import).",
+            "Active",
             List.of("member status"));
 
     private final String english;
@@ -31,8 +67,7 @@ public enum MemberColumn {
     private final String example;
     private final List<String> aliases;
 
-    MemberColumn(String english, String chinese, boolean required, String note, String example,
-                 List<String> aliases) {
+    MemberColumn(String english, String chinese, boolean required, String note, String example, List<String> aliases) {
         this.english = english;
         this.chinese = chinese;
         this.required = required;

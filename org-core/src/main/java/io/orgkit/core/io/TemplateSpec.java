@@ -12,8 +12,8 @@ import java.util.List;
  * @param departmentPaths every department path of the organization, offered as a dropdown where the format can
  * @param departmentColumn index of the department column in {@code columns}, -1 if there is none
  */
-public record TemplateSpec(List<Column> columns, List<String> example, List<String> departmentPaths,
-                           int departmentColumn) {
+public record TemplateSpec(
+        List<Column> columns, List<String> example, List<String> departmentPaths, int departmentColumn) {
 
     /** One column: its header (required ones end with {@code " *"}), whether it is required, and its note. */
     public record Column(String header, boolean required, String note) {

@@ -1,8 +1,8 @@
 package io.orgkit.core.members;
 
 import io.orgkit.core.ValidationException;
-import io.orgkit.core.internal.Check;
 import io.orgkit.core.departments.DepartmentId;
+import io.orgkit.core.internal.Check;
 import io.orgkit.core.organizations.OrgId;
 import java.time.Instant;
 import java.util.List;
@@ -38,8 +38,8 @@ public record Member(
         departmentIds = List.copyOf(departmentIds);
         Check.notNull(mainDepartmentId, "mainDepartmentId");
         if (!departmentIds.contains(mainDepartmentId)) {
-            throw ValidationException.of("mainDepartmentId", "main department " + mainDepartmentId
-                    + " is not among " + departmentIds);
+            throw ValidationException.of(
+                    "mainDepartmentId", "main department " + mainDepartmentId + " is not among " + departmentIds);
         }
         Check.notNull(status, "status");
         Check.notNull(createdAt, "createdAt");
@@ -50,17 +50,53 @@ public record Member(
     }
 
     public Member withDepartments(List<DepartmentId> departments, DepartmentId main) {
-        return new Member(id, orgId, name, employeeId, phone, email, position, departments, main,
-                status, resignedAt, externalId, createdAt);
+        return new Member(
+                id,
+                orgId,
+                name,
+                employeeId,
+                phone,
+                email,
+                position,
+                departments,
+                main,
+                status,
+                resignedAt,
+                externalId,
+                createdAt);
     }
 
     public Member resigned(Instant at) {
-        return new Member(id, orgId, name, employeeId, phone, email, position, departmentIds, mainDepartmentId,
-                MemberStatus.RESIGNED, at, externalId, createdAt);
+        return new Member(
+                id,
+                orgId,
+                name,
+                employeeId,
+                phone,
+                email,
+                position,
+                departmentIds,
+                mainDepartmentId,
+                MemberStatus.RESIGNED,
+                at,
+                externalId,
+                createdAt);
     }
 
     public Member reactivated() {
-        return new Member(id, orgId, name, employeeId, phone, email, position, departmentIds, mainDepartmentId,
-                MemberStatus.ACTIVE, null, externalId, createdAt);
+        return new Member(
+                id,
+                orgId,
+                name,
+                employeeId,
+                phone,
+                email,
+                position,
+                departmentIds,
+                mainDepartmentId,
+                MemberStatus.ACTIVE,
+                null,
+                externalId,
+                createdAt);
     }
 }

@@ -16,8 +16,7 @@ public final class MemberUpdate {
     private @Nullable Optional<String> email;
     private @Nullable Optional<String> position;
 
-    private MemberUpdate() {
-    }
+    private MemberUpdate() {}
 
     public static MemberUpdate create() {
         return new MemberUpdate();
@@ -50,9 +49,20 @@ public final class MemberUpdate {
 
     /** Applies the changes to {@code m}'s fields (unvalidated: core validates the result). */
     public Member applyTo(Member m) {
-        return new Member(m.id(), m.orgId(), pick(name, m.name()), pick(employeeId, m.employeeId()),
-                pick(phone, m.phone()), pick(email, m.email()), pick(position, m.position()),
-                m.departmentIds(), m.mainDepartmentId(), m.status(), m.resignedAt(), m.externalId(), m.createdAt());
+        return new Member(
+                m.id(),
+                m.orgId(),
+                pick(name, m.name()),
+                pick(employeeId, m.employeeId()),
+                pick(phone, m.phone()),
+                pick(email, m.email()),
+                pick(position, m.position()),
+                m.departmentIds(),
+                m.mainDepartmentId(),
+                m.status(),
+                m.resignedAt(),
+                m.externalId(),
+                m.createdAt());
     }
 
     @SuppressWarnings("OptionalAssignedToNull")

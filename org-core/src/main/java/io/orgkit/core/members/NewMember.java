@@ -1,7 +1,7 @@
 package io.orgkit.core.members;
 
-import io.orgkit.core.internal.Check;
 import io.orgkit.core.departments.DepartmentId;
+import io.orgkit.core.internal.Check;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -49,7 +49,7 @@ public final class GenericOrganization {
     }
 
     public NewOrganization build() {
-        return new NewOrganization(Organization.GENERIC, name, Map.of(), Map.of(),
-                new Creator(leaderName, phone), password, allowJoin);
+        return new NewOrganization(
+                Organization.GENERIC, name, Map.of(), Map.of(), new Creator(leaderName, phone), password, allowJoin);
     }
 }

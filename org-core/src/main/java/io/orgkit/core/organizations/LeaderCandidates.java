@@ -6,7 +6,8 @@ import io.orgkit.core.roles.RoleId;
 import org.jspecify.annotations.Nullable;
 
 /** Where to pick a leader from: all members, one department (with its sub-departments), or one role. */
-public record LeaderCandidates(@Nullable DepartmentId department, @Nullable RoleId role) {
+public record LeaderCandidates(
+        @Nullable DepartmentId department, @Nullable RoleId role) {
     public LeaderCandidates {
         if (department != null && role != null) {
             throw ValidationException.of("candidates", "pick candidates from a department or from a role, not both");

@@ -31,8 +31,8 @@ public record NewOrganization(
     }
 
     /** A synced organization of {@code type} with its settings and secrets. */
-    public static NewOrganization synced(String type, String name, Map<String, String> settings,
-                                         Map<String, Secret> secrets) {
+    public static NewOrganization synced(
+            String type, String name, Map<String, String> settings, Map<String, Secret> secrets) {
         return new NewOrganization(type, name, settings, secrets, null, null, true);
     }
 
@@ -43,6 +43,7 @@ public record NewOrganization(
     @Override
     public String toString() {
         return "NewOrganization[type=" + type + ", name=" + name + ", settings=" + new TreeMap<>(settings)
-                + ", secrets=" + new TreeMap<>(secrets).keySet() + ", leader=" + leader + ", allowJoin=" + allowJoin + "]";
+                + ", secrets=" + new TreeMap<>(secrets).keySet() + ", leader=" + leader + ", allowJoin=" + allowJoin
+                + "]";
     }
 }

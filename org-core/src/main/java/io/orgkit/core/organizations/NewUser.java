@@ -4,7 +4,8 @@ import io.orgkit.core.internal.Check;
 import org.jspecify.annotations.Nullable;
 
 /** A user who just registered with the host application. */
-public record NewUser(String name, @Nullable String phone, @Nullable String email) {
+public record NewUser(
+        String name, @Nullable String phone, @Nullable String email) {
     public NewUser {
         Check.notNull(name, "name");
     }

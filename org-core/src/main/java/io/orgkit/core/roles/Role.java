@@ -9,7 +9,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param key a stable key for built-in roles ({@link #ADMIN}), null for roles users create
  */
-public record Role(RoleId id, OrgId orgId, RoleGroupId groupId, String name, @Nullable String key) {
+public record Role(
+        RoleId id,
+        OrgId orgId,
+        RoleGroupId groupId,
+        String name,
+        @Nullable String key) {
     /** Key of the built-in administrator role every organization has. */
     public static final String ADMIN = "admin";
 

@@ -1,8 +1,8 @@
 package io.orgkit.core.search;
 
 import io.orgkit.core.ValidationException;
-import io.orgkit.core.internal.Check;
 import io.orgkit.core.departments.DepartmentId;
+import io.orgkit.core.internal.Check;
 import io.orgkit.core.roles.RoleId;
 import org.jspecify.annotations.Nullable;
 
@@ -14,8 +14,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @throws IllegalArgumentException (from the constructor) when the limit is outside 1..{@value #MAX_LIMIT}
  */
-public record MemberQuery(String text, @Nullable DepartmentId inDepartment, @Nullable RoleId withRole, int limit,
-                          @Nullable String after) {
+public record MemberQuery(
+        String text,
+        @Nullable DepartmentId inDepartment,
+        @Nullable RoleId withRole,
+        int limit,
+        @Nullable String after) {
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 1000;
 

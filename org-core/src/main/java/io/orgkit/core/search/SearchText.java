@@ -10,8 +10,7 @@ import org.jspecify.annotations.Nullable;
  * full-width {@code ＡＢＣ} becomes {@code abc}), lower-cased, runs of white space made one space, and trimmed.
  */
 public final class SearchText {
-    private SearchText() {
-    }
+    private SearchText() {}
 
     /** {@code text} in search form (may be empty). */
     public static String fold(String text) {
@@ -24,7 +23,8 @@ public final class SearchText {
      * {@link SearchTerm#MAX_LENGTH} characters. Null when nothing is left (a blank value).
      */
     public static @Nullable SearchTerm term(String value, boolean whole) {
-        String src = Normalizer.isNormalized(value, Normalizer.Form.NFC) ? value
+        String src = Normalizer.isNormalized(value, Normalizer.Form.NFC)
+                ? value
                 : Normalizer.normalize(value, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder();
         int[] origin = new int[SearchTerm.MAX_LENGTH];

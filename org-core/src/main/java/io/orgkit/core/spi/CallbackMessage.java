@@ -1,7 +1,7 @@
 package io.orgkit.core.spi;
 
-import io.orgkit.core.internal.Check;
 import io.orgkit.core.callbacks.CallbackResponse;
+import io.orgkit.core.internal.Check;
 import java.util.List;
 
 /**
@@ -16,9 +16,14 @@ import java.util.List;
  * @param version            the platform's time of the event (epoch milliseconds), for the re-read states; 0 if none
  * @param reply              what to answer the platform once the callback is handled
  */
-public record CallbackMessage(String replayKey, String event, List<RemoteChange> changes,
-                              List<String> membersToReread, List<String> departmentsToReread, long version,
-                              CallbackResponse reply) {
+public record CallbackMessage(
+        String replayKey,
+        String event,
+        List<RemoteChange> changes,
+        List<String> membersToReread,
+        List<String> departmentsToReread,
+        long version,
+        CallbackResponse reply) {
     /** Most ids or changes one callback may name. */
     public static final int MAX_ITEMS = 1_000;
 

@@ -18,8 +18,8 @@ public record ChangePage(List<RemoteChange> changes, String cursor, boolean more
         changes = List.copyOf(changes);
         Check.notNull(cursor, "cursor");
         if (changes.size() > MAX_CHANGES) {
-            throw new IllegalArgumentException("a change page carries at most " + MAX_CHANGES + " changes, not "
-                    + changes.size());
+            throw new IllegalArgumentException(
+                    "a change page carries at most " + MAX_CHANGES + " changes, not " + changes.size());
         }
         if (cursor.length() > 2_000) {
             throw new IllegalArgumentException("a change cursor is at most 2000 characters long");

@@ -31,8 +31,8 @@ public interface DirectorySource extends AutoCloseable {
      * @throws io.orgkit.core.ProviderException when the platform refuses, or when this source cannot read one member
      */
     default java.util.Optional<RemoteMember> member(String externalId) {
-        throw new io.orgkit.core.ProviderException("unknown", "unsupported", "this directory source cannot read one"
-                + " member; run a full sync instead");
+        throw new io.orgkit.core.ProviderException(
+                "unknown", "unsupported", "this directory source cannot read one" + " member; run a full sync instead");
     }
 
     /**
@@ -41,14 +41,15 @@ public interface DirectorySource extends AutoCloseable {
      * @throws io.orgkit.core.ProviderException when the platform refuses, or when this source cannot read one department
      */
     default java.util.Optional<RemoteDepartment> department(String externalId) {
-        throw new io.orgkit.core.ProviderException("unknown", "unsupported", "this directory source cannot read one"
-                + " department; run a full sync instead");
+        throw new io.orgkit.core.ProviderException(
+                "unknown",
+                "unsupported",
+                "this directory source cannot read one" + " department; run a full sync instead");
     }
 
     /** HTTP calls made to the platform so far (token calls included). */
     long apiCalls();
 
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

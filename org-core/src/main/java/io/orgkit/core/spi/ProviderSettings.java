@@ -47,6 +47,7 @@ public record ProviderSettings(Map<String, String> values, Map<String, Secret> s
 
     @Override
     public String toString() {
-        return "ProviderSettings[values=" + new TreeMap<>(values) + ", secrets=" + new TreeMap<>(secrets).keySet() + "]";
+        return "ProviderSettings[values=" + new TreeMap<>(values) + ", secrets=" + new TreeMap<>(secrets).keySet()
+                + "]";
     }
 }

@@ -29,8 +29,10 @@ public record RemoteMember(
         departmentExternalIds = List.copyOf(departmentExternalIds);
         Check.notNull(mainDepartmentExternalId, "mainDepartmentExternalId");
         if (!departmentExternalIds.contains(mainDepartmentExternalId)) {
-            throw ValidationException.of("mainDepartmentExternalId", "main department " + mainDepartmentExternalId
-                    + " of remote member " + externalId + " is not among its departments");
+            throw ValidationException.of(
+                    "mainDepartmentExternalId",
+                    "main department " + mainDepartmentExternalId + " of remote member " + externalId
+                            + " is not among its departments");
         }
     }
 }

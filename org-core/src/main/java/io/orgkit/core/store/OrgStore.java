@@ -27,6 +27,5 @@ public interface OrgStore extends AutoCloseable {
 
     /** Releases resources the store opened itself (never the host's DataSource). */
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

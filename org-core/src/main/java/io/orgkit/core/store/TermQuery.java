@@ -13,8 +13,15 @@ import org.jspecify.annotations.Nullable;
  *
  * @throws IllegalArgumentException (from the constructor) when the needle is empty or the limit below 1
  */
-public record TermQuery(OrgId orgId, SearchSubject subject, String needle, boolean anywhere,
-                        @Nullable String pathPrefix, @Nullable RoleId role, @Nullable TermMatch after, int limit) {
+public record TermQuery(
+        OrgId orgId,
+        SearchSubject subject,
+        String needle,
+        boolean anywhere,
+        @Nullable String pathPrefix,
+        @Nullable RoleId role,
+        @Nullable TermMatch after,
+        int limit) {
     public TermQuery {
         Check.notNull(orgId, "orgId");
         Check.notNull(subject, "subject");

@@ -27,7 +27,8 @@ public enum UniqueKey {
         if (this != EMPLOYEE_ID) {
             return value;
         }
-        String nfc = Normalizer.isNormalized(value, Normalizer.Form.NFC) ? value
+        String nfc = Normalizer.isNormalized(value, Normalizer.Form.NFC)
+                ? value
                 : Normalizer.normalize(value, Normalizer.Form.NFC);
         return nfc.toLowerCase(Locale.ROOT);
     }

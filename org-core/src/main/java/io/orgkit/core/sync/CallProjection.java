@@ -13,8 +13,7 @@ public final class CallProjection {
     /** The days of a month in every projection. */
     public static final int DAYS_PER_MONTH = 30;
 
-    private CallProjection() {
-    }
+    private CallProjection() {}
 
     /**
      * The projected calls of one month.
@@ -28,11 +27,13 @@ public final class CallProjection {
             throw new IllegalArgumentException("call counts must not be negative");
         }
         if (reconciliationInterval.isNegative() || reconciliationInterval.isZero()) {
-            throw new IllegalArgumentException("the reconciliation interval must be positive, was " + reconciliationInterval);
+            throw new IllegalArgumentException(
+                    "the reconciliation interval must be positive, was " + reconciliationInterval);
         }
         Duration month = Duration.ofDays(DAYS_PER_MONTH);
         long runs = (month.toMillis() + reconciliationInterval.toMillis() - 1) / reconciliationInterval.toMillis();
-        return Math.addExact(Math.multiplyExact(runs, callsPerFullSync),
+        return Math.addExact(
+                Math.multiplyExact(runs, callsPerFullSync),
                 Math.multiplyExact((long) DAYS_PER_MONTH, changeCallsPerDay));
     }
 }

@@ -21,7 +21,8 @@ public enum ChangeKind {
 
     /** An unmodifiable copy of {@code counts} that lists the kinds in this enum's order. */
     public static java.util.Map<ChangeKind, Integer> ordered(java.util.Map<ChangeKind, Integer> counts) {
-        return counts.isEmpty() ? java.util.Map.of()
+        return counts.isEmpty()
+                ? java.util.Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(counts));
     }
 

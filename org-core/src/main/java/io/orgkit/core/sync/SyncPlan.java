@@ -17,13 +17,20 @@ import java.util.stream.Collectors;
  * @param guard     whether the guard holds the plan back
  * @param apiCalls  platform calls the fetch made
  */
-public record SyncPlan(String id, List<SyncChange> changes, List<SyncFailure> failures, GuardVerdict guard,
-                       int remoteDepartments, int remoteMembers, long apiCalls) {
+public record SyncPlan(
+        String id,
+        List<SyncChange> changes,
+        List<SyncFailure> failures,
+        GuardVerdict guard,
+        int remoteDepartments,
+        int remoteMembers,
+        long apiCalls) {
 
     public SyncPlan {
         Check.notNull(id, "id");
-        changes = changes.stream().sorted(Comparator.comparing(SyncChange::kind)
-                .thenComparing(SyncChange::externalId)).toList();
+        changes = changes.stream()
+                .sorted(Comparator.comparing(SyncChange::kind).thenComparing(SyncChange::externalId))
+                .toList();
         failures = List.copyOf(failures);
         Check.notNull(guard, "guard");
     }
@@ -54,7 +61,9 @@ public record SyncPlan(String id, List<SyncChange> changes, List<SyncFailure> fa
                 + (guard.held() ? ", held: " + guard.reason() : "");
         String body = changes.stream().map(SyncChange::line).collect(Collectors.joining("\n"));
         String failed = failures.stream().map(f -> "FAILED " + f).collect(Collectors.joining("\n"));
-        return String.join("\n", List.of(head, body, failed).stream().filter(s -> !s.isEmpty()).toList());
+        return String.join(
+                "\n",
+                List.of(head, body, failed).stream().filter(s -> !s.isEmpty()).toList());
     }
 
     @Override

@@ -10,7 +10,12 @@ import io.orgkit.core.internal.Check;
  */
 public record SyncProgress(Phase phase, long done, long total) {
     /** The phases of a sync, in order. */
-    public enum Phase { FETCHING, PLANNING, APPLYING, DONE }
+    public enum Phase {
+        FETCHING,
+        PLANNING,
+        APPLYING,
+        DONE
+    }
 
     public SyncProgress {
         Check.notNull(phase, "phase");

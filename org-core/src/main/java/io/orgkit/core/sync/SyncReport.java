@@ -16,9 +16,16 @@ import org.jspecify.annotations.Nullable;
  * @param held     the held plan when the guard held it back, else null
  * @param kind     a full sync (the reconciliation) or changes only
  */
-public record SyncReport(String planId, SyncOutcome outcome, Map<ChangeKind, Integer> counts,
-                         List<SyncFailure> failures, long apiCalls, Instant startedAt, Duration duration,
-                         @Nullable HeldPlan held, SyncKind kind) {
+public record SyncReport(
+        String planId,
+        SyncOutcome outcome,
+        Map<ChangeKind, Integer> counts,
+        List<SyncFailure> failures,
+        long apiCalls,
+        Instant startedAt,
+        Duration duration,
+        @Nullable HeldPlan held,
+        SyncKind kind) {
     public SyncReport {
         Check.notNull(kind, "kind");
         Check.notNull(planId, "planId");
@@ -30,8 +37,15 @@ public record SyncReport(String planId, SyncOutcome outcome, Map<ChangeKind, Int
     }
 
     /** A report of a full sync. */
-    public SyncReport(String planId, SyncOutcome outcome, Map<ChangeKind, Integer> counts, List<SyncFailure> failures,
-                      long apiCalls, Instant startedAt, Duration duration, @Nullable HeldPlan held) {
+    public SyncReport(
+            String planId,
+            SyncOutcome outcome,
+            Map<ChangeKind, Integer> counts,
+            List<SyncFailure> failures,
+            long apiCalls,
+            Instant startedAt,
+            Duration duration,
+            @Nullable HeldPlan held) {
         this(planId, outcome, counts, failures, apiCalls, startedAt, duration, held, SyncKind.FULL);
     }
 
@@ -60,7 +74,8 @@ public record SyncReport(String planId, SyncOutcome outcome, Map<ChangeKind, Int
 
     @Override
     public String toString() {
-        return "SyncReport[" + kind + ", " + outcome + ", " + counts + ", failures=" + failures.size() + ", apiCalls=" + apiCalls
-                + ", duration=" + duration.toMillis() + "ms" + (held != null ? ", held: " + held.reason() : "") + "]";
+        return "SyncReport[" + kind + ", " + outcome + ", " + counts + ", failures=" + failures.size() + ", apiCalls="
+                + apiCalls + ", duration=" + duration.toMillis() + "ms"
+                + (held != null ? ", held: " + held.reason() : "") + "]";
     }
 }

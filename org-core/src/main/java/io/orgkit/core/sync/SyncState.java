@@ -13,8 +13,14 @@ import org.jspecify.annotations.Nullable;
  * @param failures number of remote items left alone
  * @param error    what went wrong when {@code outcome} is FAILED, else null
  */
-public record SyncState(Instant finishedAt, SyncOutcome outcome, Map<ChangeKind, Integer> counts, int failures,
-                        long apiCalls, Duration duration, @Nullable String error) {
+public record SyncState(
+        Instant finishedAt,
+        SyncOutcome outcome,
+        Map<ChangeKind, Integer> counts,
+        int failures,
+        long apiCalls,
+        Duration duration,
+        @Nullable String error) {
     public SyncState {
         Check.notNull(finishedAt, "finishedAt");
         Check.notNull(outcome, "outcome");

@@ -12,13 +12,16 @@ class CallbackRequestTest {
     @Test
     void aBodyLargerThanSixtyFourKibibytesIsRefused() {
         assertThatThrownBy(() -> new CallbackRequest(Map.of(), Map.of(), new byte[CallbackRequest.MAX_BODY + 1]))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at most");
     }
 
     @Test
     void headersAreFoundIgnoringCaseAndParametersByTheirFirstValue() {
-        CallbackRequest r = new CallbackRequest(Map.of("nonce", List.of("a", "b")),
-                Map.of("Content-Type", List.of("application/json")), "{}".getBytes());
+        CallbackRequest r = new CallbackRequest(
+                Map.of("nonce", List.of("a", "b")),
+                Map.of("Content-Type", List.of("application/json")),
+                "{}".getBytes());
 
         assertThat(r.header("content-type")).contains("application/json");
         assertThat(r.param("nonce")).contains("a");

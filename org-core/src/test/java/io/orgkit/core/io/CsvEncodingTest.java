@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CsvEncodingTest {
     @TempDir
     Path dir;
+
     IoFixture f;
 
     @BeforeEach
@@ -48,21 +49,24 @@ class CsvEncodingTest {
 
     @Test
     void textOnlyGb18030CanEncodeIsReadAsGb18030() {
-        f.acme.io().importMembers(f.file("姓名\r\n张\uD840\uDC00\r\n", Charset.forName("GB18030")),
-                ImportOptions.defaults());
+        f.acme.io()
+                .importMembers(f.file("姓名\r\n张\uD840\uDC00\r\n", Charset.forName("GB18030")), ImportOptions.defaults());
 
         assertThat(f.names()).contains("张\uD840\uDC00");
     }
 
     @Test
     void bytesValidInNoTriedEncodingAreRefusedNamingThemAndHowToSaveAsUtf8() throws Exception {
-        Path file = bytes("Name\r\nCa".getBytes(StandardCharsets.US_ASCII), new byte[] {(byte) 0xFF},
+        Path file = bytes(
+                "Name\r\nCa".getBytes(StandardCharsets.US_ASCII),
+                new byte[] {(byte) 0xFF},
                 "rol\r\n".getBytes(StandardCharsets.US_ASCII));
 
         assertThatThrownBy(() -> f.acme.io().importMembers(file, ImportOptions.defaults()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("neither valid UTF-8 nor GBK nor GB18030 (the encodings tried)")
-                .hasMessageContaining("CSV UTF-8 (Comma delimited)").hasMessageContaining("nothing was imported");
+                .hasMessageContaining("CSV UTF-8 (Comma delimited)")
+                .hasMessageContaining("nothing was imported");
         assertThat(f.names()).containsExactly("Alice Zhang");
     }
 
@@ -70,9 +74,10 @@ class CsvEncodingTest {
     void aChosenEncodingTheFileIsNotInIsRefusedInsteadOfReplacingCharacters() {
         Path gbk = f.file("姓名\r\n张三\r\n", Charset.forName("GBK"));
 
-        assertThatThrownBy(() -> f.acme.io().importMembers(gbk, ImportOptions.defaults()
-                .csvCharset(StandardCharsets.UTF_8)))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("the file is not valid UTF-8 text");
+        assertThatThrownBy(() ->
+                        f.acme.io().importMembers(gbk, ImportOptions.defaults().csvCharset(StandardCharsets.UTF_8)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("the file is not valid UTF-8 text");
         assertThat(f.names()).containsExactly("Alice Zhang");
     }
 }

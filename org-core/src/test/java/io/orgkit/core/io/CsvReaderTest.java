@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CsvReaderTest {
     @TempDir
     Path dir;
+
     IoFixture f;
 
     @BeforeEach
@@ -23,8 +24,10 @@ class CsvReaderTest {
 
     @Test
     void quotedFieldsMayHoldCommasQuotesAndLineBreaks() {
-        Path file = f.file("Name,Note,Position\n\"Li, Bob\",\"two\nlines\",\"Lead \"\"Core\"\" Team\"\r\n"
-                + "Carol,,Tester\rDan,,\n", StandardCharsets.UTF_8);
+        Path file = f.file(
+                "Name,Note,Position\n\"Li, Bob\",\"two\nlines\",\"Lead \"\"Core\"\" Team\"\r\n"
+                        + "Carol,,Tester\rDan,,\n",
+                StandardCharsets.UTF_8);
 
         ImportResult r = f.acme.io().importMembers(file, ImportOptions.defaults());
 
@@ -48,7 +51,8 @@ class CsvReaderTest {
         Path file = f.file("Name\n\"Bob\n", StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> f.acme.io().importMembers(file, ImportOptions.defaults()))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("never closed");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("never closed");
         assertThat(f.names()).containsExactly("Alice Zhang");
     }
 
@@ -57,7 +61,8 @@ class CsvReaderTest {
         var out = new java.io.ByteArrayOutputStream();
         f.acme.io().writeTemplate(FileFormat.CSV, HeaderLanguage.CHINESE, out);
 
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("\uFEFF姓名 *,工号,手机,邮箱,职位,部门\r\n"
-                + "Zhang San,E0001,'+86 138 0013 8000,zhang.san@example.com,Engineer,R&D\r\n");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .isEqualTo("\uFEFF姓名 *,工号,手机,邮箱,职位,部门\r\n"
+                        + "Zhang San,E0001,'+86 138 0013 8000,zhang.san@example.com,Engineer,R&D\r\n");
     }
 }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileCsvTest {
     @TempDir
     Path dir;
+
     IoFixture f;
 
     @BeforeEach

@@ -51,12 +51,17 @@ final class IoFixture {
     }
 
     Member member(String name) {
-        return acme.members().list().stream().filter(m -> m.name().equals(name)).findFirst()
+        return acme.members().list().stream()
+                .filter(m -> m.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no member named " + name));
     }
 
     List<String> names() {
-        return acme.members().list().stream().map(Member::name).sorted(Comparator.naturalOrder()).toList();
+        return acme.members().list().stream()
+                .map(Member::name)
+                .sorted(Comparator.naturalOrder())
+                .toList();
     }
 
     static String export(Org org, ExportScope scope, ExportOptions options) {

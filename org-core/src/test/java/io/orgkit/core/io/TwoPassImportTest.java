@@ -23,8 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TwoPassImportTest {
     private static final String HEADER = "Name,Employee ID,Phone,Email,Department";
+
     @TempDir
     Path dir;
+
     IoFixture f;
 
     @BeforeEach
@@ -55,15 +57,18 @@ class TwoPassImportTest {
 
         ImportResult r = importLines(ImportOptions.defaults(), lines);
 
-        assertThat(r.errors()).extracting(RowError::row, RowError::column, RowError::message).containsExactly(
-                tuple(4_401, "Phone", "'+8613900000002' appears also in row 3; each member needs their own"),
-                tuple(4_401, "Email", "'p2@example.com' appears also in row 3; each member needs their own"));
-        assertThat(r).extracting(ImportResult::read, ImportResult::created, ImportResult::skipped,
-                ImportResult::failed).containsExactly(4_500, 0, 4_499, 1);
+        assertThat(r.errors())
+                .extracting(RowError::row, RowError::column, RowError::message)
+                .containsExactly(
+                        tuple(4_401, "Phone", "'+8613900000002' appears also in row 3; each member needs their own"),
+                        tuple(4_401, "Email", "'p2@example.com' appears also in row 3; each member needs their own"));
+        assertThat(r)
+                .extracting(ImportResult::read, ImportResult::created, ImportResult::skipped, ImportResult::failed)
+                .containsExactly(4_500, 0, 4_499, 1);
         assertThat(f.names()).containsExactly("Alice Zhang");
         assertThat(r.rowsToFix()).hasSize(1);
-        assertThat(r.rowsToFix().get(0).cells()).containsExactly("Late Copy", "X1", "+86 139 00000002",
-                "p2@example.com", "R&D");
+        assertThat(r.rowsToFix().get(0).cells())
+                .containsExactly("Late Copy", "X1", "+86 139 00000002", "p2@example.com", "R&D");
     }
 
     @Test
@@ -74,26 +79,34 @@ class TwoPassImportTest {
         lines.set(3_200, "Existing Phone,E3200,+86 138 0013 8000,,");
         List<ImportProgress> progress = new ArrayList<>();
 
-        ImportResult r = importLines(ImportOptions.defaults().mode(ImportMode.SKIP_INVALID_ROWS)
-                .progress(progress::add), lines);
+        ImportResult r = importLines(
+                ImportOptions.defaults().mode(ImportMode.SKIP_INVALID_ROWS).progress(progress::add), lines);
 
-        assertThat(r).extracting(ImportResult::read, ImportResult::created, ImportResult::failed)
+        assertThat(r)
+                .extracting(ImportResult::read, ImportResult::created, ImportResult::failed)
                 .containsExactly(3_500, 3_497, 3);
-        assertThat(r.errors()).extracting(RowError::row, RowError::column).containsExactly(
-                tuple(1_501, "Employee ID"), tuple(3_000, "Phone"), tuple(3_201, "Phone"));
-        assertThat(r.errors()).extracting(RowError::message).satisfiesExactly(
-                m -> assertThat(m).isEqualTo("'E7' appears also in row 8; each member needs their own"),
-                m -> assertThat(m).startsWith("'12' is not a phone number"),
-                m -> assertThat(m).isEqualTo("'+8613800138000' is already used by Alice Zhang; each member needs"
-                        + " their own"));
+        assertThat(r.errors())
+                .extracting(RowError::row, RowError::column)
+                .containsExactly(tuple(1_501, "Employee ID"), tuple(3_000, "Phone"), tuple(3_201, "Phone"));
+        assertThat(r.errors())
+                .extracting(RowError::message)
+                .satisfiesExactly(
+                        m -> assertThat(m).isEqualTo("'E7' appears also in row 8; each member needs their own"),
+                        m -> assertThat(m).startsWith("'12' is not a phone number"),
+                        m -> assertThat(m)
+                                .isEqualTo("'+8613800138000' is already used by Alice Zhang; each member needs"
+                                        + " their own"));
         assertThat(r.rowsToFix()).extracting(SourceRow::number).containsExactly(1_501, 3_000, 3_201);
         List<Member> members = f.acme.members().list();
         assertThat(members).hasSize(3_498);
-        assertThat(members).extracting(Member::name).doesNotContain("Clash", "Bad Phone", "Existing Phone",
-                "Person 1500", "Person 2999", "Person 3200").contains("Person 1", "Person 1499", "Person 3500");
+        assertThat(members)
+                .extracting(Member::name)
+                .doesNotContain("Clash", "Bad Phone", "Existing Phone", "Person 1500", "Person 2999", "Person 3200")
+                .contains("Person 1", "Person 1499", "Person 3500");
         assertThat(f.member("Person 3500").mainDepartmentId()).isEqualTo(f.backend.id());
         assertThat(f.member("Person 7").phone()).isEqualTo("+8613900000007");
-        assertThat(progress).filteredOn(p -> p.phase() == ImportProgress.Phase.WRITING)
+        assertThat(progress)
+                .filteredOn(p -> p.phase() == ImportProgress.Phase.WRITING)
                 .extracting(ImportProgress::rowsWritten, ImportProgress::rowsToWrite)
                 .containsExactly(tuple(1_000, 3_497), tuple(2_000, 3_497), tuple(3_000, 3_497), tuple(3_497, 3_497));
     }
@@ -104,13 +117,16 @@ class TwoPassImportTest {
         lines.set(100, "Dora,E100,,,Sales/East");
         lines.set(2_100, "Eve,E2100,12,,Sales/West");
 
-        ImportResult r = importLines(ImportOptions.defaults().mode(ImportMode.SKIP_INVALID_ROWS)
-                .createMissingDepartments(true), lines);
+        ImportResult r = importLines(
+                ImportOptions.defaults().mode(ImportMode.SKIP_INVALID_ROWS).createMissingDepartments(true), lines);
 
         assertThat(r.created()).isEqualTo(2_199);
-        assertThat(f.acme.departments().subtree(f.acme.root().id())).extracting(d -> d.name())
-                .contains("Sales", "East").doesNotContain("West");
-        assertThat(f.acme.departments().get(f.member("Dora").mainDepartmentId()).name()).isEqualTo("East");
+        assertThat(f.acme.departments().subtree(f.acme.root().id()))
+                .extracting(d -> d.name())
+                .contains("Sales", "East")
+                .doesNotContain("West");
+        assertThat(f.acme.departments().get(f.member("Dora").mainDepartmentId()).name())
+                .isEqualTo("East");
     }
 
     @Test
@@ -121,9 +137,13 @@ class TwoPassImportTest {
 
         ImportResult r = importLines(ImportOptions.defaults().upsertByEmployeeId(true), lines);
 
-        assertThat(r).extracting(ImportResult::created, ImportResult::updated, ImportResult::skipped)
+        assertThat(r)
+                .extracting(ImportResult::created, ImportResult::updated, ImportResult::skipped)
                 .containsExactly(0, 1, 2_499);
-        assertThat(f.acme.members().list()).hasSize(2_501).extracting(Member::name).contains("Person 1800 Renamed")
+        assertThat(f.acme.members().list())
+                .hasSize(2_501)
+                .extracting(Member::name)
+                .contains("Person 1800 Renamed")
                 .doesNotContain("Person 1800");
     }
 
@@ -136,8 +156,11 @@ class TwoPassImportTest {
 
         ImportResult r = importLines(ImportOptions.defaults(), lines);
 
-        assertThat(r.errors()).extracting(RowError::row, RowError::message).containsExactly(tuple(1_151,
-                "'old@example.com' is already used by Old Timer (resigned); each member needs their own"));
+        assertThat(r.errors())
+                .extracting(RowError::row, RowError::message)
+                .containsExactly(tuple(
+                        1_151,
+                        "'old@example.com' is already used by Old Timer (resigned); each member needs their own"));
         assertThat(f.acme.members().list()).extracting(Member::name).containsExactly("Alice Zhang");
     }
 

@@ -19,7 +19,8 @@ class CallProjectionTest {
 
     @Test
     void the_last_state_projects_from_its_own_call_count() {
-        SyncState state = new SyncState(Instant.EPOCH, SyncOutcome.APPLIED, Map.of(), 0, 1_520, Duration.ofSeconds(90), null);
+        SyncState state =
+                new SyncState(Instant.EPOCH, SyncOutcome.APPLIED, Map.of(), 0, 1_520, Duration.ofSeconds(90), null);
 
         assertThat(state.projectedMonthlyCalls(Duration.ofDays(10), 100)).isEqualTo(3 * 1_520 + 3_000);
     }

@@ -8,7 +8,6 @@ import io.orgkit.core.ConflictException;
 import io.orgkit.core.ValidationException;
 import io.orgkit.core.callbacks.CallbackRequest;
 import io.orgkit.core.callbacks.CallbackResponse;
-import io.orgkit.core.members.Member;
 import io.orgkit.core.signin.SignInRefusedException;
 import io.orgkit.core.signin.SignInRefusedException.Reason;
 import io.orgkit.core.signin.SignInStart;
@@ -27,8 +26,13 @@ class ChangesAndCallbacksTest {
 
     @BeforeEach
     void synced() {
-        f.remote.dept("2", "1", "Sales").dept("3", "2", "Team").member("a", "Ann", "2").member("b", "Bob", "3")
-                .member("c", "Cid", "2").managers("2", "a");
+        f.remote
+                .dept("2", "1", "Sales")
+                .dept("3", "2", "Team")
+                .member("a", "Ann", "2")
+                .member("b", "Bob", "3")
+                .member("c", "Cid", "2")
+                .managers("2", "a");
         f.sync().run();
     }
 
@@ -65,7 +69,11 @@ class ChangesAndCallbacksTest {
         assertThat(callback(SyncFixture.TOKEN, "n4", "").status()).isEqualTo(200);
         assertThat(callback(SyncFixture.TOKEN, "n4", "m:x").body()).contains("replayed");
         assertThat(f.find("x")).isEmpty();
-        assertThat(f.service.callbacks().handle("none", CallbackRequest.of(Map.of(), "")).status()).isEqualTo(404);
+        assertThat(f.service
+                        .callbacks()
+                        .handle("none", CallbackRequest.of(Map.of(), ""))
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -75,7 +83,9 @@ class ChangesAndCallbacksTest {
 
         assertThat(callback(SyncFixture.TOKEN, "n5", "m:y").status()).isEqualTo(503);
         f.store.leases().release("orgkit.sync." + f.org.id().value(), "elsewhere");
-        assertThat(callback(SyncFixture.TOKEN, "n5", "m:y").status()).as("the retry is not a replay").isEqualTo(200);
+        assertThat(callback(SyncFixture.TOKEN, "n5", "m:y").status())
+                .as("the retry is not a replay")
+                .isEqualTo(200);
     }
 
     @Test
@@ -92,8 +102,11 @@ class ChangesAndCallbacksTest {
     void staleAndUnplaceableChangesAreSkippedOrReported() {
         f.sync().applyChanges(List.of(new RemoteChange.MemberUpserted(renamed("a", "Ann New", "2"), 9)));
 
-        SyncReport r = f.sync().applyChanges(List.of(new RemoteChange.MemberRemoved("a", 8),
-                new RemoteChange.DepartmentUpserted(new RemoteDepartment("9", "77", "Orphan", 0, List.of()), 1)));
+        SyncReport r = f.sync()
+                .applyChanges(List.of(
+                        new RemoteChange.MemberRemoved("a", 8),
+                        new RemoteChange.DepartmentUpserted(
+                                new RemoteDepartment("9", "77", "Orphan", 0, List.of()), 1)));
 
         assertThat(f.member("a").name()).isEqualTo("Ann New");
         assertThat(r.failures()).extracting(SyncFailure::externalId).containsExactly("9");
@@ -101,8 +114,9 @@ class ChangesAndCallbacksTest {
 
     @Test
     void theGuardHoldsABurstOfRemovals() {
-        SyncReport r = f.sync().withOptions(SyncOptions.DEFAULTS.withGuard(0.1, 1)).applyChanges(List.of(
-                new RemoteChange.MemberRemoved("a", 1), new RemoteChange.MemberRemoved("b", 1)));
+        SyncReport r = f.sync()
+                .withOptions(SyncOptions.DEFAULTS.withGuard(0.1, 1))
+                .applyChanges(List.of(new RemoteChange.MemberRemoved("a", 1), new RemoteChange.MemberRemoved("b", 1)));
 
         assertThat(r.outcome()).isEqualTo(SyncOutcome.HELD);
         assertThat(r.held().reason()).contains("sync().run()");
@@ -111,7 +125,8 @@ class ChangesAndCallbacksTest {
 
     @Test
     void aPlatformWithoutDeltaFeedRefusesChangePulls() {
-        assertThatThrownBy(() -> f.sync().runChanges()).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> f.sync().runChanges())
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("no delta feed");
     }
 
@@ -119,7 +134,8 @@ class ChangesAndCallbacksTest {
     void changesBeforeTheFirstFullSyncAreRefused() {
         SyncFixture fresh = new SyncFixture();
         assertThatThrownBy(() -> fresh.sync().applyChanges(List.of(new RemoteChange.MemberRemoved("a", 1))))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("sync().run()");
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("sync().run()");
     }
 
     @Test
@@ -127,7 +143,8 @@ class ChangesAndCallbacksTest {
         URI back = URI.create("https://app.example/done");
         SignInStart start = f.org.signIn().start(back);
         assertThat(start.authorizeUrl().toString()).contains(start.state());
-        assertThat(f.org.signIn().complete("code-a", start.state()).externalId()).isEqualTo("a");
+        assertThat(f.org.signIn().complete("code-a", start.state()).externalId())
+                .isEqualTo("a");
 
         assertThat(refusal("code-a", start.state())).isEqualTo(Reason.STATE_INVALID);
         assertThat(refusal("code-nobody", f.org.signIn().start(back).state())).isEqualTo(Reason.NOT_A_MEMBER);
@@ -139,11 +156,14 @@ class ChangesAndCallbacksTest {
     }
 
     private Reason refusal(String code, String state) {
-        return catchThrowableOfType(SignInRefusedException.class, () -> f.org.signIn().complete(code, state)).reason();
+        return catchThrowableOfType(
+                        SignInRefusedException.class, () -> f.org.signIn().complete(code, state))
+                .reason();
     }
 
     private RemoteMember renamed(String id, String name, String dept) {
         RemoteMember m = f.remote.get(id);
-        return new RemoteMember(id, name, m.employeeId(), m.phone(), m.email(), m.position(), List.of(dept), dept, true);
+        return new RemoteMember(
+                id, name, m.employeeId(), m.phone(), m.email(), m.position(), List.of(dept), dept, true);
     }
 }

@@ -29,11 +29,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * value is refused on the same field with the same message on all three.
  */
 class OneMemberWritePathTest {
-    private static final Map<String, String> COLUMNS = Map.of("name", "Name", "employeeId", "Employee ID",
-            "phone", "Phone", "email", "Email", "position", "Position");
+    private static final Map<String, String> COLUMNS = Map.of(
+            "name", "Name", "employeeId", "Employee ID", "phone", "Phone", "email", "Email", "position", "Position");
 
     private final SyncFixture f = new SyncFixture();
-    private final Org generic = f.service.create(GenericOrganization.named("Generic", "Gina").build());
+    private final Org generic =
+            f.service.create(GenericOrganization.named("Generic", "Gina").build());
 
     @TempDir
     Path dir;
@@ -57,19 +58,22 @@ class OneMemberWritePathTest {
     @MethodSource("badValues")
     void aBadValueIsRefusedOnTheSameFieldWithTheSameMessageByTheApiTheImportAndTheSync(String field, String value)
             throws IOException {
-        ValidationException api = catchThrowableOfType(ValidationException.class,
-                () -> generic.members().add(member(field, value)));
+        ValidationException api = catchThrowableOfType(
+                ValidationException.class, () -> generic.members().add(member(field, value)));
         assertThat(api.errors()).hasSize(1);
         assertThat(api.field()).isEqualTo(field);
         String message = api.errors().get(0).message();
 
         ImportResult imported = generic.io().importMembers(csv(field, value), ImportOptions.defaults());
-        assertThat(imported.errors()).extracting(RowError::row, RowError::column, RowError::message)
+        assertThat(imported.errors())
+                .extracting(RowError::row, RowError::column, RowError::message)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, COLUMNS.get(field), message));
 
         f.remote.dept("20", "1", "Sales").put(remote(field, value));
         SyncReport report = f.sync().run();
-        assertThat(report.failures()).singleElement().extracting(SyncFailure::externalId, SyncFailure::message)
+        assertThat(report.failures())
+                .singleElement()
+                .extracting(SyncFailure::externalId, SyncFailure::message)
                 .containsExactly("u9", field + ": " + message);
         assertThat(f.find("u9")).isEmpty();
     }
@@ -78,31 +82,54 @@ class OneMemberWritePathTest {
     @MethodSource("takenValues")
     void aTakenValueIsRefusedOnTheSameFieldWithTheSameMessageByTheApiTheImportAndTheSync(String field, String value)
             throws IOException {
-        generic.members().add(NewMember.named("Holder").employeeId("H001").phone("+86 139 0013 9000")
-                .email("holder@example.com"));
-        f.remote.dept("20", "1", "Sales").put(new RemoteMember("u1", "Holder", "H001", "+86 139 0013 9000",
-                "holder@example.com", null, List.of("20"), "20", true));
+        generic.members()
+                .add(NewMember.named("Holder")
+                        .employeeId("H001")
+                        .phone("+86 139 0013 9000")
+                        .email("holder@example.com"));
+        f.remote
+                .dept("20", "1", "Sales")
+                .put(new RemoteMember(
+                        "u1",
+                        "Holder",
+                        "H001",
+                        "+86 139 0013 9000",
+                        "holder@example.com",
+                        null,
+                        List.of("20"),
+                        "20",
+                        true));
         f.sync().run();
 
-        ConflictException api = catchThrowableOfType(ConflictException.class,
-                () -> generic.members().add(member(field, value)));
+        ConflictException api = catchThrowableOfType(
+                ConflictException.class, () -> generic.members().add(member(field, value)));
         assertThat(api.field()).isEqualTo(field);
         String message = api.getMessage().substring(field.length() + 2);
         assertThat(message).startsWith("'").contains("is already used by Holder; each member needs their own");
 
         ImportResult imported = generic.io().importMembers(csv(field, value), ImportOptions.defaults());
-        assertThat(imported.errors()).singleElement().extracting(RowError::column, RowError::message)
-                .containsExactly(COLUMNS.get(field), field.equals("employeeId")
-                        ? message + "; to update existing members, import with upsertByEmployeeId" : message);
+        assertThat(imported.errors())
+                .singleElement()
+                .extracting(RowError::column, RowError::message)
+                .containsExactly(
+                        COLUMNS.get(field),
+                        field.equals("employeeId")
+                                ? message + "; to update existing members, import with upsertByEmployeeId"
+                                : message);
 
         f.remote.put(remote(field, value));
-        assertThat(f.sync().run().failures()).singleElement().extracting(SyncFailure::message)
+        assertThat(f.sync().run().failures())
+                .singleElement()
+                .extracting(SyncFailure::message)
                 .isEqualTo(field + ": " + message);
     }
 
     static Stream<Arguments> takenValues() {
-        return Stream.of(Arguments.of("employeeId", "h001"), Arguments.of("phone", "13900139000"),
-                Arguments.of("phone", "139-0013-9000"), Arguments.of("email", "HOLDER@example.com"));
+        return Stream.of(
+                Arguments.of("employeeId", "h001"),
+                Arguments.of("phone", "13900139000"),
+                Arguments.of("phone", "139-0013-9000"),
+                Arguments.of("email", "HOLDER@example.com"));
     }
 
     private static NewMember member(String field, String value) {
@@ -119,8 +146,13 @@ class OneMemberWritePathTest {
 
     private Path csv(String field, String value) throws IOException {
         NewMember m = member(field, value);
-        String row = String.join(",", quoted(m.name()), quoted(m.employeeId()), quoted(m.phone()),
-                quoted(m.email()), quoted(m.position()));
+        String row = String.join(
+                ",",
+                quoted(m.name()),
+                quoted(m.employeeId()),
+                quoted(m.phone()),
+                quoted(m.email()),
+                quoted(m.position()));
         Path file = dir.resolve("members-" + System.nanoTime() + ".csv");
         Files.writeString(file, "Name,Employee ID,Phone,Email,Position\r\n" + row + "\r\n", StandardCharsets.UTF_8);
         return file;
@@ -132,8 +164,7 @@ class OneMemberWritePathTest {
 
     private static RemoteMember remote(String field, String value) {
         NewMember m = member(field, value);
-        return new RemoteMember("u9", m.name(), m.employeeId(), m.phone(), m.email(), m.position(), List.of("20"),
-                "20", true);
+        return new RemoteMember(
+                "u9", m.name(), m.employeeId(), m.phone(), m.email(), m.position(), List.of("20"), "20", true);
     }
-
 }

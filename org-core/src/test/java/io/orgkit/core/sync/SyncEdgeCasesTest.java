@@ -35,7 +35,11 @@ class SyncEdgeCasesTest {
 
     @Test
     void aFailedMemberWhoseDepartmentIsRemovedMovesToTheNearestRemainingAncestor() {
-        f.remote.dept("10", "1", "R&D").dept("11", "10", "Backend").member("u1", "Ann", "11").member("u2", "Bob", "10");
+        f.remote
+                .dept("10", "1", "R&D")
+                .dept("11", "10", "Backend")
+                .member("u1", "Ann", "11")
+                .member("u2", "Bob", "10");
         f.sync().run();
         f.remote.departments.remove("11");
         f.remote.put(new RemoteMember("u1", "Ann", "Eu1", null, "broken@", null, List.of("10"), "10", true));
@@ -92,7 +96,8 @@ class SyncEdgeCasesTest {
             parent = "deep" + i;
         }
 
-        assertThatThrownBy(() -> f.sync().run()).isInstanceOf(ProviderException.class)
+        assertThatThrownBy(() -> f.sync().run())
+                .isInstanceOf(ProviderException.class)
                 .hasMessageContaining("department 10 has an invalid name: must not be blank")
                 .hasMessageContaining("nests deeper than 20 levels");
         assertThat(f.allMembers()).isEmpty();
@@ -101,41 +106,52 @@ class SyncEdgeCasesTest {
     @Test
     void aMemberDeliveredTwiceIsRefused() {
         RemoteMember ann = new RemoteMember("u1", "Ann", null, null, null, null, List.of("1"), "1", true);
-        OrganizationService service = OrganizationService.builder().discoverProviders(false)
+        OrganizationService service = OrganizationService.builder()
+                .discoverProviders(false)
                 .provider(scripted(v -> {
                     v.department(new RemoteDepartment("1", null, "Root", 0, List.of()));
                     v.member(ann);
                     v.member(ann);
-                })).build();
+                }))
+                .build();
         Org org = service.create(NewOrganization.synced("scripted", "S", Map.of(), Map.of()));
 
-        assertThatThrownBy(() -> org.sync().run()).isInstanceOf(ProviderException.class)
+        assertThatThrownBy(() -> org.sync().run())
+                .isInstanceOf(ProviderException.class)
                 .hasMessageContaining("member u1 was delivered twice");
         assertThat(org.members().list()).isEmpty();
     }
 
     @Test
     void anUnexpectedErrorWhileFetchingBecomesAProviderExceptionAndAppliesNothing() {
-        OrganizationService service = OrganizationService.builder().discoverProviders(false)
+        OrganizationService service = OrganizationService.builder()
+                .discoverProviders(false)
                 .provider(scripted(v -> {
                     v.department(new RemoteDepartment("1", null, "Root", 0, List.of()));
                     throw new IllegalStateException("socket closed");
-                })).build();
+                }))
+                .build();
         Org org = service.create(NewOrganization.synced("scripted", "S", Map.of(), Map.of()));
 
-        assertThatThrownBy(() -> org.sync().run()).isInstanceOf(ProviderException.class)
+        assertThatThrownBy(() -> org.sync().run())
+                .isInstanceOf(ProviderException.class)
                 .hasMessageContaining("fetching the Scripted directory of 'S' failed (IllegalStateException: socket"
                         + " closed); nothing was synced")
-                .extracting(e -> ((ProviderException) e).code()).isEqualTo("fetch-failed");
+                .extracting(e -> ((ProviderException) e).code())
+                .isEqualTo("fetch-failed");
         assertThat(org.root().externalId()).isNull();
     }
 
     @Test
     void aSyncWithoutItsProviderIsRefusedNamingTheType() {
         Org org = f.org;
-        OrganizationService without = OrganizationService.builder().store(f.store).discoverProviders(false).build();
+        OrganizationService without = OrganizationService.builder()
+                .store(f.store)
+                .discoverProviders(false)
+                .build();
 
-        assertThatThrownBy(() -> without.org(org.id()).sync().run()).isInstanceOf(ProviderException.class)
+        assertThatThrownBy(() -> without.org(org.id()).sync().run())
+                .isInstanceOf(ProviderException.class)
                 .hasMessageContaining("no such provider is registered");
     }
 
@@ -157,8 +173,7 @@ class SyncEdgeCasesTest {
             }
 
             @Override
-            public void verify(ProviderSettings settings) {
-            }
+            public void verify(ProviderSettings settings) {}
 
             @Override
             public DirectorySource openDirectory(ProviderSettings settings) {

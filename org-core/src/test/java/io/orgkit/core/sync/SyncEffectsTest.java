@@ -17,15 +17,21 @@ class SyncEffectsTest {
     private final SyncFixture f = new SyncFixture();
 
     private void acme() {
-        f.remote.dept("10", "1", "R&D").dept("20", "1", "Sales")
-                .member("u1", "Ann", "10").member("u2", "Bob", "10", "20").member("u3", "Cid", "20");
+        f.remote
+                .dept("10", "1", "R&D")
+                .dept("20", "1", "Sales")
+                .member("u1", "Ann", "10")
+                .member("u2", "Bob", "10", "20")
+                .member("u3", "Cid", "20");
         f.sync().run();
     }
 
     @Test
     void syncedMembersAndDepartmentsAreSearchableAndRenamesAndResignationsFollow() {
         acme();
-        assertThat(f.org.search().members("ann")).extracting(h -> h.member().externalId()).containsExactly("u1");
+        assertThat(f.org.search().members("ann"))
+                .extracting(h -> h.member().externalId())
+                .containsExactly("u1");
         assertThat(f.org.search().departments("sales")).hasSize(1);
         f.remote.members.remove("u1");
         f.remote.member("u3", "Cidney", "20");
@@ -34,7 +40,9 @@ class SyncEffectsTest {
         f.sync().run();
 
         assertThat(f.org.search().members("ann")).isEmpty();
-        assertThat(f.org.search().members("cidney")).extracting(h -> h.member().externalId()).containsExactly("u3");
+        assertThat(f.org.search().members("cidney"))
+                .extracting(h -> h.member().externalId())
+                .containsExactly("u3");
         assertThat(f.org.search().departments("sales")).isEmpty();
         assertThat(f.org.search().departments("market")).hasSize(1);
     }
@@ -43,12 +51,16 @@ class SyncEffectsTest {
     void localRolesSurviveSyncs() {
         acme();
         Role reviewers = f.org.roles().create(f.org.roles().createGroup("Local").id(), "Reviewers");
-        f.org.roles().addMembers(reviewers.id(), List.of(f.member("u1").id(), f.member("u2").id()));
+        f.org.roles()
+                .addMembers(
+                        reviewers.id(),
+                        List.of(f.member("u1").id(), f.member("u2").id()));
         f.remote.dept("30", "1", "Support").member("u2", "Bob", "30");
 
         f.sync().run();
 
-        assertThat(f.org.roles().members(reviewers.id())).extracting(Member::externalId)
+        assertThat(f.org.roles().members(reviewers.id()))
+                .extracting(Member::externalId)
                 .containsExactlyInAnyOrder("u1", "u2");
     }
 
@@ -75,8 +87,8 @@ class SyncEffectsTest {
         f.remote.dept("10", "1", "R&D").member("u1", "Ann", "10");
         f.sync().run();
 
-        assertThat(f.eventTypes()).containsSubsequence("DepartmentCreated", "DepartmentRenamed", "MemberAdded",
-                "SyncCompleted");
+        assertThat(f.eventTypes())
+                .containsSubsequence("DepartmentCreated", "DepartmentRenamed", "MemberAdded", "SyncCompleted");
         OrgEvent.SyncCompleted done = (OrgEvent.SyncCompleted) f.events.get(f.events.size() - 1);
         assertThat(done.counts()).containsEntry("DEPARTMENT_CREATED", 1).containsEntry("MEMBER_CREATED", 1);
         assertThat(f.service.events().after(0, 1000)).extracting(e -> e.type()).contains("SyncCompleted");
@@ -86,8 +98,8 @@ class SyncEffectsTest {
     void aMovedAndRenamedDepartmentRaisesBothEvents() {
         acme();
         f.events.clear();
-        f.remote.departments.put("20", new io.orgkit.core.spi.RemoteDepartment("20", "10", "Inside sales", 1,
-                List.of()));
+        f.remote.departments.put(
+                "20", new io.orgkit.core.spi.RemoteDepartment("20", "10", "Inside sales", 1, List.of()));
 
         f.sync().run();
 
@@ -103,7 +115,8 @@ class SyncEffectsTest {
                 .isInstanceOf(ReadOnlyOrganizationException.class);
         assertThatThrownBy(() -> f.org.members().add(NewMember.named("Zed")))
                 .isInstanceOf(ReadOnlyOrganizationException.class);
-        assertThatThrownBy(() -> f.org.members().update(ann.id(), MemberUpdate.create().name("Anna")))
+        assertThatThrownBy(() ->
+                        f.org.members().update(ann.id(), MemberUpdate.create().name("Anna")))
                 .isInstanceOf(ReadOnlyOrganizationException.class);
         assertThat(f.member("u1").name()).isEqualTo("Ann");
         assertThat(f.sync().dryRun().isEmpty()).isTrue();
@@ -115,8 +128,16 @@ class SyncEffectsTest {
         SyncState state = f.sync().lastState().orElseThrow();
 
         assertThat(state.outcome()).isEqualTo(SyncOutcome.APPLIED);
-        assertThat(state.counts()).isEqualTo(Map.of(ChangeKind.DEPARTMENT_CREATED, 2, ChangeKind.MEMBER_CREATED, 3,
-                ChangeKind.DEPARTMENT_UPDATED, 1, ChangeKind.DEPARTMENT_RENAMED, 1));
+        assertThat(state.counts())
+                .isEqualTo(Map.of(
+                        ChangeKind.DEPARTMENT_CREATED,
+                        2,
+                        ChangeKind.MEMBER_CREATED,
+                        3,
+                        ChangeKind.DEPARTMENT_UPDATED,
+                        1,
+                        ChangeKind.DEPARTMENT_RENAMED,
+                        1));
         assertThat(state.error()).isNull();
         assertThat(state.apiCalls()).isPositive();
     }

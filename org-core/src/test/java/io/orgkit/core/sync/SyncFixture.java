@@ -18,10 +18,15 @@ final class SyncFixture {
     final TestDirectory remote = new TestDirectory();
     final CountingStore store = new CountingStore();
     final List<OrgEvent> events = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-    final OrganizationService service = OrganizationService.builder().store(store).discoverProviders(false)
-            .provider(remote).secretKey("a test key of enough length").listener(events::add).build();
-    final Org org = service.create(NewOrganization.synced("test", "ACME synced", Map.of("tenant", "acme"),
-            Map.of("token", Secret.of(TOKEN))));
+    final OrganizationService service = OrganizationService.builder()
+            .store(store)
+            .discoverProviders(false)
+            .provider(remote)
+            .secretKey("a test key of enough length")
+            .listener(events::add)
+            .build();
+    final Org org = service.create(
+            NewOrganization.synced("test", "ACME synced", Map.of("tenant", "acme"), Map.of("token", Secret.of(TOKEN))));
 
     Sync sync() {
         return org.sync();
@@ -29,7 +34,8 @@ final class SyncFixture {
 
     Optional<Department> department(String externalId) {
         return org.departments().subtree(org.root().id()).stream()
-                .filter(d -> externalId.equals(d.externalId())).findFirst();
+                .filter(d -> externalId.equals(d.externalId()))
+                .findFirst();
     }
 
     Department dept(String externalId) {
@@ -37,7 +43,9 @@ final class SyncFixture {
     }
 
     Optional<Member> find(String externalId) {
-        return allMembers().stream().filter(m -> externalId.equals(m.externalId())).findFirst();
+        return allMembers().stream()
+                .filter(m -> externalId.equals(m.externalId()))
+                .findFirst();
     }
 
     Member member(String externalId) {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orgkit.core.ConflictException;
-import io.orgkit.core.ValidationException;
 import io.orgkit.core.NotFoundException;
+import io.orgkit.core.ValidationException;
 import io.orgkit.core.members.Member;
 import org.junit.jupiter.api.Test;
 
@@ -125,7 +125,8 @@ class SyncGuardTest {
         SyncReport held = f.sync().run();
         dropMembers(60);
 
-        assertThatThrownBy(() -> f.sync().approve(held.planId())).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> f.sync().approve(held.planId()))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("changed since plan " + held.planId());
 
         assertThat(f.member("m0").isActive()).isTrue();
@@ -135,11 +136,13 @@ class SyncGuardTest {
     @Test
     void approvingAnUnknownPlanIsRefused() {
         bigOrg();
-        assertThatThrownBy(() -> f.sync().approve("nope")).isInstanceOf(NotFoundException.class)
+        assertThatThrownBy(() -> f.sync().approve("nope"))
+                .isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("no sync plan is held");
         dropMembers(50);
         f.sync().run();
-        assertThatThrownBy(() -> f.sync().approve("nope")).isInstanceOf(NotFoundException.class)
+        assertThatThrownBy(() -> f.sync().approve("nope"))
+                .isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("is not the held plan");
         assertThat(f.member("m0").isActive()).isTrue();
     }
@@ -161,7 +164,8 @@ class SyncGuardTest {
         bigOrg();
         dropMembers(5);
 
-        SyncReport report = f.sync().withOptions(SyncOptions.DEFAULTS.withGuard(0.01, 5)).run();
+        SyncReport report =
+                f.sync().withOptions(SyncOptions.DEFAULTS.withGuard(0.01, 5)).run();
 
         assertThat(report.outcome()).isEqualTo(SyncOutcome.HELD);
     }
@@ -180,7 +184,8 @@ class SyncGuardTest {
 
     @Test
     void badOptionsAreRefused() {
-        assertThatThrownBy(() -> SyncOptions.DEFAULTS.withGuard(1.5, 20)).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> SyncOptions.DEFAULTS.withGuard(1.5, 20))
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("guardShare");
         assertThatThrownBy(() -> SyncOptions.DEFAULTS.withGuard(0.1, -1)).hasMessageContaining("guardMinimum");
         assertThatThrownBy(() -> SyncOptions.DEFAULTS.withBatchSize(0)).hasMessageContaining("batchSize");

@@ -12,8 +12,14 @@ class SyncPlanningTest {
     private final SyncFixture f = new SyncFixture();
 
     private void acme() {
-        f.remote.dept("10", "1", "R&D").dept("11", "10", "Backend").dept("12", "10", "Frontend").dept("20", "1", "Sales")
-                .member("u1", "Ann", "11").member("u2", "Bob", "12", "20").member("u3", "Cid", "20");
+        f.remote
+                .dept("10", "1", "R&D")
+                .dept("11", "10", "Backend")
+                .dept("12", "10", "Frontend")
+                .dept("20", "1", "Sales")
+                .member("u1", "Ann", "11")
+                .member("u2", "Bob", "12", "20")
+                .member("u3", "Cid", "20");
     }
 
     @Test
@@ -27,9 +33,12 @@ class SyncPlanningTest {
         assertThat(f.org.root().externalId()).isEqualTo("1");
         assertThat(f.org.root().name()).isEqualTo("ACME");
         assertThat(f.dept("11").parentId()).isEqualTo(f.dept("10").id());
-        assertThat(f.dept("11").path()).isEqualTo(f.org.root().path() + f.dept("10").id() + "/" + f.dept("11").id() + "/");
+        assertThat(f.dept("11").path())
+                .isEqualTo(f.org.root().path() + f.dept("10").id() + "/"
+                        + f.dept("11").id() + "/");
         Member bob = f.member("u2");
-        assertThat(bob.departmentIds()).containsExactly(f.dept("12").id(), f.dept("20").id());
+        assertThat(bob.departmentIds())
+                .containsExactly(f.dept("12").id(), f.dept("20").id());
         assertThat(bob.mainDepartmentId()).isEqualTo(f.dept("12").id());
         assertThat(bob.email()).isEqualTo("u2@acme.example");
     }
@@ -39,8 +48,8 @@ class SyncPlanningTest {
         acme();
         f.sync().run();
         Department before = f.dept("20");
-        f.remote.departments.put("20", new io.orgkit.core.spi.RemoteDepartment("20", "1", "Sales & Marketing", 4,
-                List.of()));
+        f.remote.departments.put(
+                "20", new io.orgkit.core.spi.RemoteDepartment("20", "1", "Sales & Marketing", 4, List.of()));
 
         SyncPlan plan = f.sync().dryRun();
         assertThat(plan.changes()).extracting(SyncChange::kind).containsExactly(ChangeKind.DEPARTMENT_RENAMED);
@@ -62,8 +71,10 @@ class SyncPlanningTest {
 
         assertThat(report.count(ChangeKind.DEPARTMENT_MOVED)).isEqualTo(1);
         assertThat(f.dept("11").parentId()).isEqualTo(f.dept("20").id());
-        assertThat(f.dept("13").path()).startsWith(f.dept("20").path() + f.dept("11").id() + "/");
-        assertThat(f.org.departments().members(f.dept("20").id(), true)).extracting(Member::externalId)
+        assertThat(f.dept("13").path())
+                .startsWith(f.dept("20").path() + f.dept("11").id() + "/");
+        assertThat(f.org.departments().members(f.dept("20").id(), true))
+                .extracting(Member::externalId)
                 .contains("u1", "u4");
     }
 
@@ -77,7 +88,8 @@ class SyncPlanningTest {
         f.remote.members.remove("u1");
         f.remote.member("u2", "Bob", "20");
 
-        SyncReport report = f.sync().withOptions(SyncOptions.DEFAULTS.withGuard(1, 100)).run();
+        SyncReport report =
+                f.sync().withOptions(SyncOptions.DEFAULTS.withGuard(1, 100)).run();
 
         assertThat(report.count(ChangeKind.DEPARTMENT_REMOVED)).isEqualTo(3);
         assertThat(f.department("10")).isEmpty();
@@ -94,29 +106,32 @@ class SyncPlanningTest {
         acme();
         f.sync().run();
         RemoteMember bob = f.remote.get("u2");
-        f.remote.put(new RemoteMember("u2", "Bob", bob.employeeId(), null, bob.email(), null, List.of("12", "20"),
-                "20", true));
+        f.remote.put(new RemoteMember(
+                "u2", "Bob", bob.employeeId(), null, bob.email(), null, List.of("12", "20"), "20", true));
 
         SyncPlan plan = f.sync().dryRun();
         f.sync().run();
 
         assertThat(plan.changes(ChangeKind.MEMBER_MOVED)).hasSize(1);
         assertThat(f.member("u2").mainDepartmentId()).isEqualTo(f.dept("20").id());
-        assertThat(f.member("u2").departmentIds()).containsExactlyInAnyOrder(f.dept("12").id(), f.dept("20").id());
+        assertThat(f.member("u2").departmentIds())
+                .containsExactlyInAnyOrder(f.dept("12").id(), f.dept("20").id());
     }
 
     @Test
     void changedFieldsAreUpdatedAndListedByName() {
         acme();
         f.sync().run();
-        f.remote.put(new RemoteMember("u3", "Cid Chen", "E-77", "+86 139 0000 1111", "CID@acme.example", "Lead",
-                List.of("20"), "20", true));
+        f.remote.put(new RemoteMember(
+                "u3", "Cid Chen", "E-77", "+86 139 0000 1111", "CID@acme.example", "Lead", List.of("20"), "20", true));
 
         SyncPlan plan = f.sync().dryRun();
         f.sync().run();
 
-        assertThat(plan.changes(ChangeKind.MEMBER_UPDATED)).singleElement()
-                .extracting(SyncChange::detail).isEqualTo("name, employeeId, phone, email, position");
+        assertThat(plan.changes(ChangeKind.MEMBER_UPDATED))
+                .singleElement()
+                .extracting(SyncChange::detail)
+                .isEqualTo("name, employeeId, phone, email, position");
         Member cid = f.member("u3");
         assertThat(cid.phone()).isEqualTo("+8613900001111");
         assertThat(cid.email()).isEqualTo("cid@acme.example");
@@ -147,8 +162,8 @@ class SyncPlanningTest {
         acme();
         f.sync().run();
         RemoteMember cid = f.remote.get("u3");
-        f.remote.put(new RemoteMember("u3", cid.name(), cid.employeeId(), null, cid.email(), null, List.of("20"), "20",
-                false));
+        f.remote.put(new RemoteMember(
+                "u3", cid.name(), cid.employeeId(), null, cid.email(), null, List.of("20"), "20", false));
 
         assertThat(f.sync().run().count(ChangeKind.MEMBER_RESIGNED)).isEqualTo(1);
         assertThat(f.member("u3").isActive()).isFalse();
@@ -184,10 +199,10 @@ class SyncPlanningTest {
         f.sync().run();
         RemoteMember ann = f.remote.get("u1");
         RemoteMember cid = f.remote.get("u3");
-        f.remote.put(new RemoteMember("u1", ann.name(), ann.employeeId(), null, cid.email(), null, List.of("11"), "11",
-                true));
-        f.remote.put(new RemoteMember("u3", cid.name(), cid.employeeId(), null, ann.email(), null, List.of("20"), "20",
-                true));
+        f.remote.put(new RemoteMember(
+                "u1", ann.name(), ann.employeeId(), null, cid.email(), null, List.of("11"), "11", true));
+        f.remote.put(new RemoteMember(
+                "u3", cid.name(), cid.employeeId(), null, ann.email(), null, List.of("20"), "20", true));
 
         SyncReport report = f.sync().run();
 

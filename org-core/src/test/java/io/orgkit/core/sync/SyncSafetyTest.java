@@ -20,8 +20,13 @@ class SyncSafetyTest {
     private final SyncFixture f = new SyncFixture();
 
     private void acme() {
-        f.remote.dept("10", "1", "R&D").dept("11", "10", "Backend").dept("20", "1", "Sales")
-                .member("u1", "Ann", "11").member("u2", "Bob", "10", "20").member("u3", "Cid", "20");
+        f.remote
+                .dept("10", "1", "R&D")
+                .dept("11", "10", "Backend")
+                .dept("20", "1", "Sales")
+                .member("u1", "Ann", "11")
+                .member("u2", "Bob", "10", "20")
+                .member("u3", "Cid", "20");
     }
 
     @Test
@@ -61,7 +66,8 @@ class SyncSafetyTest {
         acme();
         f.remote.failAtCall = 2;
 
-        assertThatThrownBy(() -> f.sync().run()).isInstanceOf(ProviderException.class)
+        assertThatThrownBy(() -> f.sync().run())
+                .isInstanceOf(ProviderException.class)
                 .hasMessageContaining("failed call 2");
 
         assertThat(f.allMembers()).isEmpty();
@@ -78,11 +84,13 @@ class SyncSafetyTest {
         f.remote.departments.put("30", new RemoteDepartment("30", "99", "Orphan", 9, List.of()));
         f.remote.put(new RemoteMember("u8", "Lost", null, null, null, null, List.of("77"), "77", true));
 
-        assertThatThrownBy(() -> f.sync().run()).isInstanceOf(ProviderException.class)
+        assertThatThrownBy(() -> f.sync().run())
+                .isInstanceOf(ProviderException.class)
                 .hasMessageContaining("not a consistent tree")
                 .hasMessageContaining("not reachable from the root")
                 .hasMessageContaining("member u8 is in department 77")
-                .extracting(e -> ((ProviderException) e).code()).isEqualTo("invalid-directory");
+                .extracting(e -> ((ProviderException) e).code())
+                .isEqualTo("invalid-directory");
         assertThat(f.allMembers()).isEmpty();
     }
 
@@ -90,7 +98,8 @@ class SyncSafetyTest {
     void twoRootsAreRefused() {
         f.remote.departments.put("2", new RemoteDepartment("2", null, "Other root", 1, List.of()));
 
-        assertThatThrownBy(() -> f.sync().dryRun()).isInstanceOf(ProviderException.class)
+        assertThatThrownBy(() -> f.sync().dryRun())
+                .isInstanceOf(ProviderException.class)
                 .hasMessageContaining("2 root departments");
     }
 
@@ -104,10 +113,18 @@ class SyncSafetyTest {
 
         assertThat(report.count(ChangeKind.MEMBER_CREATED)).isEqualTo(3);
         assertThat(report.failures()).extracting(SyncFailure::externalId).containsExactlyInAnyOrder("u4", "u5");
-        assertThat(report.failures()).filteredOn(x -> x.externalId().equals("u4")).singleElement()
-                .extracting(SyncFailure::message).asString().contains("email: 'not-an-email' is not an email address");
-        assertThat(report.failures()).filteredOn(x -> x.externalId().equals("u5")).singleElement()
-                .extracting(SyncFailure::message).asString().contains("employeeId: 'Eu1' is already used by Ann");
+        assertThat(report.failures())
+                .filteredOn(x -> x.externalId().equals("u4"))
+                .singleElement()
+                .extracting(SyncFailure::message)
+                .asString()
+                .contains("email: 'not-an-email' is not an email address");
+        assertThat(report.failures())
+                .filteredOn(x -> x.externalId().equals("u5"))
+                .singleElement()
+                .extracting(SyncFailure::message)
+                .asString()
+                .contains("employeeId: 'Eu1' is already used by Ann");
         assertThat(f.find("u4")).isEmpty();
         assertThat(f.find("u5")).isEmpty();
     }
@@ -117,12 +134,15 @@ class SyncSafetyTest {
         acme();
         f.sync().run();
         RemoteMember cid = f.remote.get("u3");
-        f.remote.put(new RemoteMember("u3", cid.name(), cid.employeeId(), "12", cid.email(), null, List.of("10"), "10",
-                true));
+        f.remote.put(new RemoteMember(
+                "u3", cid.name(), cid.employeeId(), "12", cid.email(), null, List.of("10"), "10", true));
 
         SyncReport report = f.sync().run();
 
-        assertThat(report.failures()).singleElement().extracting(SyncFailure::message).asString()
+        assertThat(report.failures())
+                .singleElement()
+                .extracting(SyncFailure::message)
+                .asString()
                 .contains("phone: '12' is not a phone number");
         assertThat(f.member("u3").isActive()).isTrue();
         assertThat(f.member("u3").departmentIds()).containsExactly(f.dept("20").id());
@@ -133,10 +153,12 @@ class SyncSafetyTest {
         acme();
         f.remote.fetching = new CountDownLatch(1);
         f.remote.release = new CountDownLatch(1);
-        CompletableFuture<SyncReport> first = CompletableFuture.supplyAsync(() -> f.sync().run());
+        CompletableFuture<SyncReport> first =
+                CompletableFuture.supplyAsync(() -> f.sync().run());
         f.remote.fetching.await();
 
-        assertThatThrownBy(() -> f.sync().run()).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> f.sync().run())
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("a sync of organization 'ACME synced' is already running");
         f.remote.release.countDown();
 
@@ -150,7 +172,8 @@ class SyncSafetyTest {
         acme();
         f.store.leases().tryAcquire("orgkit.sync." + f.org.id().value(), "other-instance", Duration.ofMinutes(5));
 
-        assertThatThrownBy(() -> f.sync().run()).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> f.sync().run())
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("already running in another application instance");
         assertThat(f.allMembers()).isEmpty();
 
@@ -163,7 +186,8 @@ class SyncSafetyTest {
         acme();
         f.store.refuseRenewals = true;
 
-        assertThatThrownBy(() -> f.sync().run()).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> f.sync().run())
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("lost its lease orgkit.sync." + f.org.id().value());
 
         assertThat(f.allMembers()).isEmpty();
@@ -176,7 +200,8 @@ class SyncSafetyTest {
     void syncingAGenericOrganizationIsRefused() {
         var generic = f.service.ensureDefault(new Creator("Alice", null));
 
-        assertThatThrownBy(generic::sync).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(generic::sync)
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("is a generic organization");
     }
 
@@ -186,8 +211,11 @@ class SyncSafetyTest {
         f.remote.dept("21", "20", "Inside");
         f.store.failAtDataWrite = 3;
 
-        assertThatThrownBy(() -> f.sync().withOptions(SyncOptions.DEFAULTS.withBatchSize(1)).run())
-                .isInstanceOf(StorageException.class).hasMessageContaining("stopped after storing")
+        assertThatThrownBy(() -> f.sync()
+                        .withOptions(SyncOptions.DEFAULTS.withBatchSize(1))
+                        .run())
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("stopped after storing")
                 .hasMessageContaining("sync again to finish");
         assertThat(f.sync().lastState()).map(SyncState::outcome).contains(SyncOutcome.FAILED);
         f.store.failAtDataWrite = 0;
@@ -217,16 +245,23 @@ class SyncSafetyTest {
 
         SyncReport report = f.sync().run(seen::add);
 
-        assertThat(seen).extracting(SyncProgress::phase).containsSubsequence(SyncProgress.Phase.FETCHING,
-                SyncProgress.Phase.PLANNING, SyncProgress.Phase.APPLYING, SyncProgress.Phase.DONE);
-        assertThat(seen.get(seen.size() - 1)).isEqualTo(new SyncProgress(SyncProgress.Phase.DONE, report.total(),
-                report.total()));
+        assertThat(seen)
+                .extracting(SyncProgress::phase)
+                .containsSubsequence(
+                        SyncProgress.Phase.FETCHING,
+                        SyncProgress.Phase.PLANNING,
+                        SyncProgress.Phase.APPLYING,
+                        SyncProgress.Phase.DONE);
+        assertThat(seen.get(seen.size() - 1))
+                .isEqualTo(new SyncProgress(SyncProgress.Phase.DONE, report.total(), report.total()));
         assertThat(report.total()).isEqualTo(8);
         seen.clear();
 
         f.sync().run(seen::add);
 
-        assertThat(seen).extracting(SyncProgress::phase).doesNotContain(SyncProgress.Phase.APPLYING)
+        assertThat(seen)
+                .extracting(SyncProgress::phase)
+                .doesNotContain(SyncProgress.Phase.APPLYING)
                 .endsWith(SyncProgress.Phase.DONE);
     }
 
@@ -243,12 +278,17 @@ class SyncSafetyTest {
     void theSecretNeverShowsInPlansReportsStatesOrErrors() {
         acme();
         f.remote.failAtCall = 1;
-        Throwable error = org.assertj.core.api.Assertions.catchThrowable(() -> f.sync().run());
+        Throwable error =
+                org.assertj.core.api.Assertions.catchThrowable(() -> f.sync().run());
         f.remote.failAtCall = 0;
         SyncReport report = f.sync().run();
 
         assertThat(error).hasMessageNotContaining(SyncFixture.TOKEN);
-        assertThat(String.valueOf(f.sync().lastState()) + report + f.sync().dryRun().describe() + f.sync()
-                + f.org.info()).doesNotContain(SyncFixture.TOKEN);
+        assertThat(String.valueOf(f.sync().lastState())
+                        + report
+                        + f.sync().dryRun().describe()
+                        + f.sync()
+                        + f.org.info())
+                .doesNotContain(SyncFixture.TOKEN);
     }
 }

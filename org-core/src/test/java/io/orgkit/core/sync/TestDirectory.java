@@ -37,14 +37,15 @@ final class TestDirectory implements OrganizationProvider {
 
     TestDirectory managers(String dept, String... memberIds) {
         RemoteDepartment d = departments.get(dept);
-        departments.put(dept, new RemoteDepartment(d.externalId(), d.parentExternalId(), d.name(), d.order(),
-                List.of(memberIds)));
+        departments.put(
+                dept,
+                new RemoteDepartment(d.externalId(), d.parentExternalId(), d.name(), d.order(), List.of(memberIds)));
         return this;
     }
 
     TestDirectory member(String id, String name, String... depts) {
-        return put(new RemoteMember(id, name, "E" + id, null, id + "@acme.example", null, List.of(depts), depts[0],
-                true));
+        return put(
+                new RemoteMember(id, name, "E" + id, null, id + "@acme.example", null, List.of(depts), depts[0], true));
     }
 
     TestDirectory put(RemoteMember m) {
@@ -137,8 +138,13 @@ final class TestDirectory implements OrganizationProvider {
                     changes.add(new io.orgkit.core.spi.RemoteChange.MemberRemoved(line.substring(5), 0));
                 }
             }
-            return new io.orgkit.core.spi.CallbackMessage(request.param("id").orElse("x"), "test", changes, members,
-                    depts, Long.parseLong(request.param("v").orElse("0")),
+            return new io.orgkit.core.spi.CallbackMessage(
+                    request.param("id").orElse("x"),
+                    "test",
+                    changes,
+                    members,
+                    depts,
+                    Long.parseLong(request.param("v").orElse("0")),
                     io.orgkit.core.callbacks.CallbackResponse.json("{\"ok\":true}"));
         });
     }

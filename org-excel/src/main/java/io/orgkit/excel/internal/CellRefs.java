@@ -9,8 +9,7 @@ final class CellRefs {
     /** Numbers whose plain form would have more digits than this after or before the point keep their E form. */
     private static final int MAX_PLAIN_SCALE = 40;
 
-    private CellRefs() {
-    }
+    private CellRefs() {}
 
     /** The 0-based column of a reference like {@code "AB12"} (A to XFD, then 1 to 1,048,576); -1 if malformed. */
     static int column(String ref) {

@@ -37,7 +37,7 @@ final class DateStyles extends DefaultHandler {
             case "numFmt" -> format(atts.getValue("numFmtId"), atts.getValue("formatCode"));
             case "cellXfs" -> inCellXfs = true;
             case "xf" -> style(atts.getValue("numFmtId"));
-            default -> { }
+            default -> {}
         }
     }
 

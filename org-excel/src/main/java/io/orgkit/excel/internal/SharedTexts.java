@@ -44,7 +44,7 @@ final class SharedTexts extends DefaultHandler {
             case "si" -> startItem();
             case "t" -> inText = phonetic == 0;
             case "rPh" -> phonetic++;
-            default -> { }
+            default -> {}
         }
     }
 
@@ -54,7 +54,7 @@ final class SharedTexts extends DefaultHandler {
             case "si" -> endItem();
             case "t" -> inText = false;
             case "rPh" -> phonetic--;
-            default -> { }
+            default -> {}
         }
     }
 

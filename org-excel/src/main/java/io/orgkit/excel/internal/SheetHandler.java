@@ -46,7 +46,7 @@ final class SheetHandler extends DefaultHandler {
             case "v", "t" -> collecting = phonetic == 0;
             case "rPh" -> phonetic++;
             case "f" -> formula = true;
-            default -> { }
+            default -> {}
         }
     }
 
@@ -57,7 +57,7 @@ final class SheetHandler extends DefaultHandler {
             case "rPh" -> phonetic--;
             case "c" -> endCell();
             case "row" -> endRow();
-            default -> { }
+            default -> {}
         }
     }
 
@@ -128,8 +128,8 @@ final class SheetHandler extends DefaultHandler {
     }
 
     private static RuntimeException damaged(String problem) {
-        return XlsxChecks.refused("the sheet is not as Excel writes it: " + problem + "; open the file in Excel and"
-                + " save it again");
+        return XlsxChecks.refused(
+                "the sheet is not as Excel writes it: " + problem + "; open the file in Excel and" + " save it again");
     }
 
     static String local(String localName, String qName) {

@@ -14,11 +14,10 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * that is no ZIP archive at all; then checks the archive against the zip-bomb limits ({@link ZipGuard}).
  */
 public final class XlsxChecks {
-    private static final String SAVE_AS = "open it in Excel and save it as 'Excel Workbook (*.xlsx)', then upload"
-            + " it again";
+    private static final String SAVE_AS =
+            "open it in Excel and save it as 'Excel Workbook (*.xlsx)', then upload" + " it again";
 
-    private XlsxChecks() {
-    }
+    private XlsxChecks() {}
 
     public static void check(Path file, ImportLimits limits) throws IOException {
         byte[] head;
@@ -35,7 +34,10 @@ public final class XlsxChecks {
     }
 
     private static boolean isOle2(byte[] h) {
-        return h.length == 8 && (h[0] & 0xFF) == 0xD0 && (h[1] & 0xFF) == 0xCF && (h[2] & 0xFF) == 0x11
+        return h.length == 8
+                && (h[0] & 0xFF) == 0xD0
+                && (h[1] & 0xFF) == 0xCF
+                && (h[2] & 0xFF) == 0x11
                 && (h[3] & 0xFF) == 0xE0;
     }
 
@@ -43,8 +45,9 @@ public final class XlsxChecks {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
-                return refused("the workbook is password-protected (encrypted); remove the password in Excel"
-                        + " (File > Info > Protect Workbook > Encrypt with Password, clear it), save, and upload again");
+                return refused(
+                        "the workbook is password-protected (encrypted); remove the password in Excel"
+                                + " (File > Info > Protect Workbook > Encrypt with Password, clear it), save, and upload again");
             }
             return refused("the file is a legacy Excel 97-2003 workbook (.xls), which is not supported; " + SAVE_AS);
         } catch (IOException | RuntimeException e) {

@@ -32,10 +32,10 @@ import org.xml.sax.helpers.DefaultHandler;
 public final class XlsxReader {
     /** Largest styles part read (Excel's are well under 1 MB). */
     static final long MAX_STYLES_BYTES = 32L << 20;
+
     private static final String SAVE_AGAIN = "open it in Excel and save it as 'Excel Workbook (*.xlsx)'";
 
-    private XlsxReader() {
-    }
+    private XlsxReader() {}
 
     /**
      * Reads the first sheet, handing each row to {@code rows}.
@@ -62,8 +62,8 @@ public final class XlsxReader {
             throw XlsxChecks.refused("the workbook's XML is damaged (at line " + e.getLineNumber() + ", column "
                     + e.getColumnNumber() + " of a part); " + SAVE_AGAIN);
         } catch (Exception e) {
-            throw XlsxChecks.refused("the file is not a valid Excel workbook (" + e.getClass().getSimpleName()
-                    + "); " + SAVE_AGAIN);
+            throw XlsxChecks.refused(
+                    "the file is not a valid Excel workbook (" + e.getClass().getSimpleName() + "); " + SAVE_AGAIN);
         }
     }
 
@@ -72,9 +72,15 @@ public final class XlsxReader {
         try (InputStream part = reader.getSharedStringsData()) {
             if (part != null) {
                 long max = limits.maxSharedStringsBytes();
-                parse(new BoundedInput(part, max, () -> XlsxChecks.refused("the workbook's shared strings take more"
-                        + " than " + (max >> 20) + " MB unpacked, the limit (ImportLimits.maxSharedStringsBytes);"
-                        + " split the file into smaller ones")), texts);
+                parse(
+                        new BoundedInput(
+                                part,
+                                max,
+                                () -> XlsxChecks.refused("the workbook's shared strings take more"
+                                        + " than " + (max >> 20)
+                                        + " MB unpacked, the limit (ImportLimits.maxSharedStringsBytes);"
+                                        + " split the file into smaller ones")),
+                        texts);
             }
         }
         return texts;
@@ -84,8 +90,13 @@ public final class XlsxReader {
         DateStyles styles = new DateStyles();
         try (InputStream part = reader.getStylesData()) {
             if (part != null) {
-                parse(new BoundedInput(part, MAX_STYLES_BYTES, () -> XlsxChecks.refused("the workbook's styles take"
-                        + " more than " + (MAX_STYLES_BYTES >> 20) + " MB; " + SAVE_AGAIN)), styles);
+                parse(
+                        new BoundedInput(
+                                part,
+                                MAX_STYLES_BYTES,
+                                () -> XlsxChecks.refused("the workbook's styles take" + " more than "
+                                        + (MAX_STYLES_BYTES >> 20) + " MB; " + SAVE_AGAIN)),
+                        styles);
             }
         }
         return styles;

@@ -11,9 +11,9 @@ import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetVisibility;
-import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -27,8 +27,7 @@ public final class XlsxTemplate {
     static final String LIST_NAME = "DepartmentPaths";
     static final int ROWS = 100_000;
 
-    private XlsxTemplate() {
-    }
+    private XlsxTemplate() {}
 
     public static void write(TemplateSpec spec, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
@@ -80,7 +79,8 @@ public final class XlsxTemplate {
         wb.setSheetVisibility(wb.getSheetIndex(list), SheetVisibility.HIDDEN);
         Name name = wb.createName();
         name.setNameName(LIST_NAME);
-        name.setRefersToFormula("'Departments'!$A$1:$A$" + spec.departmentPaths().size());
+        name.setRefersToFormula(
+                "'Departments'!$A$1:$A$" + spec.departmentPaths().size());
         DataValidationHelper helper = sheet.getDataValidationHelper();
         DataValidationConstraint constraint = helper.createFormulaListConstraint(LIST_NAME);
         int col = spec.departmentColumn();
@@ -88,8 +88,10 @@ public final class XlsxTemplate {
         DataValidation v = helper.createValidation(constraint, new CellRangeAddressList(1, last, col, col));
         v.setShowErrorBox(true);
         v.setErrorStyle(DataValidation.ErrorStyle.WARNING);
-        v.createErrorBox("Department", "Not a department of this organization; pick one from the list (or import"
-                + " with 'create missing departments').");
+        v.createErrorBox(
+                "Department",
+                "Not a department of this organization; pick one from the list (or import"
+                        + " with 'create missing departments').");
         sheet.addValidationData(v);
     }
 }

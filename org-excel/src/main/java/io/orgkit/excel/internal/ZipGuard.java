@@ -19,8 +19,7 @@ import java.util.zip.ZipFile;
 final class ZipGuard {
     private static final long GRACE_BYTES = 1L << 20;
 
-    private ZipGuard() {
-    }
+    private ZipGuard() {}
 
     static void check(Path file, ImportLimits limits) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -33,8 +32,8 @@ final class ZipGuard {
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
                 if (!names.add(e.getName())) {
-                    throw XlsxChecks.refused("the workbook archive contains the entry " + XlsxChecks.quoted(e.getName()) + " twice;"
-                            + " such files are crafted to fool readers and are refused");
+                    throw XlsxChecks.refused("the workbook archive contains the entry " + XlsxChecks.quoted(e.getName())
+                            + " twice;" + " such files are crafted to fool readers and are refused");
                 }
                 inflate(zip, e, limits);
             }
@@ -42,8 +41,8 @@ final class ZipGuard {
             throw XlsxChecks.refused("the workbook is damaged or truncated (" + e.getMessage() + "); save it again"
                     + " in Excel or export it anew");
         } catch (IOException e) {
-            throw XlsxChecks.refused("the workbook cannot be read (" + e.getMessage() + "); it may be damaged or"
-                    + " truncated");
+            throw XlsxChecks.refused(
+                    "the workbook cannot be read (" + e.getMessage() + "); it may be damaged or" + " truncated");
         }
     }
 
@@ -55,8 +54,9 @@ final class ZipGuard {
             for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
                 total += n;
                 if (total > limits.maxEntryBytes()) {
-                    throw XlsxChecks.refused("the workbook entry " + XlsxChecks.quoted(e.getName()) + " expands to more than "
-                            + (limits.maxEntryBytes() >> 20) + " MB, the limit (possible zip bomb)");
+                    throw XlsxChecks.refused(
+                            "the workbook entry " + XlsxChecks.quoted(e.getName()) + " expands to more than "
+                                    + (limits.maxEntryBytes() >> 20) + " MB, the limit (possible zip bomb)");
                 }
                 if (total > GRACE_BYTES && (double) compressed / total < limits.minInflateRatio()) {
                     throw ratio(e, limits);

@@ -50,7 +50,13 @@ public final class ApiCaller {
             try {
                 answer = exchange.apply(token);
             } catch (TransientFailure f) {
-                retryOrGiveUp(attempt, name, errors, f.code(), f.getMessage(), f.retryAfter().orElse(null));
+                retryOrGiveUp(
+                        attempt,
+                        name,
+                        errors,
+                        f.code(),
+                        f.getMessage(),
+                        f.retryAfter().orElse(null));
                 continue;
             }
             Verdict verdict = errors.classify(answer);
@@ -74,18 +80,32 @@ public final class ApiCaller {
         }
     }
 
-    private void retryOrGiveUp(int attempt, String name, PlatformErrors<?> errors, String code, String detail,
-                               @Nullable Duration retryAfter) {
+    private void retryOrGiveUp(
+            int attempt,
+            String name,
+            PlatformErrors<?> errors,
+            String code,
+            String detail,
+            @Nullable Duration retryAfter) {
         if (!backoff.mayRetry(attempt)) {
             throw errors.gaveUp(name, code, detail, backoff.maxAttempts());
         }
         if (retryAfter != null && !backoff.waitsFor(retryAfter)) {
-            throw errors.gaveUp(name, code, detail + "; the platform asked to wait " + retryAfter.toSeconds()
-                    + " s, longer than the " + backoff.max().toSeconds() + " s allowed", attempt);
+            throw errors.gaveUp(
+                    name,
+                    code,
+                    detail + "; the platform asked to wait " + retryAfter.toSeconds() + " s, longer than the "
+                            + backoff.max().toSeconds() + " s allowed",
+                    attempt);
         }
         Duration pause = backoff.pauseAfter(attempt, retryAfter);
-        LOG.info("{} failed transiently ({}); attempt {} of {} in {} ms", name, code, attempt + 1,
-                backoff.maxAttempts(), pause.toMillis());
+        LOG.info(
+                "{} failed transiently ({}); attempt {} of {} in {} ms",
+                name,
+                code,
+                attempt + 1,
+                backoff.maxAttempts(),
+                pause.toMillis());
         backoff.sleep(pause);
     }
 }

@@ -42,7 +42,11 @@ public final class Backoff {
 
     /** The policy a config asks for, pausing with {@code sleeper}. */
     public static Backoff of(HttpProviderConfig config, Sleeper sleeper) {
-        return new Backoff(config.maxAttempts(), config.backoff(), config.maxBackoff(), sleeper,
+        return new Backoff(
+                config.maxAttempts(),
+                config.backoff(),
+                config.maxBackoff(),
+                sleeper,
                 () -> ThreadLocalRandom.current().nextDouble());
     }
 

@@ -19,21 +19,30 @@ import java.util.Objects;
  * @param backoff        first pause before a retry, doubled per retry, 0 .. 1 min
  * @param maxBackoff     the longest pause, also the longest {@code Retry-After} waited for, backoff .. 10 min
  */
-public record HttpProviderConfig(URI baseUrl, Duration connectTimeout, Duration readTimeout, double maxQps,
-                                 int maxInFlight, int maxAttempts, Duration backoff, Duration maxBackoff) {
+public record HttpProviderConfig(
+        URI baseUrl,
+        Duration connectTimeout,
+        Duration readTimeout,
+        double maxQps,
+        int maxInFlight,
+        int maxAttempts,
+        Duration backoff,
+        Duration maxBackoff) {
     private static final Duration TEN_MINUTES = Duration.ofMinutes(10);
 
     /** @throws ValidationException naming the first field out of its range */
     public HttpProviderConfig {
-        baseUrl = HttpSettings.checkedUrl(HttpSettings.BASE_URL, Objects.requireNonNull(baseUrl, "baseUrl").toString());
+        baseUrl = HttpSettings.checkedUrl(
+                HttpSettings.BASE_URL,
+                Objects.requireNonNull(baseUrl, "baseUrl").toString());
         within(HttpSettings.TIMEOUT_MILLIS, connectTimeout, Duration.ofMillis(1), TEN_MINUTES);
         within(HttpSettings.TIMEOUT_MILLIS, readTimeout, Duration.ofMillis(1), TEN_MINUTES);
         if (!(maxQps >= 0 && maxQps <= 1000)) {
             throw ValidationException.of(HttpSettings.MAX_QPS, "must be 0 (no limit) .. 1000, was " + maxQps);
         }
         if (maxInFlight < 1 || maxInFlight > ParallelFetch.MAX_IN_FLIGHT) {
-            throw ValidationException.of(HttpSettings.MAX_IN_FLIGHT, "must be 1 .. " + ParallelFetch.MAX_IN_FLIGHT
-                    + ", was " + maxInFlight);
+            throw ValidationException.of(
+                    HttpSettings.MAX_IN_FLIGHT, "must be 1 .. " + ParallelFetch.MAX_IN_FLIGHT + ", was " + maxInFlight);
         }
         if (maxAttempts < 1 || maxAttempts > 20) {
             throw ValidationException.of(HttpSettings.MAX_ATTEMPTS, "must be 1 .. 20, was " + maxAttempts);
@@ -49,15 +58,22 @@ public record HttpProviderConfig(URI baseUrl, Duration connectTimeout, Duration 
 
     /** A builder starting from this config. */
     public Builder toBuilder() {
-        return new Builder(baseUrl).connectTimeout(connectTimeout).readTimeout(readTimeout).maxQps(maxQps)
-                .maxInFlight(maxInFlight).maxAttempts(maxAttempts).backoff(backoff).maxBackoff(maxBackoff);
+        return new Builder(baseUrl)
+                .connectTimeout(connectTimeout)
+                .readTimeout(readTimeout)
+                .maxQps(maxQps)
+                .maxInFlight(maxInFlight)
+                .maxAttempts(maxAttempts)
+                .backoff(backoff)
+                .maxBackoff(maxBackoff);
     }
 
     private static void within(String field, Duration value, Duration min, Duration max) {
         Objects.requireNonNull(value, field);
         if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-            throw ValidationException.of(field, "must be " + min.toMillis() + " .. " + max.toMillis() + " ms, was "
-                    + value.toMillis() + " ms");
+            throw ValidationException.of(
+                    field,
+                    "must be " + min.toMillis() + " .. " + max.toMillis() + " ms, was " + value.toMillis() + " ms");
         }
     }
 
@@ -123,8 +139,8 @@ public record HttpProviderConfig(URI baseUrl, Duration connectTimeout, Duration 
 
         /** @throws ValidationException naming the first field out of its range */
         public HttpProviderConfig build() {
-            return new HttpProviderConfig(baseUrl, connectTimeout, readTimeout, maxQps, maxInFlight, maxAttempts,
-                    backoff, maxBackoff);
+            return new HttpProviderConfig(
+                    baseUrl, connectTimeout, readTimeout, maxQps, maxInFlight, maxAttempts, backoff, maxBackoff);
         }
     }
 }

@@ -31,8 +31,7 @@ public final class HttpSettings {
 
     private static final int QUOTE = 50;
 
-    private HttpSettings() {
-    }
+    private HttpSettings() {}
 
     /**
      * The config stored in {@code settings}, each value absent there taken from {@code defaults}.
@@ -41,12 +40,15 @@ public final class HttpSettings {
      */
     public static HttpProviderConfig read(ProviderSettings settings, HttpProviderConfig defaults) {
         HttpProviderConfig.Builder b = defaults.toBuilder();
-        settings.optionalValue(BASE_URL).ifPresent(v -> b.baseUrl(checkedUrl(BASE_URL, v, defaults.baseUrl().toString())));
+        settings.optionalValue(BASE_URL)
+                .ifPresent(v ->
+                        b.baseUrl(checkedUrl(BASE_URL, v, defaults.baseUrl().toString())));
         number(settings, MAX_QPS).ifPresent(b::maxQps);
         number(settings, MAX_IN_FLIGHT).ifPresent(v -> b.maxInFlight(whole(MAX_IN_FLIGHT, v)));
         number(settings, MAX_ATTEMPTS).ifPresent(v -> b.maxAttempts(whole(MAX_ATTEMPTS, v)));
         number(settings, BACKOFF_MILLIS).ifPresent(v -> b.backoff(Duration.ofMillis(whole(BACKOFF_MILLIS, v))));
-        number(settings, MAX_BACKOFF_MILLIS).ifPresent(v -> b.maxBackoff(Duration.ofMillis(whole(MAX_BACKOFF_MILLIS, v))));
+        number(settings, MAX_BACKOFF_MILLIS)
+                .ifPresent(v -> b.maxBackoff(Duration.ofMillis(whole(MAX_BACKOFF_MILLIS, v))));
         number(settings, TIMEOUT_MILLIS).ifPresent(v -> b.timeout(Duration.ofMillis(whole(TIMEOUT_MILLIS, v))));
         return b.build();
     }
@@ -87,8 +89,7 @@ public final class HttpSettings {
         } catch (IllegalArgumentException e) {
             // refused below
         }
-        throw ValidationException.of(field, "must be an http(s) URL such as " + example + ", was '"
-                + quote(raw) + "'");
+        throw ValidationException.of(field, "must be an http(s) URL such as " + example + ", was '" + quote(raw) + "'");
     }
 
     /** At most 50 characters of {@code value}, for messages. */

@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
 public final class JsonHttp {
     private static final Logger LOG = LoggerFactory.getLogger(JsonHttp.class);
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
-    private static final OkHttpClient SHARED = new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
+    private static final OkHttpClient SHARED =
+            new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
 
     private final OkHttpClient client;
     private final HttpUrl baseUrl;
@@ -37,8 +38,7 @@ public final class JsonHttp {
     private final AtomicLong calls = new AtomicLong();
 
     /** An answer: its HTTP status and its JSON body (an empty object when a refusal had no JSON body). */
-    public record Answer(int status, JsonNode body) {
-    }
+    public record Answer(int status, JsonNode body) {}
 
     /**
      * A client for {@code config.baseUrl()}.
@@ -68,7 +68,12 @@ public final class JsonHttp {
     public Answer post(String path, Map<String, String> query, Object body) {
         HttpUrl.Builder url = url(path);
         query.forEach(url::addQueryParameter);
-        return send(path, new Request.Builder().url(url.build()).post(RequestBody.create(encode(body), JSON)).build());
+        return send(
+                path,
+                new Request.Builder()
+                        .url(url.build())
+                        .post(RequestBody.create(encode(body), JSON))
+                        .build());
     }
 
     /**
@@ -81,12 +86,18 @@ public final class JsonHttp {
         long started = System.nanoTime();
         try (Response response = client.newCall(request).execute()) {
             Answer answer = parse(path, response);
-            LOG.debug("{} {} answered HTTP {} in {} ms", platform, path, answer.status(),
+            LOG.debug(
+                    "{} {} answered HTTP {} in {} ms",
+                    platform,
+                    path,
+                    answer.status(),
                     (System.nanoTime() - started) / 1_000_000);
             return answer;
         } catch (IOException e) {
             LOG.debug("{} {} failed: {}", platform, path, e.getClass().getSimpleName());
-            throw new TransientFailure("io", "the connection to " + platform + " failed (" + e.getClass().getSimpleName() + ")");
+            throw new TransientFailure(
+                    "io",
+                    "the connection to " + platform + " failed (" + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -121,8 +132,11 @@ public final class JsonHttp {
     private Answer parse(String path, Response response) throws IOException {
         int status = response.code();
         if (status >= 500 || status == 429) {
-            throw new TransientFailure("http-" + status, platform + " answered HTTP " + status + " to " + path,
-                    RetryAfter.parse(response.header("Retry-After"), clock.instant()).orElse(null));
+            throw new TransientFailure(
+                    "http-" + status,
+                    platform + " answered HTTP " + status + " to " + path,
+                    RetryAfter.parse(response.header("Retry-After"), clock.instant())
+                            .orElse(null));
         }
         ResponseBody body = response.body();
         try {
@@ -132,8 +146,8 @@ public final class JsonHttp {
             }
         } catch (JsonProcessingException e) {
             if (response.isSuccessful()) {
-                throw new TransientFailure("malformed-response", platform + "'s answer to " + path
-                        + " was cut off or not JSON");
+                throw new TransientFailure(
+                        "malformed-response", platform + "'s answer to " + path + " was cut off or not JSON");
             }
         }
         if (response.isSuccessful()) {

@@ -37,11 +37,13 @@ public final class ParallelFetch implements AutoCloseable {
         }
         this.maxInFlight = maxInFlight;
         AtomicInteger n = new AtomicInteger();
-        this.pool = maxInFlight == 1 ? null : Executors.newFixedThreadPool(maxInFlight, r -> {
-            Thread t = new Thread(r, threadName + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.pool = maxInFlight == 1
+                ? null
+                : Executors.newFixedThreadPool(maxInFlight, r -> {
+                    Thread t = new Thread(r, threadName + "-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
     }
 
     public int maxInFlight() {
@@ -70,8 +72,7 @@ public final class ParallelFetch implements AutoCloseable {
         return collect(done, futures);
     }
 
-    private record Indexed<R>(int index, R value) {
-    }
+    private record Indexed<R>(int index, R value) {}
 
     private static <R> List<R> collect(ExecutorCompletionService<Indexed<R>> done, List<Future<Indexed<R>>> futures) {
         List<R> out = new ArrayList<>(java.util.Collections.nCopies(futures.size(), null));

@@ -16,8 +16,7 @@ import org.jspecify.annotations.Nullable;
 public final class RetryAfter {
     private static final int MAX_LENGTH = 40;
 
-    private RetryAfter() {
-    }
+    private RetryAfter() {}
 
     /** The pause {@code header} asks for, measured from {@code now}. */
     public static Optional<Duration> parse(@Nullable String header, Instant now) {
@@ -29,7 +28,8 @@ public final class RetryAfter {
             return value.length() > 9 ? Optional.empty() : Optional.of(Duration.ofSeconds(Long.parseLong(value)));
         }
         try {
-            Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant();
             return Optional.of(at.isAfter(now) ? Duration.between(now, at) : Duration.ZERO);
         } catch (DateTimeParseException e) {
             return Optional.empty();

@@ -45,8 +45,7 @@ public final class TokenCache {
         }
     }
 
-    private record Held(String value, Instant refreshAt) {
-    }
+    private record Held(String value, Instant refreshAt) {}
 
     public TokenCache(TokenSource source, Clock clock) {
         this.source = Objects.requireNonNull(source, "source");
@@ -67,7 +66,8 @@ public final class TokenCache {
             IssuedToken token = source.fetch();
             Duration margin = token.lifetime().dividedBy(4);
             margin = margin.compareTo(MAX_MARGIN) < 0 ? margin : MAX_MARGIN;
-            Held next = new Held(token.value(), clock.instant().plus(token.lifetime()).minus(margin));
+            Held next = new Held(
+                    token.value(), clock.instant().plus(token.lifetime()).minus(margin));
             held = next;
             return next.value();
         }

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param detail     the platform's message, quoted in the log and the final error
  * @param retryAfter a pause the platform asked for, if any
  */
-public record Verdict(Kind kind, String code, String detail, @Nullable Duration retryAfter) {
+public record Verdict(
+        Kind kind, String code, String detail, @Nullable Duration retryAfter) {
     private static final Verdict OK = new Verdict(Kind.OK, "", "", null);
 
     /** The kinds of answer. */

@@ -15,11 +15,13 @@ import org.junit.jupiter.api.Test;
 
 class ApiCallerTest {
     private final List<Duration> slept = new ArrayList<>();
-    private final Backoff backoff = new Backoff(3, Duration.ofMillis(100), Duration.ofSeconds(5), slept::add, () -> 1.0);
+    private final Backoff backoff =
+            new Backoff(3, Duration.ofMillis(100), Duration.ofSeconds(5), slept::add, () -> 1.0);
     private final QpsLimiter noLimit = new QpsLimiter(0, slept::add, System::nanoTime);
     private final AtomicInteger tokensIssued = new AtomicInteger();
     private final TokenCache tokens = new TokenCache(
-            () -> new TokenCache.IssuedToken("tok" + tokensIssued.incrementAndGet(), Duration.ofHours(2)), Clock.systemUTC());
+            () -> new TokenCache.IssuedToken("tok" + tokensIssued.incrementAndGet(), Duration.ofHours(2)),
+            Clock.systemUTC());
     private final ApiCaller caller = new ApiCaller(tokens, noLimit, backoff);
 
     /** Answers are strings: "ok", "busy", "token", "denied". */
@@ -85,8 +87,8 @@ class ApiCallerTest {
         ApiCaller impatient = new ApiCaller(null, noLimit, shortMax);
         Deque<Object> queue = new ArrayDeque<>(List.of("transient!"));
 
-        ProviderException e = catchThrowableOfType(ProviderException.class,
-                () -> impatient.call("/x", ERRORS, t -> next(queue, t)));
+        ProviderException e =
+                catchThrowableOfType(ProviderException.class, () -> impatient.call("/x", ERRORS, t -> next(queue, t)));
 
         assertThat(e.getMessage()).contains("asked to wait 2 s");
         assertThat(slept).isEmpty();
@@ -119,7 +121,8 @@ class ApiCallerTest {
     void an_interrupted_thread_stops_before_calling() {
         Thread.currentThread().interrupt();
         try {
-            assertThat(catchThrowableOfType(Sleeper.FetchInterrupted.class, () -> call("ok"))).isNotNull();
+            assertThat(catchThrowableOfType(Sleeper.FetchInterrupted.class, () -> call("ok")))
+                    .isNotNull();
         } finally {
             Thread.interrupted();
         }

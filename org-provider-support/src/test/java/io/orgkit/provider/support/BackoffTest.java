@@ -21,8 +21,12 @@ class BackoffTest {
     void pauses_double_per_attempt_and_stop_at_the_maximum() {
         Backoff full = backoff(1.0);
 
-        assertThat(List.of(full.pauseAfter(1, null), full.pauseAfter(2, null), full.pauseAfter(3, null),
-                full.pauseAfter(5, null), full.pauseAfter(40, null)))
+        assertThat(List.of(
+                        full.pauseAfter(1, null),
+                        full.pauseAfter(2, null),
+                        full.pauseAfter(3, null),
+                        full.pauseAfter(5, null),
+                        full.pauseAfter(40, null)))
                 .containsExactly(FIRST, FIRST.multipliedBy(2), FIRST.multipliedBy(4), MAX, MAX);
     }
 
@@ -55,7 +59,9 @@ class BackoffTest {
 
     @Test
     void a_policy_without_attempts_or_with_a_maximum_below_the_first_pause_is_refused() {
-        assertThatThrownBy(() -> new Backoff(0, FIRST, MAX, d -> { }, () -> 1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Backoff(3, MAX, FIRST, d -> { }, () -> 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Backoff(0, FIRST, MAX, d -> {}, () -> 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Backoff(3, MAX, FIRST, d -> {}, () -> 1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

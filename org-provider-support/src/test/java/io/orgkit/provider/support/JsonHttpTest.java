@@ -30,8 +30,11 @@ class JsonHttpTest {
             return switch (request.path()) {
                 case "/missing" -> SimReply.json(404, "{\"error\":\"nope\"}".getBytes(StandardCharsets.UTF_8));
                 case "/html" -> SimReply.text(403, "text/html", "<html>no</html>");
-                default -> SimReply.json(200, ("{\"name\":\"" + request.param("name") + "\",\"padding\":\""
-                        + "x".repeat(200) + "\"}").getBytes(StandardCharsets.UTF_8));
+                default ->
+                    SimReply.json(
+                            200,
+                            ("{\"name\":\"" + request.param("name") + "\",\"padding\":\"" + "x".repeat(200) + "\"}")
+                                    .getBytes(StandardCharsets.UTF_8));
             };
         }
 
@@ -54,8 +57,8 @@ class JsonHttpTest {
     private final SimFaults faults = new SimFaults();
     private final SimMeter meter = new SimMeter();
     private final SimServer server = SimServer.start("echo", ECHO, faults, meter, 4);
-    private final JsonHttp http = new JsonHttp(HttpProviderConfig.builder(server.baseUrl()).build(), "Echo",
-            Clock.fixed(NOW, ZoneOffset.UTC));
+    private final JsonHttp http = new JsonHttp(
+            HttpProviderConfig.builder(server.baseUrl()).build(), "Echo", Clock.fixed(NOW, ZoneOffset.UTC));
 
     @AfterEach
     void stop() {
@@ -64,8 +67,13 @@ class JsonHttpTest {
 
     @Test
     void a_json_answer_comes_back_with_its_status_and_every_exchange_is_counted() {
-        assertThat(http.post("/echo", Map.of(), Map.of("name", "amy")).body().path("name").asText()).isEqualTo("amy");
-        assertThat(http.get("/echo", Map.of("name", "ben")).body().path("name").asText()).isEqualTo("ben");
+        assertThat(http.post("/echo", Map.of(), Map.of("name", "amy"))
+                        .body()
+                        .path("name")
+                        .asText())
+                .isEqualTo("amy");
+        assertThat(http.get("/echo", Map.of("name", "ben")).body().path("name").asText())
+                .isEqualTo("ben");
         assertThat(http.get("/missing", Map.of()).status()).isEqualTo(404);
         assertThat(http.get("/html", Map.of()).body().isEmpty()).isTrue();
 
@@ -89,7 +97,8 @@ class JsonHttpTest {
     void a_server_error_and_a_cut_off_answer_are_transient() {
         faults.httpStatusNext(1, 503).truncateNext(1);
 
-        assertThat(catchThrowableOfType(TransientFailure.class, () -> http.get("/echo", Map.of())).code())
+        assertThat(catchThrowableOfType(TransientFailure.class, () -> http.get("/echo", Map.of()))
+                        .code())
                 .isEqualTo("http-503");
         TransientFailure cut = catchThrowableOfType(TransientFailure.class, () -> http.get("/echo", Map.of()));
         assertThat(cut.code()).isEqualTo("malformed-response");

@@ -52,14 +52,15 @@ class ParallelFetchTest {
         AtomicInteger started = new AtomicInteger();
         ProviderException boom = new ProviderException("x", "boom", "step failed");
         try (ParallelFetch parallel = new ParallelFetch(2, "test")) {
-            Throwable thrown = catchThrowable(() -> parallel.map(IntStream.range(0, 1000).boxed().toList(), i -> {
-                started.incrementAndGet();
-                if (i == 1) {
-                    throw boom;
-                }
-                await(new CountDownLatch(1), 50);
-                return i;
-            }));
+            Throwable thrown = catchThrowable(() ->
+                    parallel.map(IntStream.range(0, 1000).boxed().toList(), i -> {
+                        started.incrementAndGet();
+                        if (i == 1) {
+                            throw boom;
+                        }
+                        await(new CountDownLatch(1), 50);
+                        return i;
+                    }));
 
             assertThat(thrown).isSameAs(boom);
         }
@@ -70,7 +71,8 @@ class ParallelFetchTest {
     void one_in_flight_runs_on_the_callers_thread() {
         Thread caller = Thread.currentThread();
         try (ParallelFetch parallel = new ParallelFetch(1, "test")) {
-            assertThat(parallel.map(List.of(1, 2), i -> Thread.currentThread() == caller)).containsExactly(true, true);
+            assertThat(parallel.map(List.of(1, 2), i -> Thread.currentThread() == caller))
+                    .containsExactly(true, true);
         }
     }
 

@@ -14,11 +14,14 @@ class QpsLimiterTest {
     private final List<Duration> slept = new ArrayList<>();
 
     private QpsLimiter limiter(double qps) {
-        return new QpsLimiter(qps, d -> {
-            synchronized (slept) {
-                slept.add(d);
-            }
-        }, now::get);
+        return new QpsLimiter(
+                qps,
+                d -> {
+                    synchronized (slept) {
+                        slept.add(d);
+                    }
+                },
+                now::get);
     }
 
     @Test
@@ -54,7 +57,9 @@ class QpsLimiterTest {
             t.join();
         }
 
-        assertThat(slept).hasSize(7).doesNotHaveDuplicates()
+        assertThat(slept)
+                .hasSize(7)
+                .doesNotHaveDuplicates()
                 .allMatch(d -> d.toMillis() % 50 == 0 && d.toMillis() <= 350);
     }
 

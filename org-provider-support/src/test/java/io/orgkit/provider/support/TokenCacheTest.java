@@ -21,7 +21,8 @@ class TokenCacheTest {
     private Clock clock = Clock.fixed(Instant.parse("2026-11-30T08:00:00Z"), ZoneOffset.UTC);
 
     private TokenCache cacheWithClock(java.util.function.Supplier<Clock> clocks) {
-        return new TokenCache(() -> new TokenCache.IssuedToken("t" + fetched.incrementAndGet(), Duration.ofSeconds(7200)),
+        return new TokenCache(
+                () -> new TokenCache.IssuedToken("t" + fetched.incrementAndGet(), Duration.ofSeconds(7200)),
                 new DelegatingClock(clocks));
     }
 
@@ -53,10 +54,12 @@ class TokenCacheTest {
     @Test
     void threads_that_need_a_token_at_once_share_one_fetch() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        TokenCache cache = new TokenCache(() -> {
-            await(release);
-            return new TokenCache.IssuedToken("t" + fetched.incrementAndGet(), Duration.ofSeconds(60));
-        }, new DelegatingClock(() -> clock));
+        TokenCache cache = new TokenCache(
+                () -> {
+                    await(release);
+                    return new TokenCache.IssuedToken("t" + fetched.incrementAndGet(), Duration.ofSeconds(60));
+                },
+                new DelegatingClock(() -> clock));
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<String>> got = new ArrayList<>();
         for (int i = 0; i < 8; i++) {

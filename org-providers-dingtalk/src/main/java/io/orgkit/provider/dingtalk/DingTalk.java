@@ -59,12 +59,11 @@ public final class DingTalk {
     public static final String DEFAULT_API_URL = "https://api.dingtalk.com";
     public static final int DEFAULT_MAX_QPS = 15;
 
-    private DingTalk() {
-    }
+    private DingTalk() {}
 
     /** A DingTalk organization to create with {@code OrganizationService.create}. */
-    public static NewOrganization organization(String name, String corpId, String agentId, String appKey,
-                                               String appSecret) {
+    public static NewOrganization organization(
+            String name, String corpId, String agentId, String appKey, String appSecret) {
         return organization(name, corpId, agentId, appKey, appSecret, Map.of());
     }
 
@@ -72,18 +71,32 @@ public final class DingTalk {
      * A DingTalk organization that also receives DingTalk's change events ({@code orgs.callbacks()}): the token and
      * aes key are those entered in the developer console's event subscription; both are kept encrypted.
      */
-    public static NewOrganization organization(String name, String corpId, String agentId, String appKey,
-                                               String appSecret, String callbackToken, String callbackAesKey,
-                                               Map<String, String> options) {
+    public static NewOrganization organization(
+            String name,
+            String corpId,
+            String agentId,
+            String appKey,
+            String appSecret,
+            String callbackToken,
+            String callbackAesKey,
+            Map<String, String> options) {
         NewOrganization plain = organization(name, corpId, agentId, appKey, appSecret, options);
-        return NewOrganization.synced(TYPE, name, plain.settings(), Map.of(APP_SECRET, Secret.of(appSecret),
-                CALLBACK_TOKEN, Secret.of(Objects.requireNonNull(callbackToken, CALLBACK_TOKEN)),
-                CALLBACK_AES_KEY, Secret.of(Objects.requireNonNull(callbackAesKey, CALLBACK_AES_KEY))));
+        return NewOrganization.synced(
+                TYPE,
+                name,
+                plain.settings(),
+                Map.of(
+                        APP_SECRET,
+                        Secret.of(appSecret),
+                        CALLBACK_TOKEN,
+                        Secret.of(Objects.requireNonNull(callbackToken, CALLBACK_TOKEN)),
+                        CALLBACK_AES_KEY,
+                        Secret.of(Objects.requireNonNull(callbackAesKey, CALLBACK_AES_KEY))));
     }
 
     /** As above, with optional settings ({@link #BASE_URL}, {@link #MAX_QPS}, ...). */
-    public static NewOrganization organization(String name, String corpId, String agentId, String appKey,
-                                               String appSecret, Map<String, String> options) {
+    public static NewOrganization organization(
+            String name, String corpId, String agentId, String appKey, String appSecret, Map<String, String> options) {
         Objects.requireNonNull(appSecret, APP_SECRET);
         Map<String, String> settings = new HashMap<>(options);
         settings.put(CORP_ID, Objects.requireNonNull(corpId, CORP_ID));

@@ -31,8 +31,11 @@ public record DingTalkConfig(
         DepartmentDetail departmentDetail) {
 
     /** DingTalk's defaults: 15 calls/s (DingTalk allows 20 per API), 8 in flight, 5 attempts, 0.5 s .. 30 s back-off. */
-    public static final HttpProviderConfig DEFAULT_HTTP = HttpProviderConfig.builder(URI.create(DingTalk.DEFAULT_BASE_URL))
-            .maxQps(DingTalk.DEFAULT_MAX_QPS).maxInFlight(8).build();
+    public static final HttpProviderConfig DEFAULT_HTTP = HttpProviderConfig.builder(
+                    URI.create(DingTalk.DEFAULT_BASE_URL))
+            .maxQps(DingTalk.DEFAULT_MAX_QPS)
+            .maxInFlight(8)
+            .build();
 
     /** @throws NullPointerException when a value is missing */
     public DingTalkConfig {
@@ -59,11 +62,15 @@ public record DingTalkConfig(
     public static DingTalkConfig from(ProviderSettings settings) {
         HttpProviderConfig http = HttpSettings.read(settings, DEFAULT_HTTP);
         String base = settings.optionalValue(DingTalk.BASE_URL).orElse(null);
-        return new DingTalkConfig(http,
+        return new DingTalkConfig(
+                http,
                 url(settings, DingTalk.LOGIN_URL, base != null ? base : DingTalk.DEFAULT_LOGIN_URL),
                 url(settings, DingTalk.API_URL, base != null ? base : DingTalk.DEFAULT_API_URL),
-                settings.value(DingTalk.CORP_ID), settings.value(DingTalk.AGENT_ID), settings.value(DingTalk.APP_KEY),
-                settings.secret(DingTalk.APP_SECRET), detail(settings));
+                settings.value(DingTalk.CORP_ID),
+                settings.value(DingTalk.AGENT_ID),
+                settings.value(DingTalk.APP_KEY),
+                settings.secret(DingTalk.APP_SECRET),
+                detail(settings));
     }
 
     /** The non-secret settings that store this config (the secret is stored sealed, apart). */
@@ -91,8 +98,8 @@ public record DingTalkConfig(
         try {
             return DepartmentDetail.valueOf(raw.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ValidationException.of(DingTalk.DEPARTMENT_DETAIL, "must be FULL or LISTSUB, was '"
-                    + HttpSettings.quote(raw) + "'");
+            throw ValidationException.of(
+                    DingTalk.DEPARTMENT_DETAIL, "must be FULL or LISTSUB, was '" + HttpSettings.quote(raw) + "'");
         }
     }
 

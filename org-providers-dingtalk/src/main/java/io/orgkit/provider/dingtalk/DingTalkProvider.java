@@ -2,13 +2,12 @@ package io.orgkit.provider.dingtalk;
 
 import io.orgkit.core.spi.CallbackDecoder;
 import io.orgkit.core.spi.CredentialField;
-import io.orgkit.core.spi.LoginProvider;
 import io.orgkit.core.spi.DirectorySource;
+import io.orgkit.core.spi.LoginProvider;
 import io.orgkit.core.spi.OrganizationProvider;
 import io.orgkit.core.spi.ProviderSettings;
 import io.orgkit.provider.dingtalk.internal.DingTalkCallbacks;
 import io.orgkit.provider.dingtalk.internal.DingTalkClient;
-
 import io.orgkit.provider.dingtalk.internal.DingTalkDirectory;
 import io.orgkit.provider.dingtalk.internal.DingTalkLogin;
 import io.orgkit.provider.dingtalk.internal.DingTalkVerifier;

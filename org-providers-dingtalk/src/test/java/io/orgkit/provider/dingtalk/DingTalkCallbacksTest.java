@@ -43,10 +43,20 @@ class DingTalkCallbacksTest {
     }
 
     private final DingTalkSimulator sim = DingTalkSimulator.start().generate(7, 12, 40, 3);
-    private final OrganizationService orgs = OrganizationService.builder().store(new InMemoryStore())
-            .secretKey(Base64.getEncoder().encodeToString(new byte[32])).provider(new DingTalkProvider()).build();
-    private final Org org = orgs.create(DingTalk.organization("ACME", CORP, "agent", sim.appKey(), sim.appSecret(),
-            TOKEN, AES_KEY, Map.of(DingTalk.BASE_URL, sim.baseUrl().toString(), DingTalk.MAX_QPS, "0")));
+    private final OrganizationService orgs = OrganizationService.builder()
+            .store(new InMemoryStore())
+            .secretKey(Base64.getEncoder().encodeToString(new byte[32]))
+            .provider(new DingTalkProvider())
+            .build();
+    private final Org org = orgs.create(DingTalk.organization(
+            "ACME",
+            CORP,
+            "agent",
+            sim.appKey(),
+            sim.appSecret(),
+            TOKEN,
+            AES_KEY,
+            Map.of(DingTalk.BASE_URL, sim.baseUrl().toString(), DingTalk.MAX_QPS, "0")));
     private final SimCallbacks events = new SimCallbacks(TOKEN, AES_KEY, sim.appKey(), Clock.systemUTC(), 42);
 
     @AfterEach
@@ -117,7 +127,9 @@ class DingTalkCallbacksTest {
         SimCallbacks forger = new SimCallbacks("wrong-token", AES_KEY, sim.appKey(), Clock.systemUTC(), 1);
         forger.event("user_add_org", List.of("eve"), List.of());
 
-        assertThat(forger.deliver(this::handle)).extracting(CallbackResponse::status).containsExactly(403);
+        assertThat(forger.deliver(this::handle))
+                .extracting(CallbackResponse::status)
+                .containsExactly(403);
         assertThat(org.members().list()).extracting(Member::externalId).doesNotContain("eve");
     }
 
@@ -125,8 +137,10 @@ class DingTalkCallbacksTest {
     void anOldTimestampIsRefused() {
         org.sync().run();
         sim.directory().addUser(SimUser.of("eve", "Eve", SimDirectory.ROOT_ID));
-        CallbackRequest old = events.request("{\"EventType\":\"user_add_org\",\"UserId\":[\"eve\"]}",
-                System.currentTimeMillis() - 6 * 60_000, sim.appKey());
+        CallbackRequest old = events.request(
+                "{\"EventType\":\"user_add_org\",\"UserId\":[\"eve\"]}",
+                System.currentTimeMillis() - 6 * 60_000,
+                sim.appKey());
 
         assertThat(handle(old).status()).isEqualTo(403);
         assertThat(handle(old).body()).contains("stale");
@@ -137,8 +151,8 @@ class DingTalkCallbacksTest {
     void aReplayedCallbackIsRefusedTheSecondTime() {
         org.sync().run();
         sim.directory().addUser(SimUser.of("amy2", "Amy", SimDirectory.ROOT_ID));
-        CallbackRequest once = events.request("{\"EventType\":\"user_add_org\",\"UserId\":[\"amy2\"]}",
-                System.currentTimeMillis(), sim.appKey());
+        CallbackRequest once = events.request(
+                "{\"EventType\":\"user_add_org\",\"UserId\":[\"amy2\"]}", System.currentTimeMillis(), sim.appKey());
 
         assertThat(handle(once).status()).isEqualTo(200);
         assertThat(handle(once).body()).contains("replayed");
@@ -149,10 +163,12 @@ class DingTalkCallbacksTest {
         org.sync().run();
         sim.directory().addUser(SimUser.of("eve", "Eve", SimDirectory.ROOT_ID));
         String otherKey = key(2);
-        CallbackRequest otherCorp = events.request("{\"EventType\":\"user_add_org\",\"UserId\":[\"eve\"]}",
-                System.currentTimeMillis(), "another-corp");
+        CallbackRequest otherCorp = events.request(
+                "{\"EventType\":\"user_add_org\",\"UserId\":[\"eve\"]}", System.currentTimeMillis(), "another-corp");
         CallbackRequest wrongKey = new SimCallbacks(TOKEN, otherKey, sim.appKey(), Clock.systemUTC(), 9)
-                .request("{\"EventType\":\"user_add_org\",\"UserId\":[\"eve\"]}", System.currentTimeMillis(),
+                .request(
+                        "{\"EventType\":\"user_add_org\",\"UserId\":[\"eve\"]}",
+                        System.currentTimeMillis(),
                         sim.appKey());
 
         assertThat(handle(otherCorp).body()).contains("other_organization");
@@ -164,16 +180,21 @@ class DingTalkCallbacksTest {
     void eventsPostedOverHttpToAMountedRouteAreApplied() throws Exception {
         org.sync().run();
         sim.directory().addUser(SimUser.of("posted", "Posted", SimDirectory.ROOT_ID));
-        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
-                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        com.sun.net.httpserver.HttpServer server =
+                com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/dingtalk/events", exchange -> {
             Map<String, List<String>> query = new HashMap<>();
             for (String pair : exchange.getRequestURI().getRawQuery().split("&")) {
                 String[] kv = pair.split("=", 2);
                 query.put(kv[0], List.of(java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8)));
             }
-            CallbackResponse r = orgs.callbacks().handle("dingtalk", new CallbackRequest(query,
-                    exchange.getRequestHeaders(), exchange.getRequestBody().readAllBytes()));
+            CallbackResponse r = orgs.callbacks()
+                    .handle(
+                            "dingtalk",
+                            new CallbackRequest(
+                                    query,
+                                    exchange.getRequestHeaders(),
+                                    exchange.getRequestBody().readAllBytes()));
             byte[] body = r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", r.contentType());
             exchange.sendResponseHeaders(r.status(), body.length);
@@ -183,8 +204,8 @@ class DingTalkCallbacksTest {
         server.start();
         try {
             events.event("user_add_org", List.of("posted"), List.of());
-            List<Integer> statuses = events.deliverTo(java.net.URI.create("http://127.0.0.1:"
-                    + server.getAddress().getPort() + "/dingtalk/events"));
+            List<Integer> statuses = events.deliverTo(java.net.URI.create(
+                    "http://127.0.0.1:" + server.getAddress().getPort() + "/dingtalk/events"));
 
             assertThat(statuses).containsExactly(200);
             assertThat(org.members().list()).extracting(Member::externalId).contains("posted");
@@ -234,8 +255,11 @@ class DingTalkCallbacksTest {
     private Map<String, Set<String>> remote() {
         Map<String, Set<String>> out = new HashMap<>();
         for (SimUser u : sim.directory().users()) {
-            out.put("m:" + u.userid(), new TreeSet<>(List.of(u.name(), u.deptIds().stream().map(String::valueOf)
-                    .sorted().collect(Collectors.joining(",")))));
+            out.put(
+                    "m:" + u.userid(),
+                    new TreeSet<>(List.of(
+                            u.name(),
+                            u.deptIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(",")))));
         }
         for (SimDepartment d : sim.directory().departments()) {
             out.put("d:" + d.id(), new TreeSet<>(List.of(d.name(), "parent " + (d.isRoot() ? "-" : d.parentId()))));
@@ -245,16 +269,21 @@ class DingTalkCallbacksTest {
 
     private Map<String, Set<String>> local() {
         Map<String, Set<String>> out = new HashMap<>();
-        List<Department> all = new ArrayList<>(org.departments().subtree(org.root().id()));
+        List<Department> all =
+                new ArrayList<>(org.departments().subtree(org.root().id()));
         Map<io.orgkit.core.departments.DepartmentId, String> ext = new HashMap<>();
         all.forEach(d -> ext.put(d.id(), d.externalId()));
         for (Member m : org.members().list()) {
-            out.put("m:" + m.externalId(), new TreeSet<>(List.of(m.name(), m.departmentIds().stream().map(ext::get)
-                    .sorted().collect(Collectors.joining(",")))));
+            out.put(
+                    "m:" + m.externalId(),
+                    new TreeSet<>(List.of(
+                            m.name(),
+                            m.departmentIds().stream().map(ext::get).sorted().collect(Collectors.joining(",")))));
         }
         for (Department d : all) {
-            out.put("d:" + d.externalId(), new TreeSet<>(List.of(d.name(), "parent "
-                    + (d.parentId() == null ? "-" : ext.get(d.parentId())))));
+            out.put(
+                    "d:" + d.externalId(),
+                    new TreeSet<>(List.of(d.name(), "parent " + (d.parentId() == null ? "-" : ext.get(d.parentId())))));
         }
         return out;
     }

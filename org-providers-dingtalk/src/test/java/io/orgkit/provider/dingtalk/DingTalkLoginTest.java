@@ -20,10 +20,19 @@ import org.junit.jupiter.api.Test;
 
 class DingTalkLoginTest {
     private final DingTalkSimulator sim = DingTalkSimulator.start();
-    private final LoginProvider login = new DingTalkProvider().login(new ProviderSettings(
-            Map.of(DingTalk.CORP_ID, "c", DingTalk.AGENT_ID, "a", DingTalk.APP_KEY, sim.appKey(),
-                    DingTalk.BASE_URL, sim.baseUrl().toString()),
-            Map.of(DingTalk.APP_SECRET, Secret.of(sim.appSecret())))).orElseThrow();
+    private final LoginProvider login = new DingTalkProvider()
+            .login(new ProviderSettings(
+                    Map.of(
+                            DingTalk.CORP_ID,
+                            "c",
+                            DingTalk.AGENT_ID,
+                            "a",
+                            DingTalk.APP_KEY,
+                            sim.appKey(),
+                            DingTalk.BASE_URL,
+                            sim.baseUrl().toString()),
+                    Map.of(DingTalk.APP_SECRET, Secret.of(sim.appSecret()))))
+            .orElseThrow();
 
     @AfterEach
     void close() {
@@ -32,14 +41,20 @@ class DingTalkLoginTest {
 
     @Test
     void the_authorize_url_is_dingtalks_login_page_for_the_app_with_the_redirect_and_state() {
-        URI url = new DingTalkProvider().login(new ProviderSettings(
-                Map.of(DingTalk.CORP_ID, "c", DingTalk.AGENT_ID, "a", DingTalk.APP_KEY, "dingkey"),
-                Map.of(DingTalk.APP_SECRET, Secret.of("s3cr3t")))).orElseThrow()
+        URI url = new DingTalkProvider()
+                .login(new ProviderSettings(
+                        Map.of(DingTalk.CORP_ID, "c", DingTalk.AGENT_ID, "a", DingTalk.APP_KEY, "dingkey"),
+                        Map.of(DingTalk.APP_SECRET, Secret.of("s3cr3t"))))
+                .orElseThrow()
                 .authorizeUrl(URI.create("https://app.example/callback"), "xyz");
 
-        assertThat(url.toString()).startsWith("https://login.dingtalk.com/oauth2/auth?")
-                .contains("client_id=dingkey").contains("redirect_uri=https%3A%2F%2Fapp.example%2Fcallback")
-                .contains("state=xyz").contains("response_type=code").contains("scope=openid")
+        assertThat(url.toString())
+                .startsWith("https://login.dingtalk.com/oauth2/auth?")
+                .contains("client_id=dingkey")
+                .contains("redirect_uri=https%3A%2F%2Fapp.example%2Fcallback")
+                .contains("state=xyz")
+                .contains("response_type=code")
+                .contains("scope=openid")
                 .doesNotContain("s3cr3t");
     }
 
@@ -48,9 +63,11 @@ class DingTalkLoginTest {
         sim.directory().addUser(SimUser.of("amy", "Amy", SimDirectory.ROOT_ID));
         sim.signInAs("amy");
 
-        HttpResponse<Void> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                login.authorizeUrl(URI.create("https://app.example/callback"), "s1")).build(),
-                HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> page = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(login.authorizeUrl(URI.create("https://app.example/callback"), "s1"))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
         String location = page.headers().firstValue("Location").orElseThrow();
         String code = location.replaceAll(".*authCode=([^&]+).*", "$1");
 
@@ -79,6 +96,9 @@ class DingTalkLoginTest {
         SignInRefusedException e = catchThrowableOfType(SignInRefusedException.class, () -> login.exchange(code));
 
         assertThat(e.reason()).isEqualTo(SignInRefusedException.Reason.NOT_A_MEMBER);
-        assertThat(e.getMessage()).contains("not a member").doesNotContain("setup").doesNotContain("60121");
+        assertThat(e.getMessage())
+                .contains("not a member")
+                .doesNotContain("setup")
+                .doesNotContain("60121");
     }
 }

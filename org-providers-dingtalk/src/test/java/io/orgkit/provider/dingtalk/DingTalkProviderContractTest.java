@@ -31,8 +31,20 @@ class DingTalkProviderContractTest extends ProviderContractSuite {
     /** Retries kept short: the suite's failure tests make every call fail until it heals the platform. */
     @Override
     protected NewOrganization newOrganization(String name) {
-        return DingTalk.organization(name, "dingtckcorp", "100001", SIM.appKey(), SIM.appSecret(), Map.of(
-                DingTalk.BASE_URL, SIM.baseUrl().toString(), DingTalk.MAX_QPS, "0",
-                DingTalk.MAX_ATTEMPTS, "2", DingTalk.BACKOFF_MILLIS, "10"));
+        return DingTalk.organization(
+                name,
+                "dingtckcorp",
+                "100001",
+                SIM.appKey(),
+                SIM.appSecret(),
+                Map.of(
+                        DingTalk.BASE_URL,
+                        SIM.baseUrl().toString(),
+                        DingTalk.MAX_QPS,
+                        "0",
+                        DingTalk.MAX_ATTEMPTS,
+                        "2",
+                        DingTalk.BACKOFF_MILLIS,
+                        "10"));
     }
 }

@@ -21,8 +21,10 @@ import org.junit.jupiter.api.Test;
 
 class DingTalkProviderTest {
     private final DingTalkSimulator sim = DingTalkSimulator.start().generate(3, 12, 150, 6);
-    private final OrganizationService orgs = OrganizationService.builder().provider(new DingTalkProvider())
-            .secretKey("0123456789abcdef0123").build();
+    private final OrganizationService orgs = OrganizationService.builder()
+            .provider(new DingTalkProvider())
+            .secretKey("0123456789abcdef0123")
+            .build();
 
     @AfterEach
     void close() {
@@ -31,7 +33,12 @@ class DingTalkProviderTest {
     }
 
     private NewOrganization spec(String secret) {
-        return DingTalk.organization("ACME DingTalk", "dingcorp0001", "100001", sim.appKey(), secret,
+        return DingTalk.organization(
+                "ACME DingTalk",
+                "dingcorp0001",
+                "100001",
+                sim.appKey(),
+                secret,
                 Map.of(DingTalk.BASE_URL, sim.baseUrl().toString()));
     }
 
@@ -40,10 +47,15 @@ class DingTalkProviderTest {
         Org org = orgs.create(spec(sim.appSecret()));
 
         assertThat(org.info().type()).isEqualTo("dingtalk");
-        assertThat(org.info().settings()).containsEntry("corpId", "dingcorp0001").containsEntry("appKey", sim.appKey())
+        assertThat(org.info().settings())
+                .containsEntry("corpId", "dingcorp0001")
+                .containsEntry("appKey", sim.appKey())
                 .doesNotContainKey("appSecret");
-        assertThat(sim.callsByPath()).containsOnly(Map.entry("/gettoken", 1L),
-                Map.entry("/topapi/v2/department/listsubid", 1L), Map.entry("/topapi/v2/user/list", 1L));
+        assertThat(sim.callsByPath())
+                .containsOnly(
+                        Map.entry("/gettoken", 1L),
+                        Map.entry("/topapi/v2/department/listsubid", 1L),
+                        Map.entry("/topapi/v2/user/list", 1L));
     }
 
     @Test
@@ -68,7 +80,8 @@ class DingTalkProviderTest {
     @Test
     void the_directory_of_a_created_organization_reads_the_whole_platform_directory() {
         orgs.create(spec(sim.appSecret()));
-        ProviderSettings settings = new ProviderSettings(spec("x").settings(), Map.of("appSecret", Secret.of(sim.appSecret())));
+        ProviderSettings settings =
+                new ProviderSettings(spec("x").settings(), Map.of("appSecret", Secret.of(sim.appSecret())));
         List<String> members = new java.util.ArrayList<>();
         List<String> departments = new java.util.ArrayList<>();
 
@@ -92,7 +105,12 @@ class DingTalkProviderTest {
 
     @Test
     void a_bad_optional_setting_is_refused_naming_it() {
-        NewOrganization bad = DingTalk.organization("ACME", "c", "a", sim.appKey(), sim.appSecret(),
+        NewOrganization bad = DingTalk.organization(
+                "ACME",
+                "c",
+                "a",
+                sim.appKey(),
+                sim.appSecret(),
                 Map.of(DingTalk.BASE_URL, sim.baseUrl().toString(), DingTalk.MAX_QPS, "fast"));
 
         ValidationException e = catchThrowableOfType(ValidationException.class, () -> orgs.create(bad));
@@ -104,13 +122,16 @@ class DingTalkProviderTest {
 
     @Test
     void the_provider_is_found_on_the_class_path() {
-        assertThat(ServiceLoader.load(OrganizationProvider.class).stream().map(p -> p.get().type()))
+        assertThat(ServiceLoader.load(OrganizationProvider.class).stream()
+                        .map(p -> p.get().type()))
                 .contains("dingtalk");
     }
 
     @Test
     void the_app_secret_is_the_only_secret_field() {
-        assertThat(new DingTalkProvider().credentialFields()).filteredOn(f -> f.secret())
-                .extracting(f -> f.name()).containsExactly("appSecret");
+        assertThat(new DingTalkProvider().credentialFields())
+                .filteredOn(f -> f.secret())
+                .extracting(f -> f.name())
+                .containsExactly("appSecret");
     }
 }

@@ -30,10 +30,15 @@ import org.slf4j.LoggerFactory;
 class DingTalkSettingsTest {
     private static final String ROTATED = "rotated-app-secret-0042";
     private final DingTalkSimulator sim = DingTalkSimulator.start().generate(3, 8, 60, 4);
-    private final DingTalkSimulator other = DingTalkSimulator.start(sim.appKey(), ROTATED).generate(3, 8, 60, 4);
+    private final DingTalkSimulator other =
+            DingTalkSimulator.start(sim.appKey(), ROTATED).generate(3, 8, 60, 4);
     private final OrgStore store = new InMemoryStore();
-    private final OrganizationService orgs = OrganizationService.builder().store(store).discoverProviders(false)
-            .provider(new DingTalkProvider()).secretKey("0123456789abcdef0123").build();
+    private final OrganizationService orgs = OrganizationService.builder()
+            .store(store)
+            .discoverProviders(false)
+            .provider(new DingTalkProvider())
+            .secretKey("0123456789abcdef0123")
+            .build();
     private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
 
@@ -54,9 +59,11 @@ class DingTalkSettingsTest {
     }
 
     private NewOrganization spec(Map<String, String> options) {
-        Map<String, String> settings = new HashMap<>(Map.of(DingTalk.BASE_URL, sim.baseUrl().toString()));
+        Map<String, String> settings =
+                new HashMap<>(Map.of(DingTalk.BASE_URL, sim.baseUrl().toString()));
         settings.putAll(options);
-        return DingTalk.organization("ACME DingTalk", "dingcorp0001", "100001", sim.appKey(), sim.appSecret(), settings);
+        return DingTalk.organization(
+                "ACME DingTalk", "dingcorp0001", "100001", sim.appKey(), sim.appSecret(), settings);
     }
 
     private void tamper(Org org, String setting, String value) {
@@ -77,8 +84,11 @@ class DingTalkSettingsTest {
 
         Throwable refused = catchThrowable(() -> org.sync().run());
 
-        assertThat(refused).isInstanceOf(IntegrityException.class).hasMessageContaining("baseUrl")
-                .hasMessageNotContaining(other.baseUrl().toString()).hasMessageNotContaining(sim.appSecret());
+        assertThat(refused)
+                .isInstanceOf(IntegrityException.class)
+                .hasMessageContaining("baseUrl")
+                .hasMessageNotContaining(other.baseUrl().toString())
+                .hasMessageNotContaining(sim.appSecret());
         assertThat(other.totalCalls()).isZero();
         assertThat(sim.totalCalls()).isZero();
     }
@@ -88,19 +98,24 @@ class DingTalkSettingsTest {
         Org org = orgs.create(spec(Map.of()));
         tamper(org, DingTalk.API_URL, other.baseUrl().toString());
 
-        assertThat(catchThrowable(() -> org.sync().run())).isInstanceOf(IntegrityException.class)
+        assertThat(catchThrowable(() -> org.sync().run()))
+                .isInstanceOf(IntegrityException.class)
                 .hasMessageContaining("apiUrl");
         assertThat(other.totalCalls()).isZero();
     }
 
     @Test
     void plain_http_to_a_remote_host_is_refused_and_loopback_is_allowed() {
-        Throwable refused = catchThrowable(() -> orgs.create(spec(Map.of(DingTalk.LOGIN_URL, "http://login.example.com"))));
+        Throwable refused =
+                catchThrowable(() -> orgs.create(spec(Map.of(DingTalk.LOGIN_URL, "http://login.example.com"))));
 
-        assertThat(refused).isInstanceOf(ValidationException.class).hasMessageContaining("loginUrl")
+        assertThat(refused)
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("loginUrl")
                 .hasMessageContaining("https");
         assertThat(sim.totalCalls()).isZero();
-        assertThat(orgs.create(spec(Map.of())).info().settings().get(DingTalk.BASE_URL)).startsWith("http://127.0.0.1");
+        assertThat(orgs.create(spec(Map.of())).info().settings().get(DingTalk.BASE_URL))
+                .startsWith("http://127.0.0.1");
     }
 
     @Test
@@ -113,9 +128,11 @@ class DingTalkSettingsTest {
         int members = org.members().list().size();
         Map<String, String> moved = Map.of(DingTalk.BASE_URL, other.baseUrl().toString());
 
-        Throwable wrong = catchThrowable(() -> org.updateSettings(moved, Map.of(DingTalk.APP_SECRET, Secret.of("nope-0"))));
+        Throwable wrong =
+                catchThrowable(() -> org.updateSettings(moved, Map.of(DingTalk.APP_SECRET, Secret.of("nope-0"))));
         assertThat(wrong).isInstanceOf(ProviderException.class).hasMessageNotContaining("nope-0");
-        assertThat(org.info().settings().get(DingTalk.BASE_URL)).isEqualTo(sim.baseUrl().toString());
+        assertThat(org.info().settings().get(DingTalk.BASE_URL))
+                .isEqualTo(sim.baseUrl().toString());
 
         org.updateSettings(moved, Map.of(DingTalk.APP_SECRET, Secret.of(ROTATED)));
         other.resetCounters();
@@ -123,11 +140,16 @@ class DingTalkSettingsTest {
 
         assertThat(other.totalCalls()).isPositive();
         assertThat(org.info().leaderId()).isEqualTo(leader);
-        assertThat(org.roles().members(org.roles().admin().id())).extracting(m -> m.id()).containsExactly(leader);
+        assertThat(org.roles().members(org.roles().admin().id()))
+                .extracting(m -> m.id())
+                .containsExactly(leader);
         assertThat(org.members().list()).hasSize(members);
-        assertThat(store.read(s -> s.attribute(org.id(), "provider.secrets")).orElseThrow()).doesNotContain(ROTATED);
+        assertThat(store.read(s -> s.attribute(org.id(), "provider.secrets")).orElseThrow())
+                .doesNotContain(ROTATED);
         for (ILoggingEvent e : logs.list) {
-            assertThat(e.getFormattedMessage()).doesNotContain(ROTATED).doesNotContain(sim.appSecret())
+            assertThat(e.getFormattedMessage())
+                    .doesNotContain(ROTATED)
+                    .doesNotContain(sim.appSecret())
                     .doesNotContain("nope-0");
         }
     }

@@ -32,15 +32,24 @@ class DingTalkSignInTest {
     private static final URI BACK = URI.create("https://app.example/signin/done");
     private final DingTalkSimulator sim = DingTalkSimulator.start();
     private final MutableClock clock = new MutableClock(Instant.now());
-    private final OrganizationService orgs = OrganizationService.builder().store(new InMemoryStore()).clock(clock)
-            .secretKey(Base64.getEncoder().encodeToString(new byte[32])).provider(new DingTalkProvider()).build();
+    private final OrganizationService orgs = OrganizationService.builder()
+            .store(new InMemoryStore())
+            .clock(clock)
+            .secretKey(Base64.getEncoder().encodeToString(new byte[32]))
+            .provider(new DingTalkProvider())
+            .build();
     private Org org;
 
     @BeforeEach
     void syncedOrganization() {
         sim.directory().addUser(SimUser.of("amy", "Amy", SimDirectory.ROOT_ID));
         sim.directory().addUser(SimUser.of("ben", "Ben", SimDirectory.ROOT_ID));
-        org = orgs.create(DingTalk.organization("ACME", "corp", "agent", sim.appKey(), sim.appSecret(),
+        org = orgs.create(DingTalk.organization(
+                "ACME",
+                "corp",
+                "agent",
+                sim.appKey(),
+                sim.appSecret(),
                 Map.of(DingTalk.BASE_URL, sim.baseUrl().toString(), DingTalk.MAX_QPS, "0")));
         org.sync().run();
     }
@@ -58,7 +67,9 @@ class DingTalkSignInTest {
         Member me = org.signIn().complete(sim.issueLoginCode("amy"), start.state());
 
         assertThat(me.externalId()).isEqualTo("amy");
-        assertThat(start.authorizeUrl().toString()).contains("state=" + start.state()).contains("client_id=")
+        assertThat(start.authorizeUrl().toString())
+                .contains("state=" + start.state())
+                .contains("client_id=")
                 .doesNotContain(sim.appSecret());
     }
 
@@ -85,7 +96,12 @@ class DingTalkSignInTest {
 
     @Test
     void aStateOfAnotherOrganizationIsRefused() {
-        Org other = orgs.create(DingTalk.organization("Other", "corp2", "agent", sim.appKey(), sim.appSecret(),
+        Org other = orgs.create(DingTalk.organization(
+                "Other",
+                "corp2",
+                "agent",
+                sim.appKey(),
+                sim.appSecret(),
                 Map.of(DingTalk.BASE_URL, sim.baseUrl().toString(), DingTalk.MAX_QPS, "0")));
         SignInStart foreign = other.signIn().start(BACK);
 
@@ -102,13 +118,20 @@ class DingTalkSignInTest {
 
     @Test
     void aResignedMemberIsRefused() {
-        Member ben = org.members().list().stream().filter(m -> "ben".equals(m.externalId())).findFirst().orElseThrow();
+        Member ben = org.members().list().stream()
+                .filter(m -> "ben".equals(m.externalId()))
+                .findFirst()
+                .orElseThrow();
         sim.directory().removeUser("ben");
         org.sync().run();
         sim.directory().addUser(SimUser.of("ben", "Ben", SimDirectory.ROOT_ID));
 
-        SignInRefusedException e = catchThrowableOfType(SignInRefusedException.class,
-                () -> org.signIn().complete(sim.issueLoginCode("ben"), org.signIn().start(BACK).state()));
+        SignInRefusedException e = catchThrowableOfType(
+                SignInRefusedException.class,
+                () -> org.signIn()
+                        .complete(
+                                sim.issueLoginCode("ben"),
+                                org.signIn().start(BACK).state()));
 
         assertThat(e.reason()).isEqualTo(Reason.RESIGNED);
         assertThat(e.getMessage()).contains("has ended").contains("ACME");
@@ -119,8 +142,12 @@ class DingTalkSignInTest {
     void aPersonNotInTheLocalOrganizationIsRefusedAsNotAMember() {
         sim.directory().addUser(SimUser.of("newcomer", "Newcomer", SimDirectory.ROOT_ID));
 
-        SignInRefusedException e = catchThrowableOfType(SignInRefusedException.class,
-                () -> org.signIn().complete(sim.issueLoginCode("newcomer"), org.signIn().start(BACK).state()));
+        SignInRefusedException e = catchThrowableOfType(
+                SignInRefusedException.class,
+                () -> org.signIn()
+                        .complete(
+                                sim.issueLoginCode("newcomer"),
+                                org.signIn().start(BACK).state()));
 
         assertThat(e.reason()).isEqualTo(Reason.NOT_A_MEMBER);
         assertThat(e.getMessage()).contains("not a member of 'ACME'");
@@ -130,7 +157,8 @@ class DingTalkSignInTest {
     void aGenericOrganizationHasNoPlatformSignIn() {
         Org generic = orgs.ensureDefault(new Creator("Alice", null));
 
-        assertThatThrownBy(() -> generic.signIn().start(BACK)).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> generic.signIn().start(BACK))
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("password");
     }
 
@@ -142,6 +170,8 @@ class DingTalkSignInTest {
     }
 
     private Reason refusal(String code, String state) {
-        return catchThrowableOfType(SignInRefusedException.class, () -> org.signIn().complete(code, state)).reason();
+        return catchThrowableOfType(
+                        SignInRefusedException.class, () -> org.signIn().complete(code, state))
+                .reason();
     }
 }

@@ -5,8 +5,7 @@ import java.util.List;
 
 /** The first {@code max} combinations of one reading per syllable, the most common reading first. */
 final class Combinations {
-    private Combinations() {
-    }
+    private Combinations() {}
 
     static List<List<String>> of(List<Readings.Syllable> syllables, int max) {
         List<List<String>> out = new ArrayList<>();

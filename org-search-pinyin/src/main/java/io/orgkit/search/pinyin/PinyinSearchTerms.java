@@ -2,7 +2,6 @@ package io.orgkit.search.pinyin;
 
 import io.orgkit.core.search.SearchTerm;
 import io.orgkit.core.search.SearchTermContributor;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +37,8 @@ public final class PinyinSearchTerms implements SearchTermContributor {
         return List.copyOf(terms.values()).subList(0, Math.min(terms.size(), MAX_TERMS));
     }
 
-    private static void spell(String name, List<Readings.Syllable> syllables, List<String> spelling,
-                              Map<String, SearchTerm> out) {
+    private static void spell(
+            String name, List<Readings.Syllable> syllables, List<String> spelling, Map<String, SearchTerm> out) {
         Spelling full = new Spelling();
         Spelling spaced = new Spelling();
         Spelling initials = new Spelling();

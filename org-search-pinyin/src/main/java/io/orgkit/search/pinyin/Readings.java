@@ -21,8 +21,7 @@ import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombi
  */
 final class Readings {
     /** One character of the name that has readings, and where it is. */
-    record Syllable(int index, List<String> readings, boolean han) {
-    }
+    record Syllable(int index, List<String> readings, boolean han) {}
 
     private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
     /** Readings by character, filled as characters are met (at most the few tens of thousands of Han characters). */
@@ -34,8 +33,7 @@ final class Readings {
         FORMAT.setVCharType(HanyuPinyinVCharType.WITH_V);
     }
 
-    private Readings() {
-    }
+    private Readings() {}
 
     static List<Syllable> of(String name) {
         List<Syllable> out = new ArrayList<>();

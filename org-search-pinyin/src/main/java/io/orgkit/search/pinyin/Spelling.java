@@ -20,7 +20,8 @@ final class Spelling {
         return this;
     }
 
-    @Nullable SearchTerm term(boolean whole) {
+    @Nullable
+    SearchTerm term(boolean whole) {
         return text.length() == 0 ? null : new SearchTerm(text.toString(), Arrays.copyOf(origin, text.length()), whole);
     }
 }

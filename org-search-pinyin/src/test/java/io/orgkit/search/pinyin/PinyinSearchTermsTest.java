@@ -27,14 +27,18 @@ class PinyinSearchTermsTest {
     @Test
     void combinationsOfReadingsAreCapped() {
         String manyReadings = "单曾行长重";
-        assertThat(pinyin.termsFor(manyReadings).stream().filter(SearchTerm::whole).count())
+        assertThat(pinyin.termsFor(manyReadings).stream()
+                        .filter(SearchTerm::whole)
+                        .count())
                 .isLessThanOrEqualTo(2L * PinyinSearchTerms.MAX_READINGS);
         assertThat(pinyin.termsFor(manyReadings)).hasSizeLessThanOrEqualTo(PinyinSearchTerms.MAX_TERMS);
     }
 
     @Test
     void eachTermCharacterPointsAtTheChineseCharacterItSpells() {
-        SearchTerm full = pinyin.termsFor("张三").stream().filter(t -> t.text().equals("zhangsan")).findFirst()
+        SearchTerm full = pinyin.termsFor("张三").stream()
+                .filter(t -> t.text().equals("zhangsan"))
+                .findFirst()
                 .orElseThrow();
         assertThat(full.origin()).containsExactly(0, 0, 0, 0, 0, 1, 1, 1);
         assertThat(full.whole()).isTrue();

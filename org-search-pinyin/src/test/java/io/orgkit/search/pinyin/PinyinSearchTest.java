@@ -19,7 +19,9 @@ class PinyinSearchTest {
     private final OrgStore store = new InMemoryStore();
 
     private Org org(boolean withPinyin) {
-        OrganizationService service = OrganizationService.builder().store(store).discoverSearchTerms(withPinyin)
+        OrganizationService service = OrganizationService.builder()
+                .store(store)
+                .discoverSearchTerms(withPinyin)
                 .build();
         return service.ensureDefault(new Creator("Alice Zhang", null));
     }
@@ -47,7 +49,9 @@ class PinyinSearchTest {
         Member zeng = org.members().add(NewMember.named("曾小贤").in(org.root().id()));
 
         assertThat(org.search().members("shan")).extracting(MemberHit::member).containsExactly(shan);
-        assertThat(org.search().members("dantianfang")).extracting(MemberHit::member).containsExactly(shan);
+        assertThat(org.search().members("dantianfang"))
+                .extracting(MemberHit::member)
+                .containsExactly(shan);
         assertThat(org.search().members("zeng")).extracting(MemberHit::member).containsExactly(zeng);
         assertThat(org.search().members("cengx")).extracting(MemberHit::member).containsExactly(zeng);
     }
@@ -56,7 +60,9 @@ class PinyinSearchTest {
     void departmentsAreFoundByPinyinToo() {
         Org org = org(true);
         org.departments().create(org.root(), "研发部");
-        assertThat(org.search().departments("yfb")).extracting(h -> h.department().name()).containsExactly("研发部");
+        assertThat(org.search().departments("yfb"))
+                .extracting(h -> h.department().name())
+                .containsExactly("研发部");
     }
 
     @Test
@@ -70,7 +76,8 @@ class PinyinSearchTest {
     @Test
     void membersWrittenBeforeThePluginWasAddedAreFoundOnceItIs() {
         Org before = org(false);
-        Member zhangSan = before.members().add(NewMember.named("张三").in(before.root().id()));
+        Member zhangSan =
+                before.members().add(NewMember.named("张三").in(before.root().id()));
 
         Org after = org(true);
 

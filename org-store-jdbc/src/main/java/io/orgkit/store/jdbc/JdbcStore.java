@@ -161,8 +161,10 @@ public final class JdbcStore implements OrgStore {
             try (Connection c = dataSource.getConnection()) {
                 return SqlDialect.detect(c);
             } catch (SQLException e) {
-                throw new StorageException("cannot connect to the database to set up OrgKit's tables (SQLState "
-                        + e.getSQLState() + "); check the DataSource's URL, user and that the database is running", e);
+                throw new StorageException(
+                        "cannot connect to the database to set up OrgKit's tables (SQLState " + e.getSQLState()
+                                + "); check the DataSource's URL, user and that the database is running",
+                        e);
             }
         }
     }

@@ -63,17 +63,20 @@ class BoundedQueriesTest {
     @Test
     void listingADepartmentOfThousandsOfMembersTakesTwoQueries() {
         List<Member> listed = new ArrayList<>();
-        int n = statements(() -> listed.addAll(store.read((StoreSession s) ->
-                s.membersInDepartments(org.id(), List.of(big.id()), false))));
+        int n = statements(() -> listed.addAll(
+                store.read((StoreSession s) -> s.membersInDepartments(org.id(), List.of(big.id()), false))));
 
-        assertThat(listed).hasSize(MEMBERS).allSatisfy(m -> assertThat(m.departmentIds()).hasSize(2));
+        assertThat(listed)
+                .hasSize(MEMBERS)
+                .allSatisfy(m -> assertThat(m.departmentIds()).hasSize(2));
         assertThat(n).isEqualTo(2);
     }
 
     @Test
     void readingASubtreeOfThousandsOfDepartmentsTakesOneQuery() {
         List<Department> listed = new ArrayList<>();
-        int n = statements(() -> listed.addAll(store.read((StoreSession s) -> s.subtree(org.id(), tree.get(0).path()))));
+        int n = statements(() -> listed.addAll(
+                store.read((StoreSession s) -> s.subtree(org.id(), tree.get(0).path()))));
 
         assertThat(listed).hasSize(DEPARTMENTS);
         assertThat(n).isEqualTo(1);
@@ -81,11 +84,12 @@ class BoundedQueriesTest {
 
     @Test
     void membersOfAWholeSubtreeTakeTwoQueriesPerThousandDepartments() {
-        List<DepartmentId> ids = new ArrayList<>(tree.stream().map(Department::id).toList());
+        List<DepartmentId> ids =
+                new ArrayList<>(tree.stream().map(Department::id).toList());
         ids.add(big.id());
         List<Member> listed = new ArrayList<>();
-        int n = statements(() -> listed.addAll(store.read((StoreSession s) ->
-                s.membersInDepartments(org.id(), ids, false))));
+        int n = statements(
+                () -> listed.addAll(store.read((StoreSession s) -> s.membersInDepartments(org.id(), ids, false))));
 
         assertThat(listed).hasSize(MEMBERS);
         assertThat(n).isLessThanOrEqualTo(2 * 3);
@@ -101,6 +105,7 @@ class BoundedQueriesTest {
 
         assertThat(changed[0]).isEqualTo(DEPARTMENTS);
         assertThat(n).isEqualTo(1);
-        assertThat(store.read((StoreSession s) -> s.subtree(org.id(), target.path()))).hasSize(DEPARTMENTS + 1);
+        assertThat(store.read((StoreSession s) -> s.subtree(org.id(), target.path())))
+                .hasSize(DEPARTMENTS + 1);
     }
 }

@@ -23,9 +23,11 @@ class DatabaseSuiteConditionTest {
         Run run = Run.of(WithoutServer.class);
 
         assertThat(run.finished).isEmpty();
-        assertThat(run.skipReasons).containsExactly("WithoutServer: set ORGKIT_TEST_NEVER_SET_BY_ANYONE (for example"
-                + " jdbc:mariadb://127.0.0.1:3306/test?user=root) to run two tests that need a server");
-        assertThat(run.console).isEqualTo("[database suite skipped] " + run.skipReasons.get(0) + System.lineSeparator());
+        assertThat(run.skipReasons)
+                .containsExactly("WithoutServer: set ORGKIT_TEST_NEVER_SET_BY_ANYONE (for example"
+                        + " jdbc:mariadb://127.0.0.1:3306/test?user=root) to run two tests that need a server");
+        assertThat(run.console)
+                .isEqualTo("[database suite skipped] " + run.skipReasons.get(0) + System.lineSeparator());
     }
 
     @Test
@@ -49,8 +51,12 @@ class DatabaseSuiteConditionTest {
             PrintStream original = System.out;
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             try {
-                LauncherFactory.create().execute(
-                        LauncherDiscoveryRequestBuilder.request().selectors(selectClass(suite)).build(), run);
+                LauncherFactory.create()
+                        .execute(
+                                LauncherDiscoveryRequestBuilder.request()
+                                        .selectors(selectClass(suite))
+                                        .build(),
+                                run);
             } finally {
                 System.setOut(original);
             }

@@ -22,7 +22,8 @@ abstract class ExternalConnectionLossContract {
     private final String prefix = TestDatabases.uniquePrefix();
     private final AtomicReference<Connection> last = new AtomicReference<>();
     private final DataSource real = dataSource();
-    private final JdbcStore store = JdbcStore.builder(FakeDataSources.recording(real, last)).tablePrefix(prefix)
+    private final JdbcStore store = JdbcStore.builder(FakeDataSources.recording(real, last))
+            .tablePrefix(prefix)
             .build();
 
     protected abstract DataSource dataSource();
@@ -43,19 +44,23 @@ abstract class ExternalConnectionLossContract {
         Department root = Fixtures.root(org.id());
 
         assertThatThrownBy(() -> store.write(s -> {
-            s.insertOrganization(org);
-            killSession(last.get());
-            s.insertDepartment(root);
-            return null;
-        })).isInstanceOf(StorageException.class).hasMessageContaining("lost the connection to the database");
+                    s.insertOrganization(org);
+                    killSession(last.get());
+                    s.insertDepartment(root);
+                    return null;
+                }))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("lost the connection to the database");
 
         assertThat(store.read((StoreSession s) -> s.organization(org.id()))).isEmpty();
-        assertThat(store.read((StoreSession s) -> s.department(org.id(), root.id()))).isEmpty();
+        assertThat(store.read((StoreSession s) -> s.department(org.id(), root.id())))
+                .isEmpty();
     }
 
     private void killSession(Connection victim) {
-        try (PreparedStatement id = victim.prepareStatement(sessionIdQuery()); ResultSet rs = id.executeQuery();
-             Connection admin = real.getConnection()) {
+        try (PreparedStatement id = victim.prepareStatement(sessionIdQuery());
+                ResultSet rs = id.executeQuery();
+                Connection admin = real.getConnection()) {
             rs.next();
             try (PreparedStatement kill = admin.prepareStatement(killStatement())) {
                 kill.setLong(1, rs.getLong(1));

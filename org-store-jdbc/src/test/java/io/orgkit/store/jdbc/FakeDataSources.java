@@ -13,8 +13,7 @@ import javax.sql.DataSource;
 
 /** DataSources for bad-input tests: a database that claims to be something else, a connection that breaks. */
 final class FakeDataSources {
-    private FakeDataSources() {
-    }
+    private FakeDataSources() {}
 
     /** A DataSource whose metadata names {@code product}; records every connection call and refuses the rest. */
     static DataSource claiming(String product, int major, List<String> calls) {
@@ -103,8 +102,11 @@ final class FakeDataSources {
 
     @SuppressWarnings("unchecked")
     private static <T> T proxy(Class<T> type, Handler handler) {
-        return (T) Proxy.newProxyInstance(FakeDataSources.class.getClassLoader(), new Class<?>[] {type},
-                (p, method, args) -> method.getName().equals("toString") ? "fake " + type.getSimpleName()
+        return (T) Proxy.newProxyInstance(
+                FakeDataSources.class.getClassLoader(),
+                new Class<?>[] {type},
+                (p, method, args) -> method.getName().equals("toString")
+                        ? "fake " + type.getSimpleName()
                         : handler.handle(method, args));
     }
 }

@@ -33,12 +33,13 @@ class H2ConnectionLossTest {
         Member bob = Fixtures.member("Bob", root);
 
         assertThatThrownBy(() -> store.write(s -> {
-            s.insertOrganization(org);
-            s.insertDepartment(root);
-            breakAt.set(1);
-            s.insertMember(bob);
-            return null;
-        })).isInstanceOf(StorageException.class)
+                    s.insertOrganization(org);
+                    s.insertDepartment(root);
+                    breakAt.set(1);
+                    s.insertMember(bob);
+                    return null;
+                }))
+                .isInstanceOf(StorageException.class)
                 .hasMessageContaining("lost the connection to the database")
                 .hasMessageContaining("nothing was written");
 
@@ -60,11 +61,14 @@ class H2ConnectionLossTest {
 
         breakAt.set(2);
         assertThatThrownBy(() -> store.write(s -> {
-            s.insertMembers(batch);
-            return null;
-        })).isInstanceOf(StorageException.class).hasMessageContaining("lost the connection");
+                    s.insertMembers(batch);
+                    return null;
+                }))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("lost the connection");
 
         breakAt.set(0);
-        assertThat(store.read((StoreSession s) -> s.countMembers(org.id(), true))).isZero();
+        assertThat(store.read((StoreSession s) -> s.countMembers(org.id(), true)))
+                .isZero();
     }
 }

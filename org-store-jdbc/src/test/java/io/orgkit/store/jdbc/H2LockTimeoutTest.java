@@ -20,8 +20,8 @@ class H2LockTimeoutTest {
 
     @Test
     void aWriterWaitingLongerThanTheLockTimeoutGetsAConflictAndWritesNothing() throws Exception {
-        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:mem:" + UUID.randomUUID()
-                + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=200", "sa", "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(
+                "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=200", "sa", "");
         JdbcStore store = JdbcStore.of(pool);
         var org = Fixtures.organization("Acme");
         OrgId id = org.id();
@@ -41,10 +41,13 @@ class H2LockTimeoutTest {
             assertThat(locked.await(60, TimeUnit.SECONDS)).isTrue();
 
             assertThatThrownBy(() -> store.write(s -> {
-                s.lockOrganization(id);
-                s.putAttribute(id, "k", "v");
-                return null;
-            })).isInstanceOf(ConflictException.class).hasMessageContaining("lock timeout").hasMessageContaining("try again");
+                        s.lockOrganization(id);
+                        s.putAttribute(id, "k", "v");
+                        return null;
+                    }))
+                    .isInstanceOf(ConflictException.class)
+                    .hasMessageContaining("lock timeout")
+                    .hasMessageContaining("try again");
             release.countDown();
             holding.get(60, TimeUnit.SECONDS);
             java.util.Optional<String> written = store.read(s -> s.attribute(id, "k"));

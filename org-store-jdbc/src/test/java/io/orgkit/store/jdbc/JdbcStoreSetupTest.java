@@ -67,9 +67,12 @@ class JdbcStoreSetupTest {
         Path script = Files.writeString(tmp.resolve("evil.sql"), "CREATE TABLE pwned (x INT);");
         Path dir = tmp.resolve("data;INIT=RUNSCRIPT FROM '" + script + "'");
 
-        assertThatThrownBy(() -> JdbcStore.h2(dir)).isInstanceOf(ValidationException.class)
-                .hasMessageContaining("directory").hasMessageContaining("';'");
-        assertThatThrownBy(() -> JdbcStore.h2(tmp.resolve("a\nb"))).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> JdbcStore.h2(dir))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("directory")
+                .hasMessageContaining("';'");
+        assertThatThrownBy(() -> JdbcStore.h2(tmp.resolve("a\nb")))
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("U+000A");
         assertThat(Files.exists(dir)).isFalse();
     }
@@ -88,14 +91,16 @@ class JdbcStoreSetupTest {
                 return null;
             });
         }
-        try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
+        try (Connection c = pool.getConnection();
+                Statement st = c.createStatement()) {
             st.execute("ALTER TABLE orgkit_members DROP CONSTRAINT orgkit_members_employee_id_uk");
             st.execute("ALTER TABLE orgkit_members DROP COLUMN employee_id_key");
             st.execute("ALTER TABLE orgkit_members ADD CONSTRAINT orgkit_members_employee_id_uk UNIQUE (org_id,"
                     + " employee_id)");
             st.execute("DELETE FROM orgkit_schema_history WHERE version = 4");
-            st.execute("INSERT INTO orgkit_members SELECT org_id, 'zz-second', 'Second', 'e001', phone, email,"
-                    + " position, main_department_id, status, resigned_ns, external_id, created_ns FROM orgkit_members");
+            st.execute(
+                    "INSERT INTO orgkit_members SELECT org_id, 'zz-second', 'Second', 'e001', phone, email,"
+                            + " position, main_department_id, status, resigned_ns, external_id, created_ns FROM orgkit_members");
             st.execute("INSERT INTO orgkit_member_departments SELECT org_id, 'zz-second', department_id, position"
                     + " FROM orgkit_member_departments");
         }
@@ -103,13 +108,14 @@ class JdbcStoreSetupTest {
         try (JdbcStore store = JdbcStore.of(pool)) {
             List<io.orgkit.core.members.Member> all = store.read(s -> s.allMembers(org.id(), true));
             assertThat(all).extracting(m -> m.employeeId()).containsExactlyInAnyOrder("E001", "e001");
-            java.util.Optional<io.orgkit.core.members.Member> byKey = store.read(
-                    s -> s.memberByKey(org.id(), io.orgkit.core.store.UniqueKey.EMPLOYEE_ID, "E001"));
+            java.util.Optional<io.orgkit.core.members.Member> byKey =
+                    store.read(s -> s.memberByKey(org.id(), io.orgkit.core.store.UniqueKey.EMPLOYEE_ID, "E001"));
             assertThat(byKey).contains(first);
             assertThatThrownBy(() -> store.write(s -> {
-                s.insertMember(Fixtures.withKeys(Fixtures.member("Third", root), "e001", null, null));
-                return null;
-            })).isInstanceOf(io.orgkit.core.ConflictException.class);
+                        s.insertMember(Fixtures.withKeys(Fixtures.member("Third", root), "e001", null, null));
+                        return null;
+                    }))
+                    .isInstanceOf(io.orgkit.core.ConflictException.class);
         }
     }
 
@@ -143,7 +149,8 @@ class JdbcStoreSetupTest {
         assertThatThrownBy(() -> JdbcStore.of(pool))
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining("schema version 99, newer than this OrgKit version knows ("
-                        + TestDatabases.knownVersions().get(TestDatabases.knownVersions().size() - 1) + ")")
+                        + TestDatabases.knownVersions()
+                                .get(TestDatabases.knownVersions().size() - 1) + ")")
                 .hasMessageContaining("upgrade OrgKit");
         List<Integer> expected = new ArrayList<>(TestDatabases.knownVersions());
         expected.add(99);
@@ -184,31 +191,37 @@ class JdbcStoreSetupTest {
 
         assertThat(crm.read(StoreSession::organizations)).isEmpty();
         try (Connection c = pool.getConnection()) {
-            assertThat(TestDatabases.tables(c, "hr_")).extracting(String::toLowerCase)
+            assertThat(TestDatabases.tables(c, "hr_"))
+                    .extracting(String::toLowerCase)
                     .contains("hr_members", "hr_departments", "hr_schema_history", "hr_leases");
         }
     }
 
     @Test
     void aBadTablePrefixIsRefusedBeforeAnyTableIsCreated() throws Exception {
-        assertThatThrownBy(() -> JdbcStore.builder(pool).tablePrefix("x; DROP TABLE users").build())
+        assertThatThrownBy(() -> JdbcStore.builder(pool)
+                        .tablePrefix("x; DROP TABLE users")
+                        .build())
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("tablePrefix");
         try (Connection c = pool.getConnection()) {
-            assertThat(TestDatabases.tables(c, "")).noneMatch(t -> t.toLowerCase().endsWith("schema_history"));
+            assertThat(TestDatabases.tables(c, ""))
+                    .noneMatch(t -> t.toLowerCase().endsWith("schema_history"));
         }
     }
 
     private void execute(String sql) throws Exception {
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = pool.getConnection();
+                Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }
 
     private List<Integer> versions(String prefix) throws Exception {
         List<Integer> out = new ArrayList<>();
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT version FROM " + prefix + "schema_history ORDER BY version")) {
+        try (Connection c = pool.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT version FROM " + prefix + "schema_history ORDER BY version")) {
             while (rs.next()) {
                 out.add(rs.getInt(1));
             }

@@ -17,7 +17,10 @@ class MariaDbStoreContractTest extends StoreContractSuite {
     protected OrgStore createStore() {
         dataSource = TestDatabases.mysql();
         prefix = TestDatabases.uniquePrefix();
-        return JdbcStore.builder(dataSource).tablePrefix(prefix).leaseClock(clock()).build();
+        return JdbcStore.builder(dataSource)
+                .tablePrefix(prefix)
+                .leaseClock(clock())
+                .build();
     }
 
     @Override

@@ -29,27 +29,35 @@ class SearchUpgradeTest {
 
     private OrganizationService service() {
         JdbcStore store = JdbcStore.builder(pool).tablePrefix(prefix).build();
-        return OrganizationService.builder().store(store).passwordHasher(new BcryptPasswordHasher(4)).build();
+        return OrganizationService.builder()
+                .store(store)
+                .passwordHasher(new BcryptPasswordHasher(4))
+                .build();
     }
 
     @Test
     void membersStoredBeforeTheUpgradeAreFoundAfterIt() throws Exception {
         Org acme = service().ensureDefault(new Creator("Alice Zhang", null));
         Department sales = acme.departments().create(acme.root(), "Sales");
-        Member bob = acme.members().add(NewMember.named("Bob Li").phone("+86 139 0013 9002").in(sales.id()));
+        Member bob = acme.members()
+                .add(NewMember.named("Bob Li").phone("+86 139 0013 9002").in(sales.id()));
         backToTheSchemaBeforeSearchTerms();
 
         Org upgraded = service().ensureDefault(new Creator("Alice Zhang", null));
 
         assertThat(hasVersion3()).isTrue();
-        assertThat(upgraded.search().members("139-0013")).extracting(MemberHit::member).containsExactly(bob);
-        assertThat(upgraded.search().departments("sale")).extracting(h -> h.department().id())
+        assertThat(upgraded.search().members("139-0013"))
+                .extracting(MemberHit::member)
+                .containsExactly(bob);
+        assertThat(upgraded.search().departments("sale"))
+                .extracting(h -> h.department().id())
                 .containsExactly(sales.id());
     }
 
     /** What a database written by the version before search terms looks like: no terms table, no index mark. */
     private void backToTheSchemaBeforeSearchTerms() throws Exception {
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = pool.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("DROP TABLE " + prefix + "search_terms");
             s.execute("DELETE FROM " + prefix + "schema_history WHERE version = 3");
             s.execute("DELETE FROM " + prefix + "attributes WHERE name = 'search.terms'");
@@ -58,8 +66,9 @@ class SearchUpgradeTest {
     }
 
     private boolean hasVersion3() throws Exception {
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + prefix + "schema_history WHERE version = 3")) {
+        try (Connection c = pool.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + prefix + "schema_history WHERE version = 3")) {
             rs.next();
             return rs.getInt(1) == 1;
         }

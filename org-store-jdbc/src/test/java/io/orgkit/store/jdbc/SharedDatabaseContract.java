@@ -59,7 +59,8 @@ abstract class SharedDatabaseContract {
 
     @Test
     void bothInstancesEnsuringTheDefaultOrganizationAtOnceGetTheSameOne() throws Exception {
-        List<Object> outcomes = race(() -> first.ensureDefault(Creator.named("Alice")).id(),
+        List<Object> outcomes = race(
+                () -> first.ensureDefault(Creator.named("Alice")).id(),
                 () -> second.ensureDefault(Creator.named("Alice")).id());
 
         assertThat(outcomes).hasSize(2).doesNotHaveAnyElementsOfTypes(Throwable.class);
@@ -71,7 +72,8 @@ abstract class SharedDatabaseContract {
     void aChangeCommittedByOneInstanceIsSeenByTheOther() {
         Org acme = first.ensureDefault(Creator.named("Alice"));
         Department rnd = acme.departments().create(acme.root(), "R&D");
-        Member bob = acme.members().add(NewMember.named("Bob Li").employeeId("E0002").in(rnd.id()));
+        Member bob =
+                acme.members().add(NewMember.named("Bob Li").employeeId("E0002").in(rnd.id()));
 
         Org seen = second.org(acme.id());
         assertThat(seen.members().get(bob.id())).isEqualTo(bob);
@@ -84,12 +86,15 @@ abstract class SharedDatabaseContract {
         Org acme = first.ensureDefault(Creator.named("Alice"));
         Org same = second.org(acme.id());
 
-        List<Object> outcomes = race(() -> acme.members().add(NewMember.named("Twin A").employeeId("E-42")),
+        List<Object> outcomes = race(
+                () -> acme.members().add(NewMember.named("Twin A").employeeId("E-42")),
                 () -> same.members().add(NewMember.named("Twin B").employeeId("E-42")));
 
         assertThat(outcomes).filteredOn(Member.class::isInstance).hasSize(1);
         assertThat(outcomes).filteredOn(ConflictException.class::isInstance).hasSize(1);
-        assertThat(acme.members().list()).filteredOn(m -> "E-42".equals(m.employeeId())).hasSize(1);
+        assertThat(acme.members().list())
+                .filteredOn(m -> "E-42".equals(m.employeeId()))
+                .hasSize(1);
     }
 
     @Test
@@ -105,23 +110,28 @@ abstract class SharedDatabaseContract {
 
     @Test
     void aLeaseWhoseHolderDiedExpiresByTheDatabaseClock() throws InterruptedException {
-        assertThat(firstStore.leases().tryAcquire("sync:acme", "node-1", Duration.ofMillis(200))).isTrue();
+        assertThat(firstStore.leases().tryAcquire("sync:acme", "node-1", Duration.ofMillis(200)))
+                .isTrue();
         Thread.sleep(1200);
-        assertThat(secondStore.leases().tryAcquire("sync:acme", "node-2", Duration.ofMinutes(5))).isTrue();
-        assertThat(firstStore.leases().renew("sync:acme", "node-1", Duration.ofMinutes(5))).isFalse();
+        assertThat(secondStore.leases().tryAcquire("sync:acme", "node-2", Duration.ofMinutes(5)))
+                .isTrue();
+        assertThat(firstStore.leases().renew("sync:acme", "node-1", Duration.ofMinutes(5)))
+                .isFalse();
     }
 
     @Test
     void migrationsStartedAtOnceByTwoInstancesApplyEachVersionOnce() throws Exception {
         String fresh = TestDatabases.uniquePrefix();
         try {
-            List<Object> outcomes = race(() -> JdbcStore.builder(dataSource).tablePrefix(fresh).build(),
+            List<Object> outcomes = race(
+                    () -> JdbcStore.builder(dataSource).tablePrefix(fresh).build(),
                     () -> JdbcStore.builder(dataSource).tablePrefix(fresh).build());
 
             assertThat(outcomes).hasOnlyElementsOfType(JdbcStore.class);
-            try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT COUNT(*), COUNT(DISTINCT version), MIN(version) FROM "
-                         + fresh + "schema_history")) {
+            try (Connection c = dataSource.getConnection();
+                    Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT COUNT(*), COUNT(DISTINCT version), MIN(version) FROM "
+                            + fresh + "schema_history")) {
                 rs.next();
                 assertThat(rs.getInt(1)).isEqualTo(rs.getInt(2));
                 assertThat(rs.getInt(3)).isEqualTo(1);

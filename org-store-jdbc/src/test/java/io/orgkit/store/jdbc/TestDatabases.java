@@ -19,8 +19,7 @@ final class TestDatabases {
     static final String POSTGRES_ENV = "ORGKIT_TEST_POSTGRES_URL";
     static final String MYSQL_ENV = "ORGKIT_TEST_MYSQL_URL";
 
-    private TestDatabases() {
-    }
+    private TestDatabases() {}
 
     /** A URL for the variable that fits the local servers CI uses. */
     static String exampleUrl(String env) {
@@ -47,8 +46,8 @@ final class TestDatabases {
 
     /** A private in-memory H2 database (pooled, so concurrent tests get several connections). */
     static JdbcConnectionPool h2Memory() {
-        return JdbcConnectionPool.create("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-                "sa", "");
+        return JdbcConnectionPool.create(
+                "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "");
     }
 
     static DataSource postgres() {
@@ -67,7 +66,8 @@ final class TestDatabases {
 
     /** Drops every table whose name starts with {@code prefix}. */
     static void dropTables(DataSource ds, String prefix) {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement()) {
             for (String table : tables(c, prefix)) {
                 s.execute("DROP TABLE " + table);
             }

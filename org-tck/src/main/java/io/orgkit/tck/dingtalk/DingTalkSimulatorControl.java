@@ -81,7 +81,9 @@ public final class DingTalkSimulatorControl implements RemoteDirectoryControl {
     private static SimUser user(RemoteMember m, boolean active) {
         List<Long> depts = new ArrayList<>();
         depts.add(id(m.mainDepartmentExternalId()));
-        m.departmentExternalIds().stream().map(DingTalkSimulatorControl::id).filter(d -> !depts.contains(d))
+        m.departmentExternalIds().stream()
+                .map(DingTalkSimulatorControl::id)
+                .filter(d -> !depts.contains(d))
                 .forEach(depts::add);
         return new SimUser(m.externalId(), m.name(), m.phone(), m.email(), m.employeeId(), m.position(), depts, active);
     }

@@ -55,8 +55,15 @@ final class OrgGenerator {
             }
         }
         String id = String.format("u%07d", i);
-        return new SimUser(id, "User " + i, String.format("138%08d", i), id + "@corp.example",
-                String.format("E%07d", i), TITLES[random.nextInt(TITLES.length)], depts, random.nextInt(100) >= 3);
+        return new SimUser(
+                id,
+                "User " + i,
+                String.format("138%08d", i),
+                id + "@corp.example",
+                String.format("E%07d", i),
+                TITLES[random.nextInt(TITLES.length)],
+                depts,
+                random.nextInt(100) >= 3);
     }
 
     private void appointManagers(List<long[]> placed) {

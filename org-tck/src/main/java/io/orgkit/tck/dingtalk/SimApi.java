@@ -38,7 +38,8 @@ final class SimApi {
     static Optional<DingTalkPermission> permissionFor(String path) {
         return switch (path) {
             case LIST_SUB, LIST_SUB_ID, DEPARTMENT_GET -> Optional.of(DingTalkPermission.CONTACT_DEPARTMENT_READ);
-            case USER_LIST, USER_LIST_ID, USER_BY_UNIONID, USER_GET -> Optional.of(DingTalkPermission.CONTACT_MEMBER_READ);
+            case USER_LIST, USER_LIST_ID, USER_BY_UNIONID, USER_GET ->
+                Optional.of(DingTalkPermission.CONTACT_MEMBER_READ);
             default -> Optional.empty();
         };
     }
@@ -68,8 +69,11 @@ final class SimApi {
         ArrayNode result = ok.putArray("result");
         for (SimDepartment d : children(deptId)) {
             ObjectNode node = result.addObject();
-            node.put("dept_id", d.id()).put("name", d.name()).put("parent_id", d.parentId())
-                    .put("create_dept_group", false).put("auto_add_user", false);
+            node.put("dept_id", d.id())
+                    .put("name", d.name())
+                    .put("parent_id", d.parentId())
+                    .put("create_dept_group", false)
+                    .put("auto_add_user", false);
         }
         return ok;
     }
@@ -96,8 +100,11 @@ final class SimApi {
         if (!d.isRoot()) {
             result.put("parent_id", d.parentId());
         }
-        result.put("order", d.order()).put("create_dept_group", false).put("auto_add_user", false)
-                .put("hide_dept", false).put("outer_dept", false);
+        result.put("order", d.order())
+                .put("create_dept_group", false)
+                .put("auto_add_user", false)
+                .put("hide_dept", false)
+                .put("outer_dept", false);
         ArrayNode managers = result.putArray("dept_manager_userid_list");
         d.managers().forEach(managers::add);
         return ok;
@@ -175,8 +182,12 @@ final class SimApi {
         putIfPresent(node, "title", u.title());
         ArrayNode depts = node.putArray("dept_id_list");
         u.deptIds().forEach(depts::add);
-        node.put("dept_order", (long) position * 10).put("leader", listed.managers().contains(u.userid()))
-                .put("active", u.active()).put("admin", false).put("boss", false).put("hide_mobile", false)
+        node.put("dept_order", (long) position * 10)
+                .put("leader", listed.managers().contains(u.userid()))
+                .put("active", u.active())
+                .put("admin", false)
+                .put("boss", false)
+                .put("hide_mobile", false)
                 .put("exclusive_account", false);
         return node;
     }

@@ -60,7 +60,7 @@ public final class SimCallbacks {
         return this;
     }
 
-    private record Pending(String message, long sentMillis) { }
+    private record Pending(String message, long sentMillis) {}
 
     /** DingTalk's URL check when the subscription is saved in the developer console. */
     public CallbackRequest checkUrl() {
@@ -72,8 +72,9 @@ public final class SimCallbacks {
         String encrypt = encrypt(message, owner);
         String timestamp = Long.toString(sentMillis);
         String nonce = Long.toString(Math.abs(random.nextLong()), 36);
-        return CallbackRequest.of(Map.of("msg_signature", signature(timestamp, nonce, encrypt), "timestamp", timestamp,
-                "nonce", nonce), "{\"encrypt\":\"" + encrypt + "\"}");
+        return CallbackRequest.of(
+                Map.of("msg_signature", signature(timestamp, nonce, encrypt), "timestamp", timestamp, "nonce", nonce),
+                "{\"encrypt\":\"" + encrypt + "\"}");
     }
 
     private long nextTime() {
@@ -120,12 +121,17 @@ public final class SimCallbacks {
         for (Pending p : outbox) {
             CallbackRequest r = request(p.message(), p.sentMillis(), ownerKey);
             StringBuilder query = new StringBuilder();
-            r.query().forEach((k, v) -> query.append(query.length() == 0 ? "?" : "&").append(k).append('=')
-                    .append(java.net.URLEncoder.encode(v.get(0), StandardCharsets.UTF_8)));
+            r.query()
+                    .forEach((k, v) -> query.append(query.length() == 0 ? "?" : "&")
+                            .append(k)
+                            .append('=')
+                            .append(java.net.URLEncoder.encode(v.get(0), StandardCharsets.UTF_8)));
             java.net.http.HttpRequest post = java.net.http.HttpRequest.newBuilder(url.resolve(url.getPath() + query))
                     .header("Content-Type", "application/json")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(r.body())).build();
-            statuses.add(http.send(post, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(r.body()))
+                    .build();
+            statuses.add(http.send(post, java.net.http.HttpResponse.BodyHandlers.discarding())
+                    .statusCode());
         }
         outbox.clear();
         return statuses;
@@ -152,8 +158,9 @@ public final class SimCallbacks {
         String[] parts = {token, timestamp, nonce, encrypt};
         Arrays.sort(parts);
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1")
-                    .digest(String.join("", parts).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-1")
+                            .digest(String.join("", parts).getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -166,7 +173,11 @@ public final class SimCallbacks {
         random.nextBytes(prefix);
         int size = 20 + msg.length + ownerBytes.length;
         int pad = 32 - size % 32;
-        ByteBuffer plain = ByteBuffer.allocate(size + pad).put(prefix).putInt(msg.length).put(msg).put(ownerBytes);
+        ByteBuffer plain = ByteBuffer.allocate(size + pad)
+                .put(prefix)
+                .putInt(msg.length)
+                .put(msg)
+                .put(ownerBytes);
         while (plain.hasRemaining()) {
             plain.put((byte) pad);
         }

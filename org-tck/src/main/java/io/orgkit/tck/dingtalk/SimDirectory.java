@@ -41,7 +41,11 @@ public final class SimDirectory {
 
     /** Adds a department under {@code parentId}, last among its siblings; returns its id. */
     public synchronized long addDepartment(long parentId, String name) {
-        long order = children(parentId).stream().mapToLong(SimDepartment::order).max().orElse(0) + 10;
+        long order = children(parentId).stream()
+                        .mapToLong(SimDepartment::order)
+                        .max()
+                        .orElse(0)
+                + 10;
         return addDepartment(nextId, parentId, name, order);
     }
 
@@ -108,7 +112,9 @@ public final class SimDirectory {
             throw new IllegalArgumentException("a user's userid cannot change");
         }
         updated.deptIds().forEach(this::require);
-        old.deptIds().stream().filter(d -> !updated.deptIds().contains(d)).forEach(d -> members.get(d).remove(userid));
+        old.deptIds().stream()
+                .filter(d -> !updated.deptIds().contains(d))
+                .forEach(d -> members.get(d).remove(userid));
         updated.deptIds().forEach(d -> members.get(d).add(userid));
         users.put(userid, updated);
     }
@@ -128,7 +134,11 @@ public final class SimDirectory {
         users.remove(userid);
         for (SimDepartment d : List.copyOf(departments.values())) {
             if (d.managers().contains(userid)) {
-                departments.put(d.id(), d.withManagers(d.managers().stream().filter(m -> !m.equals(userid)).toList()));
+                departments.put(
+                        d.id(),
+                        d.withManagers(d.managers().stream()
+                                .filter(m -> !m.equals(userid))
+                                .toList()));
             }
         }
     }
@@ -143,8 +153,10 @@ public final class SimDirectory {
 
     /** Direct sub-departments in DingTalk's order (by {@code order}, then id). */
     public synchronized List<SimDepartment> children(long parentId) {
-        return departments.values().stream().filter(d -> d.parentId() == parentId && d.id() != parentId)
-                .sorted(Comparator.comparingLong(SimDepartment::order).thenComparingLong(SimDepartment::id)).toList();
+        return departments.values().stream()
+                .filter(d -> d.parentId() == parentId && d.id() != parentId)
+                .sorted(Comparator.comparingLong(SimDepartment::order).thenComparingLong(SimDepartment::id))
+                .toList();
     }
 
     /** Users directly in a department (not in its sub-departments), in the order they joined it. */

@@ -55,8 +55,7 @@ final class SimLogin {
     }
 
     /** An answer of the sign-in endpoints. */
-    record Reply(int status, String contentType, String body) {
-    }
+    record Reply(int status, String contentType, String body) {}
 
     private Reply authorize(SimRequest request) {
         String user = signedIn;
@@ -65,8 +64,8 @@ final class SimLogin {
             return new Reply(200, "text/html", "<html>Scan the QR code with DingTalk</html>");
         }
         String state = String.valueOf(request.param("state"));
-        String location = redirect + (redirect.contains("?") ? "&" : "?") + "authCode=" + issueCode(user)
-                + "&state=" + URLEncoder.encode(state, StandardCharsets.UTF_8);
+        String location = redirect + (redirect.contains("?") ? "&" : "?") + "authCode=" + issueCode(user) + "&state="
+                + URLEncoder.encode(state, StandardCharsets.UTF_8);
         return new Reply(302, "text/plain", location);
     }
 
@@ -80,8 +79,11 @@ final class SimLogin {
         }
         String token = "simusertoken" + UUID.randomUUID();
         userTokens.put(token, user);
-        ObjectNode ok = json.createObjectNode().put("accessToken", token).put("refreshToken", "r" + token)
-                .put("expireIn", 7200).put("corpId", "dingsimcorp");
+        ObjectNode ok = json.createObjectNode()
+                .put("accessToken", token)
+                .put("refreshToken", "r" + token)
+                .put("expireIn", 7200)
+                .put("corpId", "dingsimcorp");
         return new Reply(200, "application/json", json.writeValueAsString(ok));
     }
 
@@ -91,13 +93,18 @@ final class SimLogin {
             return error(401, "InvalidAuthentication", "不合法的access_token");
         }
         String name = sim.directory().user(user).map(SimUser::name).orElse(user);
-        JsonNode me = json.createObjectNode().put("nick", name).put("unionId", "union-" + user)
-                .put("openId", "open-" + user).put("stateCode", "86");
+        JsonNode me = json.createObjectNode()
+                .put("nick", name)
+                .put("unionId", "union-" + user)
+                .put("openId", "open-" + user)
+                .put("stateCode", "86");
         return new Reply(200, "application/json", json.writeValueAsString(me));
     }
 
     private Reply error(int status, String code, String message) throws IOException {
-        ObjectNode node = json.createObjectNode().put("code", code).put("message", message)
+        ObjectNode node = json.createObjectNode()
+                .put("code", code)
+                .put("message", message)
                 .put("requestid", Long.toHexString(System.nanoTime()));
         return new Reply(status, "application/json", json.writeValueAsString(node));
     }

@@ -31,6 +31,7 @@ public final class FakeDirectory implements RemoteDirectoryControl {
     private long nextId = 2;
     /** Every change since the last reset, oldest first; the n-th has version logStart + n. */
     private final List<RemoteChange> log = new ArrayList<>();
+
     private long logStart;
     private long failFrom;
     private boolean empty;
@@ -43,7 +44,10 @@ public final class FakeDirectory implements RemoteDirectoryControl {
 
     /** A fake organization of this directory (its tenant and API key) to create with {@code OrganizationService}. */
     public NewOrganization organization(String name) {
-        return NewOrganization.synced(FakeProvider.TYPE, name, Map.of(FakeProvider.TENANT, tenant),
+        return NewOrganization.synced(
+                FakeProvider.TYPE,
+                name,
+                Map.of(FakeProvider.TENANT, tenant),
                 Map.of(FakeProvider.API_KEY, Secret.of(apiKey)));
     }
 
@@ -75,8 +79,9 @@ public final class FakeDirectory implements RemoteDirectoryControl {
     @Override
     public synchronized void renameDepartment(String departmentId, String name) {
         RemoteDepartment d = requireDepartment(departmentId);
-        departments.put(departmentId, new RemoteDepartment(d.externalId(), d.parentExternalId(), name, d.order(),
-                d.managerExternalIds()));
+        departments.put(
+                departmentId,
+                new RemoteDepartment(d.externalId(), d.parentExternalId(), name, d.order(), d.managerExternalIds()));
         departmentChanged(departmentId);
     }
 
@@ -84,8 +89,9 @@ public final class FakeDirectory implements RemoteDirectoryControl {
     public synchronized void moveDepartment(String departmentId, String newParentId) {
         RemoteDepartment d = requireDepartment(departmentId);
         requireDepartment(newParentId);
-        departments.put(departmentId, new RemoteDepartment(d.externalId(), newParentId, d.name(), d.order(),
-                d.managerExternalIds()));
+        departments.put(
+                departmentId,
+                new RemoteDepartment(d.externalId(), newParentId, d.name(), d.order(), d.managerExternalIds()));
         departmentChanged(departmentId);
     }
 
@@ -93,9 +99,11 @@ public final class FakeDirectory implements RemoteDirectoryControl {
     public synchronized void deleteDepartment(String departmentId) {
         requireDepartment(departmentId);
         boolean used = departments.values().stream().anyMatch(d -> departmentId.equals(d.parentExternalId()))
-                || members.values().stream().anyMatch(m -> m.departmentExternalIds().contains(departmentId));
+                || members.values().stream()
+                        .anyMatch(m -> m.departmentExternalIds().contains(departmentId));
         if (used) {
-            throw new IllegalStateException("fake department " + departmentId + " still has sub-departments or members");
+            throw new IllegalStateException(
+                    "fake department " + departmentId + " still has sub-departments or members");
         }
         departments.remove(departmentId);
         log.add(new RemoteChange.DepartmentRemoved(departmentId, nextVersion()));
@@ -104,8 +112,9 @@ public final class FakeDirectory implements RemoteDirectoryControl {
     @Override
     public synchronized void setManagers(String departmentId, List<String> memberIds) {
         RemoteDepartment d = requireDepartment(departmentId);
-        departments.put(departmentId, new RemoteDepartment(d.externalId(), d.parentExternalId(), d.name(), d.order(),
-                memberIds));
+        departments.put(
+                departmentId,
+                new RemoteDepartment(d.externalId(), d.parentExternalId(), d.name(), d.order(), memberIds));
         departmentChanged(departmentId);
     }
 
@@ -135,8 +144,16 @@ public final class FakeDirectory implements RemoteDirectoryControl {
         log.add(new RemoteChange.MemberRemoved(memberId, nextVersion()));
         for (RemoteDepartment d : List.copyOf(departments.values())) {
             if (d.managerExternalIds().contains(memberId)) {
-                departments.put(d.externalId(), new RemoteDepartment(d.externalId(), d.parentExternalId(), d.name(),
-                        d.order(), d.managerExternalIds().stream().filter(m -> !m.equals(memberId)).toList()));
+                departments.put(
+                        d.externalId(),
+                        new RemoteDepartment(
+                                d.externalId(),
+                                d.parentExternalId(),
+                                d.name(),
+                                d.order(),
+                                d.managerExternalIds().stream()
+                                        .filter(m -> !m.equals(memberId))
+                                        .toList()));
                 departmentChanged(d.externalId());
             }
         }
@@ -171,8 +188,10 @@ public final class FakeDirectory implements RemoteDirectoryControl {
         }
         long after = Long.parseLong(cursor);
         if (after < logStart || after > now) {
-            throw new ProviderException(FakeProvider.TYPE, "cursor-expired", "the fake platform no longer knows"
-                    + " change cursor " + cursor + "; run a full sync");
+            throw new ProviderException(
+                    FakeProvider.TYPE,
+                    "cursor-expired",
+                    "the fake platform no longer knows" + " change cursor " + cursor + "; run a full sync");
         }
         int from = (int) (after - logStart);
         int to = Math.min(log.size(), from + limit);
@@ -208,12 +227,16 @@ public final class FakeDirectory implements RemoteDirectoryControl {
     synchronized void call(String what, String key) {
         long n = calls.incrementAndGet();
         if (failFrom > 0 && n >= failFrom) {
-            throw new ProviderException(FakeProvider.TYPE, "500", "the fake platform failed call " + n + " (" + what
-                    + "); try again later");
+            throw new ProviderException(
+                    FakeProvider.TYPE,
+                    "500",
+                    "the fake platform failed call " + n + " (" + what + "); try again later");
         }
         if (!apiKey.equals(key)) {
-            throw new ProviderException(FakeProvider.TYPE, "401", "the fake platform refused the API key of tenant '"
-                    + tenant + "'; check the apiKey setting");
+            throw new ProviderException(
+                    FakeProvider.TYPE,
+                    "401",
+                    "the fake platform refused the API key of tenant '" + tenant + "'; check the apiKey setting");
         }
     }
 
@@ -228,7 +251,10 @@ public final class FakeDirectory implements RemoteDirectoryControl {
         }
         Map<String, List<RemoteMember>> byDepartment = new java.util.HashMap<>();
         for (RemoteMember m : members.values()) {
-            m.departmentExternalIds().forEach(d -> byDepartment.computeIfAbsent(d, k -> new ArrayList<>()).add(m));
+            m.departmentExternalIds()
+                    .forEach(d -> byDepartment
+                            .computeIfAbsent(d, k -> new ArrayList<>())
+                            .add(m));
         }
         return new Snapshot(new ArrayList<>(departments.values()), byDepartment);
     }
@@ -257,8 +283,16 @@ public final class FakeDirectory implements RemoteDirectoryControl {
     }
 
     private static RemoteMember withActive(RemoteMember m, boolean active) {
-        return new RemoteMember(m.externalId(), m.name(), m.employeeId(), m.phone(), m.email(), m.position(),
-                m.departmentExternalIds(), m.mainDepartmentExternalId(), active);
+        return new RemoteMember(
+                m.externalId(),
+                m.name(),
+                m.employeeId(),
+                m.phone(),
+                m.email(),
+                m.position(),
+                m.departmentExternalIds(),
+                m.mainDepartmentExternalId(),
+                active);
     }
 
     @Override

@@ -51,7 +51,8 @@ final class FakeDirectorySource implements DirectorySource {
 
     /** The fake platform's delta feed, in pages of {@value #PAGE} changes; one call per page (the start position is free). */
     @Override
-    public java.util.Optional<io.orgkit.core.spi.ChangePage> changesSince(@org.jspecify.annotations.Nullable String cursor) {
+    public java.util.Optional<io.orgkit.core.spi.ChangePage> changesSince(
+            @org.jspecify.annotations.Nullable String cursor) {
         if (cursor != null) {
             call("changes since " + cursor);
         }

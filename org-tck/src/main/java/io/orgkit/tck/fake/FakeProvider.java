@@ -58,8 +58,8 @@ public final class FakeProvider implements OrganizationProvider {
     private void checkTenant(ProviderSettings settings) {
         String tenant = settings.value(TENANT);
         if (!directory.tenantIs(tenant)) {
-            throw new ProviderException(TYPE, "404", "the fake platform has no tenant '" + tenant + "'; check the"
-                    + " tenant setting");
+            throw new ProviderException(
+                    TYPE, "404", "the fake platform has no tenant '" + tenant + "'; check the" + " tenant setting");
         }
     }
 

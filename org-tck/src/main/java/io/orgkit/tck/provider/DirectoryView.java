@@ -18,11 +18,18 @@ import org.jspecify.annotations.Nullable;
 record DirectoryView(Map<String, Dept> departments, Map<String, Person> members) {
 
     /** A department: its parent's platform id (null for the root), name (empty for the root), managers' ids. */
-    record Dept(@Nullable String parent, String name, Set<String> managers) { }
+    record Dept(@Nullable String parent, String name, Set<String> managers) {}
 
     /** A member; a resigned one is reduced to {@code active = false} and its id. */
-    record Person(String name, @Nullable String employeeId, @Nullable String phone, @Nullable String email,
-                  @Nullable String position, Set<String> departments, @Nullable String main, boolean active) {
+    record Person(
+            String name,
+            @Nullable String employeeId,
+            @Nullable String phone,
+            @Nullable String email,
+            @Nullable String position,
+            Set<String> departments,
+            @Nullable String main,
+            boolean active) {
         static Person resigned() {
             return new Person("", null, null, null, null, Set.of(), null, false);
         }
@@ -38,15 +45,28 @@ record DirectoryView(Map<String, Dept> departments, Map<String, Person> members)
         active.forEach(m -> memberIds.put(m.id(), String.valueOf(m.externalId())));
         Map<String, Dept> depts = new TreeMap<>();
         for (Department d : departments) {
-            depts.put(deptIds.get(d.id()), new Dept(d.parentId() == null ? null : deptIds.get(d.parentId()),
-                    d.isRoot() ? "" : d.name(), d.managerIds().stream().map(id -> memberIds.getOrDefault(id,
-                    "resigned:" + id)).collect(Collectors.toCollection(TreeSet::new))));
+            depts.put(
+                    deptIds.get(d.id()),
+                    new Dept(
+                            d.parentId() == null ? null : deptIds.get(d.parentId()),
+                            d.isRoot() ? "" : d.name(),
+                            d.managerIds().stream()
+                                    .map(id -> memberIds.getOrDefault(id, "resigned:" + id))
+                                    .collect(Collectors.toCollection(TreeSet::new))));
         }
         Map<String, Person> people = new TreeMap<>();
         for (Member m : active) {
-            people.put(String.valueOf(m.externalId()), new Person(m.name(), m.employeeId(), m.phone(), m.email(),
-                    m.position(), m.departmentIds().stream().map(deptIds::get).collect(Collectors.toCollection(
-                    TreeSet::new)), deptIds.get(m.mainDepartmentId()), true));
+            people.put(
+                    String.valueOf(m.externalId()),
+                    new Person(
+                            m.name(),
+                            m.employeeId(),
+                            m.phone(),
+                            m.email(),
+                            m.position(),
+                            m.departmentIds().stream().map(deptIds::get).collect(Collectors.toCollection(TreeSet::new)),
+                            deptIds.get(m.mainDepartmentId()),
+                            true));
         }
         org.members().resigned().forEach(m -> people.put(String.valueOf(m.externalId()), Person.resigned()));
         return new DirectoryView(depts, people);

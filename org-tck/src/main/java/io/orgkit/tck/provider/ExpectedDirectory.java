@@ -61,8 +61,16 @@ final class ExpectedDirectory {
 
     /** A new member with every field set, in {@code depts} (the first is the main one). */
     RemoteMember member(String id, String name, String... depts) {
-        RemoteMember m = new RemoteMember(id, name, "E-" + id, String.valueOf(phones++), id.toLowerCase() + "@tck.example",
-                "Engineer", List.of(depts), depts[0], true);
+        RemoteMember m = new RemoteMember(
+                id,
+                name,
+                "E-" + id,
+                String.valueOf(phones++),
+                id.toLowerCase() + "@tck.example",
+                "Engineer",
+                List.of(depts),
+                depts[0],
+                true);
         remote.addMember(m);
         remember(m);
         return m;
@@ -81,15 +89,29 @@ final class ExpectedDirectory {
         remote.removeMember(id);
         current.remove(id);
         members.put(id, DirectoryView.Person.resigned());
-        departments.replaceAll((k, d) -> d.managers().contains(id) ? new DirectoryView.Dept(d.parent(), d.name(),
-                d.managers().stream().filter(x -> !x.equals(id)).collect(java.util.stream.Collectors.toCollection(
-                TreeSet::new))) : d);
+        departments.replaceAll((k, d) -> d.managers().contains(id)
+                ? new DirectoryView.Dept(
+                        d.parent(),
+                        d.name(),
+                        d.managers().stream()
+                                .filter(x -> !x.equals(id))
+                                .collect(java.util.stream.Collectors.toCollection(TreeSet::new)))
+                : d);
     }
 
     private void remember(RemoteMember m) {
         current.put(m.externalId(), m);
-        members.put(m.externalId(), new DirectoryView.Person(m.name(), m.employeeId(), e164(m.phone()), m.email(),
-                m.position(), new TreeSet<>(m.departmentExternalIds()), m.mainDepartmentExternalId(), true));
+        members.put(
+                m.externalId(),
+                new DirectoryView.Person(
+                        m.name(),
+                        m.employeeId(),
+                        e164(m.phone()),
+                        m.email(),
+                        m.position(),
+                        new TreeSet<>(m.departmentExternalIds()),
+                        m.mainDepartmentExternalId(),
+                        true));
     }
 
     /** A platform's phone as core stores it: E.164, numbers without a country code read in core's default CN. */
@@ -98,8 +120,10 @@ final class ExpectedDirectory {
             return null;
         }
         try {
-            com.google.i18n.phonenumbers.PhoneNumberUtil util = com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance();
-            return util.format(util.parse(phone, "CN"), com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat.E164);
+            com.google.i18n.phonenumbers.PhoneNumberUtil util =
+                    com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance();
+            return util.format(
+                    util.parse(phone, "CN"), com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat.E164);
         } catch (com.google.i18n.phonenumbers.NumberParseException e) {
             return phone;
         }

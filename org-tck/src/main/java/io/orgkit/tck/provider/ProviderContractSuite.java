@@ -67,8 +67,12 @@ public abstract class ProviderContractSuite {
     void startFresh() {
         remote().reset();
         store = new WriteCountingStore();
-        service = OrganizationService.builder().store(store).discoverProviders(false).provider(provider())
-                .secretKey(SECRET_KEY).build();
+        service = OrganizationService.builder()
+                .store(store)
+                .discoverProviders(false)
+                .provider(provider())
+                .secretKey(SECRET_KEY)
+                .build();
         dir = new ExpectedDirectory(remote());
     }
 
@@ -121,7 +125,9 @@ public abstract class ProviderContractSuite {
 
         assertThat(second.outcome()).isEqualTo(SyncOutcome.UNCHANGED);
         assertThat(second.total()).isZero();
-        assertThat(store.dataWrites.get()).as("writes to departments, members, roles").isZero();
+        assertThat(store.dataWrites.get())
+                .as("writes to departments, members, roles")
+                .isZero();
         dir.assertMirroredBy(org);
     }
 
@@ -148,7 +154,8 @@ public abstract class ProviderContractSuite {
         SyncReport report = org.sync().run();
 
         assertThat(report.count(ChangeKind.DEPARTMENT_MOVED)).isEqualTo(1);
-        assertThat(local(ids.get("backend")).path()).startsWith(local(ids.get("sales")).path());
+        assertThat(local(ids.get("backend")).path())
+                .startsWith(local(ids.get("sales")).path());
         dir.assertMirroredBy(org);
     }
 
@@ -186,8 +193,16 @@ public abstract class ProviderContractSuite {
         Map<String, String> ids = standardDirectory();
         connectAndSync();
         RemoteMember cid = dir.get("cid");
-        dir.update(new RemoteMember("cid", "Cid Wu-Chen", "E-cid-2", "13911112222", "cid.chen@tck.example", "Lead",
-                cid.departmentExternalIds(), cid.mainDepartmentExternalId(), true));
+        dir.update(new RemoteMember(
+                "cid",
+                "Cid Wu-Chen",
+                "E-cid-2",
+                "13911112222",
+                "cid.chen@tck.example",
+                "Lead",
+                cid.departmentExternalIds(),
+                cid.mainDepartmentExternalId(),
+                true));
 
         SyncReport report = org.sync().run();
 
@@ -212,7 +227,10 @@ public abstract class ProviderContractSuite {
     void aMemberWhoComesBackIsReactivatedWithTheSameId() {
         Map<String, String> ids = standardDirectory();
         connectAndSync();
-        var bobId = org.members().list().stream().filter(m -> "bob".equals(m.externalId())).findFirst().orElseThrow()
+        var bobId = org.members().list().stream()
+                .filter(m -> "bob".equals(m.externalId()))
+                .findFirst()
+                .orElseThrow()
                 .id();
         RemoteMember bob = dir.get("bob");
         dir.remove("bob");
@@ -312,14 +330,16 @@ public abstract class ProviderContractSuite {
 
         assertThatThrownBy(() -> org.departments().create(org.root().id(), "Local"))
                 .isInstanceOf(ReadOnlyOrganizationException.class);
-        assertThatThrownBy(() -> org.departments().rename(local(ids.get("sales")).id(), "Local"))
+        assertThatThrownBy(
+                        () -> org.departments().rename(local(ids.get("sales")).id(), "Local"))
                 .isInstanceOf(ReadOnlyOrganizationException.class);
-        assertThatThrownBy(() -> org.members().add(NewMember.named("Zed"))).isInstanceOf(
-                ReadOnlyOrganizationException.class);
-        assertThatThrownBy(() -> org.members().update(ann.id(), MemberUpdate.create().name("X")))
+        assertThatThrownBy(() -> org.members().add(NewMember.named("Zed")))
                 .isInstanceOf(ReadOnlyOrganizationException.class);
-        assertThatThrownBy(() -> org.members().resign(List.of(ann.id()))).isInstanceOf(
-                ReadOnlyOrganizationException.class);
+        assertThatThrownBy(() ->
+                        org.members().update(ann.id(), MemberUpdate.create().name("X")))
+                .isInstanceOf(ReadOnlyOrganizationException.class);
+        assertThatThrownBy(() -> org.members().resign(List.of(ann.id())))
+                .isInstanceOf(ReadOnlyOrganizationException.class);
         assertThat(DirectoryView.of(org)).isEqualTo(before);
     }
 
@@ -338,15 +358,21 @@ public abstract class ProviderContractSuite {
             remote().failFetchAtCall(1);
             failed = catchThrowable(() -> org.sync().run());
             remote().failFetchAtCall(0);
-            seen.append(org.info()).append(spec).append(wrongSpec).append(org.sync().lastState()).append(org.sync());
+            seen.append(org.info())
+                    .append(spec)
+                    .append(wrongSpec)
+                    .append(org.sync().lastState())
+                    .append(org.sync());
             seen.append(logs.text());
         }
         assertThat(refused).as("creating with wrong secrets").isInstanceOf(OrgKitException.class);
         assertThat(failed).isInstanceOf(ProviderException.class);
         seen.append(LogCapture.stackTrace(refused)).append(LogCapture.stackTrace(failed));
         for (NewOrganization s : List.of(spec, wrongSpec)) {
-            s.secrets().forEach((name, secret) -> assertThat(seen.toString()).as("text showing " + name)
-                    .doesNotContain(secret.reveal()));
+            s.secrets()
+                    .forEach((name, secret) -> assertThat(seen.toString())
+                            .as("text showing " + name)
+                            .doesNotContain(secret.reveal()));
         }
     }
 
@@ -378,18 +404,28 @@ public abstract class ProviderContractSuite {
         standardDirectory();
         connect();
 
-        assertThat(catchThrowable(() -> org.sync().runChanges())).isInstanceOfAny(
-                io.orgkit.core.ConflictException.class, io.orgkit.core.ValidationException.class);
+        assertThat(catchThrowable(() -> org.sync().runChanges()))
+                .isInstanceOfAny(io.orgkit.core.ConflictException.class, io.orgkit.core.ValidationException.class);
         assertThat(org.members().list()).isEmpty();
     }
 
     private Department local(String platformId) {
-        return org.departments().subtree(org.root().id()).stream().filter(d -> platformId.equals(d.externalId()))
-                .findFirst().orElseThrow(() -> new AssertionError("no local department for " + platformId));
+        return org.departments().subtree(org.root().id()).stream()
+                .filter(d -> platformId.equals(d.externalId()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no local department for " + platformId));
     }
 
     private static RemoteMember moved(RemoteMember m, List<String> departments, String main) {
-        return new RemoteMember(m.externalId(), m.name(), m.employeeId(), m.phone(), m.email(), m.position(),
-                departments, main, m.active());
+        return new RemoteMember(
+                m.externalId(),
+                m.name(),
+                m.employeeId(),
+                m.phone(),
+                m.email(),
+                m.position(),
+                departments,
+                main,
+                m.active());
     }
 }

@@ -7,7 +7,6 @@ import java.lang.reflect.Method;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
-
 /** An in-memory store that counts write operations, split into organization data and bookkeeping. */
 final class WriteCountingStore extends InterceptingStore {
     final AtomicInteger dataWrites = new AtomicInteger();

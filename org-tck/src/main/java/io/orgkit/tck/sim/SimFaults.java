@@ -21,8 +21,7 @@ public final class SimFaults {
      * @param millis     the delay of {@link Kind#SLOW}
      * @param retryAfter the {@code Retry-After} header of {@link Kind#TOO_MANY_REQUESTS}
      */
-    public record Fault(Kind kind, int code, long millis, String retryAfter) {
-    }
+    public record Fault(Kind kind, int code, long millis, String retryAfter) {}
 
     /** What a fault does. */
     public enum Kind {

@@ -17,7 +17,8 @@ public final class SimMeter {
     private int inCurrentSecond;
     private int peakQps;
     private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
-    private final java.util.concurrent.atomic.AtomicInteger peakInFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger peakInFlight =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     /** Notes a call being answered from now on (the server calls it). */
     public void enter() {

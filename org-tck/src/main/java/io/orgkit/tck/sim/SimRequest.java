@@ -44,7 +44,8 @@ public final class SimRequest {
         } else if (body.length > 0) {
             decodeForm(new String(body, StandardCharsets.UTF_8), params);
         }
-        return new SimRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), params, body);
+        return new SimRequest(
+                exchange.getRequestMethod(), exchange.getRequestURI().getPath(), params, body);
     }
 
     public String method() {

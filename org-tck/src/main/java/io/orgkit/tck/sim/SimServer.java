@@ -31,7 +31,8 @@ public final class SimServer implements AutoCloseable {
      * The JDK server's own request log (java.util.logging, FINE) stays quiet: it is the platform's log, which a
      * real host never sees, and it would print query strings that carry secrets. Held here so the level sticks.
      */
-    private static final java.util.logging.Logger SERVER_LOG = java.util.logging.Logger.getLogger("com.sun.net.httpserver");
+    private static final java.util.logging.Logger SERVER_LOG =
+            java.util.logging.Logger.getLogger("com.sun.net.httpserver");
 
     static {
         SERVER_LOG.setLevel(java.util.logging.Level.INFO);
@@ -49,7 +50,8 @@ public final class SimServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
 
-    private SimServer(String name, SimPlatform platform, SimFaults faults, SimMeter meter, int threads) throws IOException {
+    private SimServer(String name, SimPlatform platform, SimFaults faults, SimMeter meter, int threads)
+            throws IOException {
         this.platform = platform;
         this.faults = faults;
         this.meter = meter;
@@ -110,8 +112,12 @@ public final class SimServer implements AutoCloseable {
                 yield answer(exchange);
             }
             case HTTP_STATUS -> SimReply.text(fault.code(), "text/html", "<html>server error</html>");
-            case TOO_MANY_REQUESTS -> new SimReply(429, "text/plain", "Too Many Requests".getBytes(
-                    java.nio.charset.StandardCharsets.UTF_8), Map.of("Retry-After", fault.retryAfter()));
+            case TOO_MANY_REQUESTS ->
+                new SimReply(
+                        429,
+                        "text/plain",
+                        "Too Many Requests".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        Map.of("Retry-After", fault.retryAfter()));
             case ERRCODE -> platform.error(fault.code());
             case TRUNCATED -> answer(exchange).truncated();
         };

@@ -10,7 +10,11 @@ import org.jspecify.annotations.Nullable;
 /** Access tokens the simulator issued and when each expires. */
 public final class SimTokens {
     /** What a presented token is. */
-    public enum Validity { VALID, UNKNOWN, EXPIRED }
+    public enum Validity {
+        VALID,
+        UNKNOWN,
+        EXPIRED
+    }
 
     private final Map<String, Instant> expiries = new ConcurrentHashMap<>();
     private final AtomicLong issued = new AtomicLong();

@@ -69,7 +69,8 @@ public abstract class ConcurrencyContract extends StoreContract {
         assertThat(outcomes).containsOnly("ok");
         assertThat(committed().countMembers(root.orgId(), true)).isEqualTo(THREADS * 20L);
         assertThat(committed().allMembers(root.orgId(), true))
-                .allSatisfy(m -> assertThat(committed().attribute(root.orgId(), m.id().value())).contains(m.name()));
+                .allSatisfy(m -> assertThat(committed().attribute(root.orgId(), m.id().value()))
+                        .contains(m.name()));
     }
 
     @Test
@@ -83,9 +84,11 @@ public abstract class ConcurrencyContract extends StoreContract {
 
         assertThat(outcomes).filteredOn(Member.class::isInstance).hasSize(1);
         assertThat(outcomes).filteredOn(ConflictException.class::isInstance).hasSize(THREADS - 1);
-        Member winner = (Member) outcomes.stream().filter(Member.class::isInstance).findFirst().orElseThrow();
+        Member winner = (Member)
+                outcomes.stream().filter(Member.class::isInstance).findFirst().orElseThrow();
         assertThat(committed().allMembers(org, true)).containsExactly(winner);
-        assertThat(committed().memberByKey(org, UniqueKey.EMPLOYEE_ID, "E-RACE")).contains(winner);
+        assertThat(committed().memberByKey(org, UniqueKey.EMPLOYEE_ID, "E-RACE"))
+                .contains(winner);
     }
 
     @Test
@@ -98,7 +101,8 @@ public abstract class ConcurrencyContract extends StoreContract {
             return "ok";
         });
 
-        List<Long> seqs = committed().eventsAfter(0, 1000).stream().map(e -> e.sequence()).toList();
+        List<Long> seqs =
+                committed().eventsAfter(0, 1000).stream().map(e -> e.sequence()).toList();
         assertThat(seqs).hasSize(THREADS * 10).doesNotHaveDuplicates().isSorted();
     }
 }

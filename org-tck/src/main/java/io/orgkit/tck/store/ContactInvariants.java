@@ -21,14 +21,13 @@ import java.util.stream.Collectors;
  * leader post or a manager post. Returns the violations found (empty when all hold).
  */
 final class ContactInvariants {
-    private ContactInvariants() {
-    }
+    private ContactInvariants() {}
 
     static List<String> violations(OrgStore store, OrgId org) {
         return store.read(s -> {
             List<String> out = new ArrayList<>();
-            Map<DepartmentId, Department> tree = s.departments(org).stream()
-                    .collect(Collectors.toMap(Department::id, Function.identity()));
+            Map<DepartmentId, Department> tree =
+                    s.departments(org).stream().collect(Collectors.toMap(Department::id, Function.identity()));
             tree.values().forEach(d -> checkPlace(d, tree, out));
             s.allMembers(org, true).forEach(m -> checkMember(s, org, m, tree, out));
             return out;
@@ -54,9 +53,10 @@ final class ContactInvariants {
         }
     }
 
-    private static void checkMember(StoreSession s, OrgId org, Member m, Map<DepartmentId, Department> tree,
-                                    List<String> out) {
-        m.departmentIds().stream().filter(d -> !tree.containsKey(d))
+    private static void checkMember(
+            StoreSession s, OrgId org, Member m, Map<DepartmentId, Department> tree, List<String> out) {
+        m.departmentIds().stream()
+                .filter(d -> !tree.containsKey(d))
                 .forEach(d -> out.add(m.name() + ": department " + d + " does not exist"));
         if (m.isActive()) {
             return;
@@ -68,7 +68,8 @@ final class ContactInvariants {
         if (m.id().equals(o.leaderId())) {
             out.add(m.name() + " resigned but is the organization's leader");
         }
-        tree.values().stream().filter(d -> d.managerIds().contains(m.id()))
+        tree.values().stream()
+                .filter(d -> d.managerIds().contains(m.id()))
                 .forEach(d -> out.add(m.name() + " resigned but manages " + d.name()));
     }
 }

@@ -36,12 +36,14 @@ public abstract class CredentialAttributeContract extends StoreContract {
                 .disable(Fixtures.T0.plusSeconds(1));
 
         write(s -> s.saveCredential(root.orgId(), bob, disabled));
-        assertThat(committed().credential(root.orgId(), bob)).contains(disabled)
+        assertThat(committed().credential(root.orgId(), bob))
+                .contains(disabled)
                 .hasValueSatisfying(c -> assertThat(c.disabled()).isTrue());
-        write(s -> s.updateOrganization(s.organization(root.orgId()).orElseThrow()
+        write(s -> s.updateOrganization(s.organization(root.orgId())
+                .orElseThrow()
                 .withSettings(java.util.Map.of("baseUrl", "https://a.example", "tenant", "t"))));
-        write(s -> s.updateOrganization(s.organization(root.orgId()).orElseThrow()
-                .withSettings(java.util.Map.of("tenant", "t2"))));
+        write(s -> s.updateOrganization(
+                s.organization(root.orgId()).orElseThrow().withSettings(java.util.Map.of("tenant", "t2"))));
         assertThat(committed().organization(root.orgId()).orElseThrow().settings())
                 .isEqualTo(java.util.Map.of("tenant", "t2"));
     }

@@ -68,8 +68,8 @@ public abstract class DepartmentContract extends StoreContract {
         Department root = newOrganizationRoot("Acme");
         Department a = insert(Fixtures.child(root, "A", 1));
         Department b = insert(Fixtures.child(root, "B", 2));
-        Department moved = new Department(b.id(), b.orgId(), a.id(), "B moved", 7, a.path() + b.id() + "/", "ext-b",
-                List.of(MemberId.of("m-9")));
+        Department moved = new Department(
+                b.id(), b.orgId(), a.id(), "B moved", 7, a.path() + b.id() + "/", "ext-b", List.of(MemberId.of("m-9")));
 
         write(s -> s.updateDepartment(moved));
 
@@ -92,9 +92,11 @@ public abstract class DepartmentContract extends StoreContract {
         assertThat(changed).isEqualTo(3);
         assertThat(committed().department(root.orgId(), a11.id()).orElseThrow().path())
                 .isEqualTo(newPrefix + a1.id() + "/" + a11.id() + "/");
-        assertThat(committed().subtree(root.orgId(), b.path())).extracting(Department::id)
+        assertThat(committed().subtree(root.orgId(), b.path()))
+                .extracting(Department::id)
                 .containsExactly(b.id(), a.id(), a1.id(), a11.id());
-        assertThat(committed().department(root.orgId(), a1.id()).orElseThrow().parentId()).isEqualTo(a.id());
+        assertThat(committed().department(root.orgId(), a1.id()).orElseThrow().parentId())
+                .isEqualTo(a.id());
     }
 
     @Test
@@ -138,7 +140,8 @@ public abstract class DepartmentContract extends StoreContract {
     @Test
     void aBatchWithADuplicateExternalIdIsAConflictAndInsertsNone() {
         Department root = newOrganizationRoot("Acme");
-        List<Department> batch = List.of(Fixtures.child(root, DepartmentId.random(), "A", 1, "same"),
+        List<Department> batch = List.of(
+                Fixtures.child(root, DepartmentId.random(), "A", 1, "same"),
                 Fixtures.child(root, DepartmentId.random(), "B", 2, "same"));
 
         assertThatThrownBy(() -> write(s -> s.insertDepartments(batch))).isInstanceOf(ConflictException.class);

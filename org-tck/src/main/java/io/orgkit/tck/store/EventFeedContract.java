@@ -27,10 +27,11 @@ public abstract class EventFeedContract extends StoreContract {
 
         assertThat(first).isLessThan(second);
         assertThat(second).isLessThan(third);
-        assertThat(committed().eventsAfter(0, 10)).containsExactly(
-                new StoredEvent(first, a, "MemberAdded", "{\"n\":1}", Fixtures.T0),
-                new StoredEvent(second, b, "MemberAdded", "{\"n\":2}", Fixtures.T0.plusSeconds(1)),
-                new StoredEvent(third, a, "MemberResigned", "{\"n\":3}", Fixtures.T0.plusSeconds(2)));
+        assertThat(committed().eventsAfter(0, 10))
+                .containsExactly(
+                        new StoredEvent(first, a, "MemberAdded", "{\"n\":1}", Fixtures.T0),
+                        new StoredEvent(second, b, "MemberAdded", "{\"n\":2}", Fixtures.T0.plusSeconds(1)),
+                        new StoredEvent(third, a, "MemberResigned", "{\"n\":3}", Fixtures.T0.plusSeconds(2)));
     }
 
     @Test
@@ -40,7 +41,8 @@ public abstract class EventFeedContract extends StoreContract {
                 s.appendEvent(org, "E", "{}", Fixtures.T0), s.appendEvent(org, "E", "{}", Fixtures.T0),
                 s.appendEvent(org, "E", "{}", Fixtures.T0), s.appendEvent(org, "E", "{}", Fixtures.T0)));
 
-        assertThat(committed().eventsAfter(seqs.get(0), 2)).extracting(StoredEvent::sequence)
+        assertThat(committed().eventsAfter(seqs.get(0), 2))
+                .extracting(StoredEvent::sequence)
                 .containsExactly(seqs.get(1), seqs.get(2));
         assertThat(committed().eventsAfter(seqs.get(3), 10)).isEmpty();
     }
@@ -57,11 +59,15 @@ public abstract class EventFeedContract extends StoreContract {
         long after = store().write(s -> s.appendEvent(org, "Single", "{}", Fixtures.T0));
 
         List<StoredEvent> bulk = committed().eventsAfter(before, 3_000).stream()
-                .filter(e -> e.type().equals("Bulk")).toList();
+                .filter(e -> e.type().equals("Bulk"))
+                .toList();
         assertThat(bulk).hasSize(2_500);
         assertThat(bulk.get(0).sequence()).isEqualTo(before + 1);
         assertThat(bulk.get(2_499).sequence()).isEqualTo(last);
-        assertThat(bulk).extracting(StoredEvent::payload).startsWith("{\"i\":0}", "{\"i\":1}").endsWith("{\"i\":2499}");
+        assertThat(bulk)
+                .extracting(StoredEvent::payload)
+                .startsWith("{\"i\":0}", "{\"i\":1}")
+                .endsWith("{\"i\":2499}");
         assertThat(bulk.get(7).at()).isEqualTo(Fixtures.T0.plusSeconds(7));
         assertThat(after).isEqualTo(last + 1);
         long none = store().write(s -> s.appendEvents(List.of()));
@@ -74,9 +80,10 @@ public abstract class EventFeedContract extends StoreContract {
         long kept = store().write(s -> s.appendEvent(org, "Kept", "{}", Fixtures.T0));
 
         assertThatThrownBy(() -> store().write(s -> {
-            s.appendEvent(org, "Lost", "{}", Fixtures.T0);
-            throw new IllegalStateException("boom");
-        })).hasMessage("boom");
+                    s.appendEvent(org, "Lost", "{}", Fixtures.T0);
+                    throw new IllegalStateException("boom");
+                }))
+                .hasMessage("boom");
         long next = store().write(s -> s.appendEvent(org, "Next", "{}", Fixtures.T0));
 
         assertThat(committed().eventsAfter(0, 10)).extracting(StoredEvent::type).containsExactly("Kept", "Next");

@@ -25,8 +25,12 @@ import java.util.stream.Collectors;
  * whether each member is active, the members of each role, the leader and each department's managers. That is
  * what events carry today (a {@code MemberUpdated} names the member, not its fields, so fields are not replayed).
  */
-record FeedReplay(Map<String, String> parents, Map<String, Boolean> active, Map<String, Set<String>> roles,
-                  String leader, Map<String, List<String>> managers) {
+record FeedReplay(
+        Map<String, String> parents,
+        Map<String, Boolean> active,
+        Map<String, Set<String>> roles,
+        String leader,
+        Map<String, List<String>> managers) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int PAGE = 1_000;
 
@@ -54,16 +58,20 @@ record FeedReplay(Map<String, String> parents, Map<String, Boolean> active, Map<
             Map<String, String> parents = new TreeMap<>();
             Map<String, List<String>> managers = new TreeMap<>();
             for (Department d : s.departments(org)) {
-                parents.put(d.id().value(), d.parentId() == null ? "" : d.parentId().value());
+                parents.put(
+                        d.id().value(), d.parentId() == null ? "" : d.parentId().value());
                 if (!d.managerIds().isEmpty()) {
-                    managers.put(d.id().value(), d.managerIds().stream().map(MemberId::value).toList());
+                    managers.put(
+                            d.id().value(),
+                            d.managerIds().stream().map(MemberId::value).toList());
                 }
             }
             Map<String, Boolean> active = new TreeMap<>();
             s.allMembers(org, true).forEach(m -> active.put(m.id().value(), m.isActive()));
             Map<String, Set<String>> roles = new TreeMap<>();
             s.roles(org).forEach(r -> {
-                Set<String> ids = s.roleMembers(org, r.id()).stream().map(MemberId::value).collect(Collectors.toSet());
+                Set<String> ids =
+                        s.roleMembers(org, r.id()).stream().map(MemberId::value).collect(Collectors.toSet());
                 if (!ids.isEmpty()) {
                     roles.put(r.id().value(), ids);
                 }
@@ -90,7 +98,8 @@ record FeedReplay(Map<String, String> parents, Map<String, Boolean> active, Map<
 
         void apply(String type, JsonNode e, OrgId org) {
             switch (type) {
-                case "OrganizationCreated" -> parents.put(DepartmentId.of(org.value()).value(), "");
+                case "OrganizationCreated" ->
+                    parents.put(DepartmentId.of(org.value()).value(), "");
                 case "DepartmentCreated" -> parents.put(text(e, "department"), text(e, "parent"));
                 case "DepartmentMoved" -> parents.put(text(e, "department"), text(e, "newParent"));
                 case "DepartmentDeleted" -> parents.remove(text(e, "department"));
@@ -99,7 +108,7 @@ record FeedReplay(Map<String, String> parents, Map<String, Boolean> active, Map<
                 case "RoleMembersChanged" -> roleChanged(e);
                 case "LeaderChanged" -> leader = text(e, "leader");
                 case "DepartmentManagersChanged" -> managers.put(text(e, "department"), texts(e.get("managers")));
-                default -> { }
+                default -> {}
             }
         }
 

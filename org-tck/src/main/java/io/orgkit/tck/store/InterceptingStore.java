@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * the wrapped store.
  */
 public abstract class InterceptingStore implements OrgStore {
-    private static final List<String> WRITE_PREFIXES = List.of("insert", "update", "delete", "put", "append", "add",
-            "remove", "save", "replace");
+    private static final List<String> WRITE_PREFIXES =
+            List.of("insert", "update", "delete", "put", "append", "add", "remove", "save", "replace");
 
     private final OrgStore delegate;
 
@@ -65,7 +65,9 @@ public abstract class InterceptingStore implements OrgStore {
     }
 
     private StoreSession intercepted(StoreSession session) {
-        return (StoreSession) Proxy.newProxyInstance(StoreSession.class.getClassLoader(),
-                new Class<?>[] {StoreSession.class}, (proxy, method, args) -> call(session, method, args));
+        return (StoreSession) Proxy.newProxyInstance(
+                StoreSession.class.getClassLoader(),
+                new Class<?>[] {StoreSession.class},
+                (proxy, method, args) -> call(session, method, args));
     }
 }

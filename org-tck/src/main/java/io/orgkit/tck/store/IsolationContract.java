@@ -24,8 +24,20 @@ public abstract class IsolationContract extends StoreContract {
     }
 
     private static Member sameLooking(Department dept) {
-        return new Member(MemberId.of("m-1"), dept.orgId(), "Bob", "E1", "+86 1", "bob@x.io", null,
-                List.of(dept.id()), dept.id(), MemberStatus.ACTIVE, null, "u-1", Fixtures.T0);
+        return new Member(
+                MemberId.of("m-1"),
+                dept.orgId(),
+                "Bob",
+                "E1",
+                "+86 1",
+                "bob@x.io",
+                null,
+                List.of(dept.id()),
+                dept.id(),
+                MemberStatus.ACTIVE,
+                null,
+                "u-1",
+                Fixtures.T0);
     }
 
     @Test
@@ -40,7 +52,8 @@ public abstract class IsolationContract extends StoreContract {
         assertThat(committed().department(rootA.orgId(), salesA.id())).contains(salesA);
         assertThat(committed().department(rootB.orgId(), salesB.id())).contains(salesB);
         assertThat(committed().member(rootB.orgId(), MemberId.of("m-1"))).contains(bobB);
-        assertThat(committed().memberByKey(rootA.orgId(), UniqueKey.EMAIL, "bob@x.io")).contains(bobA);
+        assertThat(committed().memberByKey(rootA.orgId(), UniqueKey.EMAIL, "bob@x.io"))
+                .contains(bobA);
         assertThat(committed().departmentByExternalId(rootB.orgId(), "d-1")).contains(salesB);
         assertThat(committed().membersInDepartments(rootA.orgId(), List.of(DepartmentId.of("sales")), true))
                 .containsExactly(bobA);
@@ -51,8 +64,8 @@ public abstract class IsolationContract extends StoreContract {
         Department rootA = newOrganizationRoot("A");
         OrgId b = newOrganizationRoot("B").orgId();
         Department sales = insert(Fixtures.child(rootA, DepartmentId.random(), "Sales", 1, "d-1"));
-        Member bob = insert(Fixtures.withExternalId(Fixtures.withKeys(Fixtures.member("Bob", sales), "E1", null, null),
-                "u-1"));
+        Member bob = insert(
+                Fixtures.withExternalId(Fixtures.withKeys(Fixtures.member("Bob", sales), "E1", null, null), "u-1"));
         RoleGroup g = new RoleGroup(RoleGroupId.random(), rootA.orgId(), "G");
         Role r = new Role(RoleId.random(), rootA.orgId(), g.id(), "R", "key");
         write(s -> {
@@ -69,7 +82,8 @@ public abstract class IsolationContract extends StoreContract {
         assertThat(committed().members(b, List.of(bob.id()))).isEmpty();
         assertThat(committed().memberByExternalId(b, "u-1")).isEmpty();
         assertThat(committed().memberByKey(b, UniqueKey.EMPLOYEE_ID, "E1")).isEmpty();
-        assertThat(committed().membersInDepartments(b, List.of(sales.id()), true)).isEmpty();
+        assertThat(committed().membersInDepartments(b, List.of(sales.id()), true))
+                .isEmpty();
         assertThat(committed().role(b, r.id())).isEmpty();
         assertThat(committed().roleByKey(b, "key")).isEmpty();
         assertThat(committed().roleGroups(b)).isEmpty();
@@ -90,6 +104,7 @@ public abstract class IsolationContract extends StoreContract {
 
         assertThat(changed).isEqualTo(2);
         assertThat(committed().department(rootB.orgId(), b.id())).contains(b);
-        assertThat(committed().department(rootA.orgId(), a.id()).orElseThrow().path()).startsWith("moved/");
+        assertThat(committed().department(rootA.orgId(), a.id()).orElseThrow().path())
+                .startsWith("moved/");
     }
 }

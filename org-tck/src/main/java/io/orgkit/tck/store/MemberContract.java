@@ -34,14 +34,18 @@ public abstract class MemberContract extends StoreContract {
         Department a = insert(Fixtures.child(root, "A", 1));
         Department b = insert(Fixtures.child(root, "B", 2));
         Member bob = insert(Fixtures.member("Bob", a, root));
-        Member changed = Fixtures.withExternalId(Fixtures.withKeys(Fixtures.renamed(bob, "Robert"), "E9", "+1", "r@x.io"),
-                "u-9").withDepartments(List.of(b.id()), b.id()).resigned(Fixtures.T0.plusSeconds(3600));
+        Member changed = Fixtures.withExternalId(
+                        Fixtures.withKeys(Fixtures.renamed(bob, "Robert"), "E9", "+1", "r@x.io"), "u-9")
+                .withDepartments(List.of(b.id()), b.id())
+                .resigned(Fixtures.T0.plusSeconds(3600));
 
         write(s -> s.updateMember(changed));
 
         assertThat(committed().member(root.orgId(), bob.id())).contains(changed);
-        assertThat(committed().membersInDepartments(root.orgId(), List.of(a.id(), root.id()), true)).isEmpty();
-        assertThat(committed().membersInDepartments(root.orgId(), List.of(b.id()), true)).containsExactly(changed);
+        assertThat(committed().membersInDepartments(root.orgId(), List.of(a.id(), root.id()), true))
+                .isEmpty();
+        assertThat(committed().membersInDepartments(root.orgId(), List.of(b.id()), true))
+                .containsExactly(changed);
         assertThat(committed().memberByExternalId(root.orgId(), "u-9")).contains(changed);
     }
 
@@ -75,7 +79,8 @@ public abstract class MemberContract extends StoreContract {
         Member active = insert(Fixtures.member("Active", root));
         Member gone = insert(Fixtures.member("Gone", root).resigned(Fixtures.T0.plusSeconds(60)));
 
-        assertThat(committed().membersInDepartments(root.orgId(), List.of(root.id()), false)).containsExactly(active);
+        assertThat(committed().membersInDepartments(root.orgId(), List.of(root.id()), false))
+                .containsExactly(active);
         assertThat(committed().membersInDepartments(root.orgId(), List.of(root.id()), true))
                 .containsExactly(active, gone);
         assertThat(committed().allMembers(root.orgId(), false)).containsExactly(active);
@@ -95,7 +100,8 @@ public abstract class MemberContract extends StoreContract {
 
         write(s -> s.insertMembers(many));
 
-        assertThat(committed().membersInDepartments(root.orgId(), List.of(a.id()), false)).containsExactlyElementsOf(many);
+        assertThat(committed().membersInDepartments(root.orgId(), List.of(a.id()), false))
+                .containsExactlyElementsOf(many);
         assertThat(committed().countMembers(root.orgId(), false)).isEqualTo(1500);
     }
 }

@@ -26,11 +26,16 @@ public abstract class MemberKeyContract extends StoreContract {
         Department root = newOrganizationRoot("Acme");
         Member bob = insert(Fixtures.withKeys(Fixtures.member("Bob", root), "E1", "+86 1", "bob@acme.example"));
 
-        assertThat(committed().memberByKey(root.orgId(), UniqueKey.EMPLOYEE_ID, "E1")).contains(bob);
-        assertThat(committed().memberByKey(root.orgId(), UniqueKey.PHONE, "+86 1")).contains(bob);
-        assertThat(committed().memberByKey(root.orgId(), UniqueKey.EMAIL, "bob@acme.example")).contains(bob);
-        assertThat(committed().memberByKey(root.orgId(), UniqueKey.EMAIL, "BOB@acme.example")).isEmpty();
-        assertThat(committed().memberByKey(root.orgId(), UniqueKey.EMPLOYEE_ID, "E2")).isEmpty();
+        assertThat(committed().memberByKey(root.orgId(), UniqueKey.EMPLOYEE_ID, "E1"))
+                .contains(bob);
+        assertThat(committed().memberByKey(root.orgId(), UniqueKey.PHONE, "+86 1"))
+                .contains(bob);
+        assertThat(committed().memberByKey(root.orgId(), UniqueKey.EMAIL, "bob@acme.example"))
+                .contains(bob);
+        assertThat(committed().memberByKey(root.orgId(), UniqueKey.EMAIL, "BOB@acme.example"))
+                .isEmpty();
+        assertThat(committed().memberByKey(root.orgId(), UniqueKey.EMPLOYEE_ID, "E2"))
+                .isEmpty();
     }
 
     @Test
@@ -38,14 +43,21 @@ public abstract class MemberKeyContract extends StoreContract {
         Department root = newOrganizationRoot("Acme");
         Member bob = insert(Fixtures.withKeys(Fixtures.member("Bob", root), "E\u00C9001", null, null));
 
-        assertThat(committed().memberByKey(root.orgId(), UniqueKey.EMPLOYEE_ID, "e\u00E9001")).contains(bob);
-        assertThat(committed().memberByKey(root.orgId(), UniqueKey.EMPLOYEE_ID, "EE\u0301001")).as("NFC").contains(bob);
-        assertThat(committed().member(root.orgId(), bob.id())).map(Member::employeeId).contains("E\u00C9001");
+        assertThat(committed().memberByKey(root.orgId(), UniqueKey.EMPLOYEE_ID, "e\u00E9001"))
+                .contains(bob);
+        assertThat(committed().memberByKey(root.orgId(), UniqueKey.EMPLOYEE_ID, "EE\u0301001"))
+                .as("NFC")
+                .contains(bob);
+        assertThat(committed().member(root.orgId(), bob.id()))
+                .map(Member::employeeId)
+                .contains("E\u00C9001");
         assertThatThrownBy(() -> insert(Fixtures.withKeys(Fixtures.member("Twin", root), "e\u00E9001", null, null)))
-                .as("the store refuses a second member with the same canonical ID").isInstanceOf(ConflictException.class);
+                .as("the store refuses a second member with the same canonical ID")
+                .isInstanceOf(ConflictException.class);
         write(s -> s.updateMember(Fixtures.withKeys(bob, "e\u00E9001", null, null)));
         assertThat(committed().memberByKey(root.orgId(), UniqueKey.EMPLOYEE_ID, "E\u00C9001"))
-                .map(Member::employeeId).contains("e\u00E9001");
+                .map(Member::employeeId)
+                .contains("e\u00E9001");
     }
 
     @Test
@@ -63,8 +75,8 @@ public abstract class MemberKeyContract extends StoreContract {
         assertSecondInsertRefused(null, null, "same@acme.example");
     }
 
-    private void assertSecondInsertRefused(@Nullable String employeeId, @Nullable String phone,
-                                           @Nullable String email) {
+    private void assertSecondInsertRefused(
+            @Nullable String employeeId, @Nullable String phone, @Nullable String email) {
         Department root = newOrganizationRoot("Acme");
         Member first = insert(Fixtures.withKeys(Fixtures.member("First", root), employeeId, phone, email));
         Member second = Fixtures.withKeys(Fixtures.member("Second", root), employeeId, phone, email);
@@ -77,7 +89,8 @@ public abstract class MemberKeyContract extends StoreContract {
     @Test
     void aResignedMemberKeepsItsKeys() {
         Department root = newOrganizationRoot("Acme");
-        insert(Fixtures.withKeys(Fixtures.member("Gone", root), "E1", null, null).resigned(Fixtures.T0));
+        insert(Fixtures.withKeys(Fixtures.member("Gone", root), "E1", null, null)
+                .resigned(Fixtures.T0));
 
         assertThatThrownBy(() -> insert(Fixtures.withKeys(Fixtures.member("New", root), "E1", null, null)))
                 .isInstanceOf(ConflictException.class);
@@ -101,7 +114,8 @@ public abstract class MemberKeyContract extends StoreContract {
         assertThatThrownBy(() -> write(s -> s.updateMember(Fixtures.withKeys(b, "E2", null, "a@x.io"))))
                 .isInstanceOf(ConflictException.class);
         assertThat(committed().member(root.orgId(), b.id())).contains(b);
-        assertThat(committed().memberByKey(root.orgId(), UniqueKey.EMAIL, "a@x.io")).contains(a);
+        assertThat(committed().memberByKey(root.orgId(), UniqueKey.EMAIL, "a@x.io"))
+                .contains(a);
     }
 
     @Test
@@ -112,7 +126,8 @@ public abstract class MemberKeyContract extends StoreContract {
 
         Member b = insert(Fixtures.withKeys(Fixtures.member("B", root), "E1", null, null));
 
-        assertThat(committed().memberByKey(root.orgId(), UniqueKey.EMPLOYEE_ID, "E1")).contains(b);
+        assertThat(committed().memberByKey(root.orgId(), UniqueKey.EMPLOYEE_ID, "E1"))
+                .contains(b);
     }
 
     @Test
@@ -137,7 +152,8 @@ public abstract class MemberKeyContract extends StoreContract {
     @Test
     void aBatchWithADuplicateKeyIsAConflictAndInsertsNone() {
         Department root = newOrganizationRoot("Acme");
-        List<Member> batch = List.of(Fixtures.withKeys(Fixtures.member("A", root), null, null, "dup@x.io"),
+        List<Member> batch = List.of(
+                Fixtures.withKeys(Fixtures.member("A", root), null, null, "dup@x.io"),
                 Fixtures.withKeys(Fixtures.member("B", root), null, null, "dup@x.io"));
 
         assertThatThrownBy(() -> write(s -> s.insertMembers(batch))).isInstanceOf(ConflictException.class);

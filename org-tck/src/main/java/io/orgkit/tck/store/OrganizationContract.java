@@ -34,7 +34,8 @@ public abstract class OrganizationContract extends StoreContract {
     void anUpdateReplacesNameLeaderAndJoinSwitch() {
         Organization org = Fixtures.organization("Acme");
         write(s -> s.insertOrganization(org));
-        Organization changed = org.withName("Acme Ltd").withLeader(MemberId.of("m-1")).withAllowJoin(false);
+        Organization changed =
+                org.withName("Acme Ltd").withLeader(MemberId.of("m-1")).withAllowJoin(false);
 
         write(s -> s.updateOrganization(changed));
 
@@ -81,6 +82,9 @@ public abstract class OrganizationContract extends StoreContract {
             s.insertOrganization(Fixtures.defaultOrganization("C"));
         });
 
-        assertThat(committed().organizations()).hasSize(3).filteredOn(Organization::isDefault).hasSize(1);
+        assertThat(committed().organizations())
+                .hasSize(3)
+                .filteredOn(Organization::isDefault)
+                .hasSize(1);
     }
 }

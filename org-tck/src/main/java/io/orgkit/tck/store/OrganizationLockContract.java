@@ -51,11 +51,21 @@ public abstract class OrganizationLockContract extends StoreContract {
                 Organization o = s.lockOrganization(org).orElseThrow();
                 locked.countDown();
                 await(go);
-                s.updateOrganization(new Organization(o.id(), "Acme renamed", o.type(), o.leaderId(), o.allowJoin(),
-                        o.isDefault(), o.settings(), o.createdAt()));
+                s.updateOrganization(new Organization(
+                        o.id(),
+                        "Acme renamed",
+                        o.type(),
+                        o.leaderId(),
+                        o.allowJoin(),
+                        o.isDefault(),
+                        o.settings(),
+                        o.createdAt()));
             }));
-            assertThat(locked.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("the first writer got the lock").isTrue();
-            Future<String> second = pool.submit(() -> store().write(s -> s.lockOrganization(org).orElseThrow().name()));
+            assertThat(locked.await(WAIT_SECONDS, TimeUnit.SECONDS))
+                    .as("the first writer got the lock")
+                    .isTrue();
+            Future<String> second = pool.submit(() ->
+                    store().write(s -> s.lockOrganization(org).orElseThrow().name()));
             giveTimeToReachTheLock(second);
             go.countDown();
             first.get(WAIT_SECONDS, TimeUnit.SECONDS);

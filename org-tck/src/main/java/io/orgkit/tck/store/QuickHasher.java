@@ -1,9 +1,9 @@
 package io.orgkit.tck.store;
 
 import io.orgkit.core.spi.PasswordHasher;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 
 /** A fast password hasher for tests that create many organizations (bcrypt's cost is beside their point). */

@@ -88,7 +88,8 @@ final class RandomWriter implements Callable<Integer> {
                 if (random.nextBoolean()) {
                     org.members().update(m.id(), MemberUpdate.create().position("P" + random.nextInt(100)));
                 } else {
-                    List<DepartmentId> to = List.of(d.id(), other.id()).stream().distinct().toList();
+                    List<DepartmentId> to =
+                            List.of(d.id(), other.id()).stream().distinct().toList();
                     org.members().moveTo(m.id(), to, d.id());
                 }
             }

@@ -70,7 +70,8 @@ public abstract class RoleContract extends StoreContract {
         Role admin = role(g, "Administrator", Role.ADMIN);
 
         assertThatThrownBy(() -> role(g, "Admin 2", Role.ADMIN)).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> write(s -> s.insertRole(admin.withName("Copy")))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> write(s -> s.insertRole(admin.withName("Copy"))))
+                .isInstanceOf(ConflictException.class);
         assertThat(committed().roles(org)).containsExactly(admin);
     }
 

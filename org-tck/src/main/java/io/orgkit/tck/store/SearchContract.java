@@ -40,7 +40,8 @@ public abstract class SearchContract extends StoreContract {
     }
 
     private List<TermMatch> find(OrgId org, String needle, boolean anywhere) {
-        return committed().searchTerms(new TermQuery(org, SearchSubject.MEMBER, needle, anywhere, null, null, null, 50));
+        return committed()
+                .searchTerms(new TermQuery(org, SearchSubject.MEMBER, needle, anywhere, null, null, null, 50));
     }
 
     private static List<String> ids(List<TermMatch> matches) {
@@ -60,11 +61,15 @@ public abstract class SearchContract extends StoreContract {
         Member zsf = indexed(root, "张三丰", whole("张三丰"), whole("zhangsanfeng"), part("zsf"));
         Member ann = indexed(root, "Ann", whole("ann"), whole("ann@zs.example"));
 
-        assertThat(find(root.orgId(), "zs", false)).containsExactly(new TermMatch(zs.id().value(), TermMatch.PREFIX,
-                "张三"), new TermMatch(zsf.id().value(), TermMatch.PREFIX, "张三丰"));
-        assertThat(ids(find(root.orgId(), "张三", true))).containsExactly(zs.id().value(), zsf.id().value());
+        assertThat(find(root.orgId(), "zs", false))
+                .containsExactly(
+                        new TermMatch(zs.id().value(), TermMatch.PREFIX, "张三"),
+                        new TermMatch(zsf.id().value(), TermMatch.PREFIX, "张三丰"));
+        assertThat(ids(find(root.orgId(), "张三", true)))
+                .containsExactly(zs.id().value(), zsf.id().value());
         assertThat(find(root.orgId(), "张三", true).get(0).rank()).isEqualTo(TermMatch.EXACT);
-        assertThat(ids(find(root.orgId(), "ann", false))).containsExactly(ann.id().value());
+        assertThat(ids(find(root.orgId(), "ann", false)))
+                .containsExactly(ann.id().value());
     }
 
     @Test
@@ -74,10 +79,12 @@ public abstract class SearchContract extends StoreContract {
         Member start = indexed(root, "Lichen", whole("lichen"));
         Member cjk = indexed(root, "王小明", whole("王小明"));
 
-        assertThat(find(root.orgId(), "lic", true)).containsExactly(
-                new TermMatch(start.id().value(), TermMatch.PREFIX, "Lichen"),
-                new TermMatch(inside.id().value(), TermMatch.CONTAINS, "Alice"));
-        assertThat(ids(find(root.orgId(), "lic", false))).containsExactly(start.id().value());
+        assertThat(find(root.orgId(), "lic", true))
+                .containsExactly(
+                        new TermMatch(start.id().value(), TermMatch.PREFIX, "Lichen"),
+                        new TermMatch(inside.id().value(), TermMatch.CONTAINS, "Alice"));
+        assertThat(ids(find(root.orgId(), "lic", false)))
+                .containsExactly(start.id().value());
         assertThat(ids(find(root.orgId(), "小", true))).containsExactly(cjk.id().value());
         assertThat(ids(find(root.orgId(), "小明", true))).containsExactly(cjk.id().value());
         assertThat(find(root.orgId(), "明小", true)).isEmpty();
@@ -106,8 +113,8 @@ public abstract class SearchContract extends StoreContract {
         TermMatch after = null;
         do {
             TermMatch from = after;
-            List<TermMatch> page = committed().searchTerms(new TermQuery(root.orgId(), SearchSubject.MEMBER, "test",
-                    true, null, null, from, 3));
+            List<TermMatch> page = committed()
+                    .searchTerms(new TermQuery(root.orgId(), SearchSubject.MEMBER, "test", true, null, null, from, 3));
             seen.addAll(ids(page));
             after = page.size() == 3 ? page.get(2) : null;
         } while (after != null);
@@ -125,9 +132,12 @@ public abstract class SearchContract extends StoreContract {
         Role role = role(root.orgId());
         write(s -> s.addRoleMembers(root.orgId(), role.id(), List.of(atRoot.id())));
 
-        assertThat(ids(scoped(root.orgId(), sales.path(), null))).containsExactly(inEast.id().value());
-        assertThat(ids(scoped(root.orgId(), root.path(), null))).containsExactly(inEast.id().value(), atRoot.id().value());
-        assertThat(ids(scoped(root.orgId(), null, role.id()))).containsExactly(atRoot.id().value());
+        assertThat(ids(scoped(root.orgId(), sales.path(), null)))
+                .containsExactly(inEast.id().value());
+        assertThat(ids(scoped(root.orgId(), root.path(), null)))
+                .containsExactly(inEast.id().value(), atRoot.id().value());
+        assertThat(ids(scoped(root.orgId(), null, role.id())))
+                .containsExactly(atRoot.id().value());
         assertThat(scoped(root.orgId(), sales.path(), role.id())).isEmpty();
     }
 
@@ -151,13 +161,21 @@ public abstract class SearchContract extends StoreContract {
         Department sales = insert(Fixtures.child(root, "Sales", 1));
         Department other = insert(Fixtures.child(root, "Sales Two", 2));
         write(s -> s.putSearchEntries(List.of(
-                new SearchEntry(root.orgId(), SearchSubject.DEPARTMENT, sales.id().value(), "Sales", List.of(whole("sales"))),
-                new SearchEntry(root.orgId(), SearchSubject.DEPARTMENT, other.id().value(), "Sales Two",
+                new SearchEntry(
+                        root.orgId(), SearchSubject.DEPARTMENT, sales.id().value(), "Sales", List.of(whole("sales"))),
+                new SearchEntry(
+                        root.orgId(),
+                        SearchSubject.DEPARTMENT,
+                        other.id().value(),
+                        "Sales Two",
                         List.of(whole("sales two"))))));
 
         assertThat(find(root.orgId(), "sales", true)).isEmpty();
-        assertThat(committed().searchTerms(new TermQuery(root.orgId(), SearchSubject.DEPARTMENT, "sales", true,
-                sales.path(), null, null, 10))).extracting(TermMatch::id).containsExactly(sales.id().value());
+        assertThat(committed()
+                        .searchTerms(new TermQuery(
+                                root.orgId(), SearchSubject.DEPARTMENT, "sales", true, sales.path(), null, null, 10)))
+                .extracting(TermMatch::id)
+                .containsExactly(sales.id().value());
     }
 
     @Test
@@ -173,9 +191,10 @@ public abstract class SearchContract extends StoreContract {
         Department root = newOrganizationRoot("Acme");
         Member m = indexed(root, "Rose", whole("rose"));
         assertThatThrownBy(() -> write(s -> {
-            s.putSearchEntries(List.of(entry(m, whole("lily"))));
-            throw new IllegalStateException("boom");
-        })).hasMessage("boom");
+                    s.putSearchEntries(List.of(entry(m, whole("lily"))));
+                    throw new IllegalStateException("boom");
+                }))
+                .hasMessage("boom");
         assertThat(ids(find(root.orgId(), "rose", true))).containsExactly(m.id().value());
         assertThat(find(root.orgId(), "lily", true)).isEmpty();
     }

@@ -30,8 +30,7 @@ public abstract class SingleUseContract extends StoreContract {
         OrgId org = newOrganizationRoot("Acme").orgId();
         write(s -> s.insertSingleUse(org, "signin", "state-1", "{\"redirect\":\"https://app\"}", LATER));
 
-        assertThat(take(org, "signin", "state-1", Fixtures.T0))
-                .contains("{\"redirect\":\"https://app\"}");
+        assertThat(take(org, "signin", "state-1", Fixtures.T0)).contains("{\"redirect\":\"https://app\"}");
         assertThat(take(org, "signin", "state-1", Fixtures.T0)).isEmpty();
     }
 

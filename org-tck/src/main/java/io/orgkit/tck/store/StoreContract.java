@@ -43,8 +43,8 @@ public abstract class StoreContract {
     /** A view of the committed data: each call runs in its own read transaction. */
     protected final StoreSession committed() {
         InvocationHandler handler = (proxy, method, args) -> store().read(s -> invoke(method, s, args));
-        return (StoreSession) Proxy.newProxyInstance(StoreSession.class.getClassLoader(),
-                new Class<?>[] {StoreSession.class}, handler);
+        return (StoreSession) Proxy.newProxyInstance(
+                StoreSession.class.getClassLoader(), new Class<?>[] {StoreSession.class}, handler);
     }
 
     private static Object invoke(Method method, StoreSession session, Object @Nullable [] args) {

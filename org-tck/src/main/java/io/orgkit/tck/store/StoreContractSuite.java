@@ -3,10 +3,10 @@ package io.orgkit.tck.store;
 import io.orgkit.core.store.OrgStore;
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The contract every {@link OrgStore} passes. An implementation's test extends this class and supplies a

@@ -25,15 +25,16 @@ public abstract class TransactionContract extends StoreContract {
         IllegalStateException boom = new IllegalStateException("boom after writes");
 
         assertThatThrownBy(() -> write(s -> {
-            s.insertOrganization(org);
-            s.insertDepartment(root);
-            Member bob = Fixtures.withKeys(Fixtures.member("Bob", root), "E1", null, null);
-            s.insertMember(bob);
-            s.insertRoleGroup(new RoleGroup(RoleGroupId.random(), org.id(), "System"));
-            s.saveCredential(org.id(), bob.id(), new PasswordCredential("$2a$hash", true, Fixtures.T0));
-            s.putAttribute(org.id(), "k", "v");
-            throw boom;
-        })).isSameAs(boom);
+                    s.insertOrganization(org);
+                    s.insertDepartment(root);
+                    Member bob = Fixtures.withKeys(Fixtures.member("Bob", root), "E1", null, null);
+                    s.insertMember(bob);
+                    s.insertRoleGroup(new RoleGroup(RoleGroupId.random(), org.id(), "System"));
+                    s.saveCredential(org.id(), bob.id(), new PasswordCredential("$2a$hash", true, Fixtures.T0));
+                    s.putAttribute(org.id(), "k", "v");
+                    throw boom;
+                }))
+                .isSameAs(boom);
 
         assertThat(committed().organizations()).isEmpty();
         assertThat(committed().departments(org.id())).isEmpty();
@@ -48,10 +49,11 @@ public abstract class TransactionContract extends StoreContract {
         Member bob = insert(Fixtures.withKeys(Fixtures.member("Bob", root), "E1", null, null));
 
         assertThatThrownBy(() -> write(s -> {
-            s.updateMember(Fixtures.renamed(Fixtures.withKeys(bob, "E2", null, null), "Robert"));
-            s.replacePathPrefix(root.orgId(), root.path(), "moved/");
-            throw new IllegalArgumentException("changed my mind");
-        })).isInstanceOf(IllegalArgumentException.class);
+                    s.updateMember(Fixtures.renamed(Fixtures.withKeys(bob, "E2", null, null), "Robert"));
+                    s.replacePathPrefix(root.orgId(), root.path(), "moved/");
+                    throw new IllegalArgumentException("changed my mind");
+                }))
+                .isInstanceOf(IllegalArgumentException.class);
 
         assertThat(committed().member(root.orgId(), bob.id())).contains(bob);
         assertThat(committed().department(root.orgId(), root.id())).contains(root);
@@ -62,9 +64,10 @@ public abstract class TransactionContract extends StoreContract {
         Organization org = Fixtures.organization("Acme");
 
         assertThatThrownBy(() -> read(s -> {
-            s.insertOrganization(org);
-            return null;
-        })).isInstanceOf(IllegalStateException.class);
+                    s.insertOrganization(org);
+                    return null;
+                }))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(committed().organizations()).isEmpty();
     }
 

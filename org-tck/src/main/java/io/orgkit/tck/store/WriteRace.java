@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 final class WriteRace {
     /** How long the second writer may run before the first goes on, when it neither finishes nor asks for a lock. */
     private static final long GRACE_MILLIS = 1_000;
+
     private static final long POLL_MILLIS = 10;
 
     /** What each writer returned, or the exception it threw. */
@@ -31,8 +32,7 @@ final class WriteRace {
         }
     }
 
-    private WriteRace() {
-    }
+    private WriteRace() {}
 
     static Outcome run(PausingStore store, Callable<?> first, Callable<?> second) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -73,8 +73,8 @@ final class WriteRace {
         } catch (ExecutionException e) {
             return e.getCause();
         } catch (TimeoutException e) {
-            throw new TimeoutException("a writer did not finish within " + PausingStore.WAIT_SECONDS
-                    + " s: the two writers deadlocked");
+            throw new TimeoutException(
+                    "a writer did not finish within " + PausingStore.WAIT_SECONDS + " s: the two writers deadlocked");
         }
     }
 }

@@ -35,8 +35,11 @@ public abstract class WriteRaceContract extends StoreContract {
     @BeforeEach
     void openService() {
         racing = new PausingStore(store());
-        OrganizationService service = OrganizationService.builder().store(racing).discoverProviders(false)
-                .passwordHasher(new QuickHasher()).build();
+        OrganizationService service = OrganizationService.builder()
+                .store(racing)
+                .discoverProviders(false)
+                .passwordHasher(new QuickHasher())
+                .build();
         acme = service.create(GenericOrganization.named("Acme", "Alice Zhang").build());
     }
 
@@ -45,7 +48,9 @@ public abstract class WriteRaceContract extends StoreContract {
         Department a = acme.departments().create(acme.root(), "A");
         Department b = acme.departments().create(acme.root(), "B");
 
-        WriteRace.Outcome o = WriteRace.run(racing, () -> acme.departments().move(a.id(), b.id()),
+        WriteRace.Outcome o = WriteRace.run(
+                racing,
+                () -> acme.departments().move(a.id(), b.id()),
                 () -> acme.departments().move(b.id(), a.id()));
 
         assertThat(o.first()).isInstanceOf(Department.class);
@@ -61,7 +66,9 @@ public abstract class WriteRaceContract extends StoreContract {
         Department child = acme.departments().create(a, "Child");
         Department b = acme.departments().create(acme.root(), "B");
 
-        WriteRace.Outcome o = WriteRace.run(racing, () -> acme.departments().rename(a.id(), "A renamed"),
+        WriteRace.Outcome o = WriteRace.run(
+                racing,
+                () -> acme.departments().rename(a.id(), "A renamed"),
                 () -> acme.departments().move(a.id(), b.id()));
 
         assertThat(o.firstFailed() || o.secondFailed()).as("%s", o).isFalse();
@@ -77,12 +84,15 @@ public abstract class WriteRaceContract extends StoreContract {
         Department a = acme.departments().create(acme.root(), "A");
         Department b = acme.departments().create(acme.root(), "B");
 
-        WriteRace.Outcome o = WriteRace.run(racing, () -> acme.departments().create(a.id(), "Child"),
+        WriteRace.Outcome o = WriteRace.run(
+                racing,
+                () -> acme.departments().create(a.id(), "Child"),
                 () -> acme.departments().move(a.id(), b.id()));
 
         assertThat(o.first()).isInstanceOf(Department.class);
         Department child = acme.departments().get(((Department) o.first()).id());
-        assertThat(child.path()).isEqualTo(Department.pathUnder(acme.departments().get(a.id()).path(), child.id()));
+        assertThat(child.path())
+                .isEqualTo(Department.pathUnder(acme.departments().get(a.id()).path(), child.id()));
         assertContactsConsistent();
     }
 
@@ -90,7 +100,8 @@ public abstract class WriteRaceContract extends StoreContract {
     void anEditRacingTheMembersResignationDoesNotBringThemBack() throws Exception {
         Member bob = acme.members().add(NewMember.named("Bob Li").position("Engineer"));
 
-        WriteRace.Outcome o = WriteRace.run(racing,
+        WriteRace.Outcome o = WriteRace.run(
+                racing,
                 () -> acme.members().update(bob.id(), MemberUpdate.create().position("Lead Engineer")),
                 () -> acme.members().resign(List.of(bob.id())));
 
@@ -102,12 +113,17 @@ public abstract class WriteRaceContract extends StoreContract {
 
     @Test
     void anUpsertImportRacingTheMembersResignationDoesNotBringThemBack() throws Exception {
-        Member bob = acme.members().add(NewMember.named("Bob Li").employeeId("E1").position("Engineer"));
+        Member bob =
+                acme.members().add(NewMember.named("Bob Li").employeeId("E1").position("Engineer"));
         byte[] csv = "Name,Employee ID,Position\nBob Li,E1,Lead Engineer\n".getBytes(StandardCharsets.UTF_8);
 
-        WriteRace.Outcome o = WriteRace.run(racing,
-                () -> acme.io().importMembers(new ByteArrayInputStream(csv), FileFormat.CSV,
-                        ImportOptions.defaults().upsertByEmployeeId(true)),
+        WriteRace.Outcome o = WriteRace.run(
+                racing,
+                () -> acme.io()
+                        .importMembers(
+                                new ByteArrayInputStream(csv),
+                                FileFormat.CSV,
+                                ImportOptions.defaults().upsertByEmployeeId(true)),
                 () -> acme.members().resign(List.of(bob.id())));
 
         assertThat(o.firstFailed() || o.secondFailed()).as("%s", o).isFalse();
@@ -120,10 +136,13 @@ public abstract class WriteRaceContract extends StoreContract {
         Member bob = acme.members().add(NewMember.named("Bob Li"));
         var admin = acme.roles().admin();
 
-        WriteRace.Outcome o = WriteRace.run(racing, () -> {
-            acme.roles().addMembers(admin.id(), List.of(bob.id()));
-            return "granted";
-        }, () -> acme.members().resign(List.of(bob.id())));
+        WriteRace.Outcome o = WriteRace.run(
+                racing,
+                () -> {
+                    acme.roles().addMembers(admin.id(), List.of(bob.id()));
+                    return "granted";
+                },
+                () -> acme.members().resign(List.of(bob.id())));
 
         assertThat(o.firstFailed() || o.secondFailed()).as("%s", o).isFalse();
         assertResigned(bob);

@@ -30,9 +30,13 @@ public abstract class WriterStressContract extends StoreContract {
 
     @Test
     void twoRandomWritersLeaveConsistentContactsAndAFeedThatReplaysToThem() throws Exception {
-        OrganizationService service = OrganizationService.builder().store(store()).discoverProviders(false)
-                .passwordHasher(new QuickHasher()).build();
-        Org acme = service.create(GenericOrganization.named("Acme", "Alice Zhang").build());
+        OrganizationService service = OrganizationService.builder()
+                .store(store())
+                .discoverProviders(false)
+                .passwordHasher(new QuickHasher())
+                .build();
+        Org acme =
+                service.create(GenericOrganization.named("Acme", "Alice Zhang").build());
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(MAX_SECONDS);
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
         int stored = 0;

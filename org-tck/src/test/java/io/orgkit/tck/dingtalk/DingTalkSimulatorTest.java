@@ -33,11 +33,17 @@ class DingTalkSimulatorTest {
     @Test
     void calls_with_an_unknown_or_expired_token_are_refused_with_40014_and_42001() {
         String token = raw.token();
-        assertThat(raw.post(SimApi.LIST_SUB_ID, "nope", "{\"dept_id\":1}").path("errcode").asInt()).isEqualTo(40014);
+        assertThat(raw.post(SimApi.LIST_SUB_ID, "nope", "{\"dept_id\":1}")
+                        .path("errcode")
+                        .asInt())
+                .isEqualTo(40014);
 
         sim.expireTokens();
 
-        assertThat(raw.post(SimApi.LIST_SUB_ID, token, "{\"dept_id\":1}").path("errcode").asInt()).isEqualTo(42001);
+        assertThat(raw.post(SimApi.LIST_SUB_ID, token, "{\"dept_id\":1}")
+                        .path("errcode")
+                        .asInt())
+                .isEqualTo(42001);
     }
 
     @Test
@@ -47,14 +53,20 @@ class DingTalkSimulatorTest {
         String token = raw.token();
 
         JsonNode list = raw.post(SimApi.LIST_SUB, token, "{\"dept_id\":1}").path("result");
-        JsonNode ids = raw.post(SimApi.LIST_SUB_ID, token, "{\"dept_id\":1}").path("result").path("dept_id_list");
-        JsonNode detail = raw.post(SimApi.DEPARTMENT_GET, token, "{\"dept_id\":7}").path("result");
+        JsonNode ids = raw.post(SimApi.LIST_SUB_ID, token, "{\"dept_id\":1}")
+                .path("result")
+                .path("dept_id_list");
+        JsonNode detail =
+                raw.post(SimApi.DEPARTMENT_GET, token, "{\"dept_id\":7}").path("result");
 
         assertThat(list.get(0).path("name").asText()).isEqualTo("First");
         assertThat(list.get(1).path("parent_id").asLong()).isEqualTo(1);
         assertThat(ids.toString()).isEqualTo("[8,7]");
         assertThat(detail.path("order").asLong()).isEqualTo(20);
-        assertThat(raw.post(SimApi.DEPARTMENT_GET, token, "{\"dept_id\":99}").path("errcode").asInt()).isEqualTo(60003);
+        assertThat(raw.post(SimApi.DEPARTMENT_GET, token, "{\"dept_id\":99}")
+                        .path("errcode")
+                        .asInt())
+                .isEqualTo(60003);
     }
 
     @Test
@@ -68,8 +80,9 @@ class DingTalkSimulatorTest {
         long cursor = 0;
         boolean more = true;
         while (more) {
-            JsonNode result = raw.post(SimApi.USER_LIST, token,
-                    "{\"dept_id\":" + d + ",\"cursor\":" + cursor + ",\"size\":100}").path("result");
+            JsonNode result = raw.post(
+                            SimApi.USER_LIST, token, "{\"dept_id\":" + d + ",\"cursor\":" + cursor + ",\"size\":100}")
+                    .path("result");
             result.path("list").forEach(u -> seen.add(u.path("userid").asText()));
             more = result.path("has_more").asBoolean();
             cursor = result.path("next_cursor").asLong();
@@ -78,7 +91,9 @@ class DingTalkSimulatorTest {
         assertThat(seen).hasSize(230).doesNotHaveDuplicates();
         assertThat(sim.calls(SimApi.USER_LIST)).isEqualTo(3);
         assertThat(raw.post(SimApi.USER_LIST, token, "{\"dept_id\":1,\"cursor\":0,\"size\":101}")
-                .path("errcode").asInt()).isEqualTo(400002);
+                        .path("errcode")
+                        .asInt())
+                .isEqualTo(400002);
     }
 
     @Test
@@ -91,7 +106,9 @@ class DingTalkSimulatorTest {
         assertThat(refused.path("sub_code").asText()).isEqualTo("60011");
         assertThat(refused.path("sub_msg").asText()).contains("qyapi_get_department_list");
         assertThat(raw.post(SimApi.USER_LIST, raw.token(), "{\"dept_id\":1,\"cursor\":0,\"size\":10}")
-                .path("errcode").asInt()).isZero();
+                        .path("errcode")
+                        .asInt())
+                .isZero();
     }
 
     @Test
@@ -99,11 +116,22 @@ class DingTalkSimulatorTest {
         String token = raw.token();
         sim.faults().failNext(1, -1).httpStatusNext(1, 500).truncateNext(1).failCall(sim.totalCalls() + 4, 90018);
 
-        assertThat(raw.post(SimApi.LIST_SUB_ID, token, "{\"dept_id\":1}").path("errcode").asInt()).isEqualTo(-1);
-        assertThat(raw.postRaw(SimApi.LIST_SUB_ID, token, "{\"dept_id\":1}").statusCode()).isEqualTo(500);
-        assertThatThrownBy(() -> raw.post(SimApi.LIST_SUB_ID, token, "{\"dept_id\":1}")).isNotNull();
-        assertThat(raw.post(SimApi.LIST_SUB_ID, token, "{\"dept_id\":1}").path("errcode").asInt()).isEqualTo(90018);
-        assertThat(raw.post(SimApi.LIST_SUB_ID, token, "{\"dept_id\":1}").path("errcode").asInt()).isZero();
+        assertThat(raw.post(SimApi.LIST_SUB_ID, token, "{\"dept_id\":1}")
+                        .path("errcode")
+                        .asInt())
+                .isEqualTo(-1);
+        assertThat(raw.postRaw(SimApi.LIST_SUB_ID, token, "{\"dept_id\":1}").statusCode())
+                .isEqualTo(500);
+        assertThatThrownBy(() -> raw.post(SimApi.LIST_SUB_ID, token, "{\"dept_id\":1}"))
+                .isNotNull();
+        assertThat(raw.post(SimApi.LIST_SUB_ID, token, "{\"dept_id\":1}")
+                        .path("errcode")
+                        .asInt())
+                .isEqualTo(90018);
+        assertThat(raw.post(SimApi.LIST_SUB_ID, token, "{\"dept_id\":1}")
+                        .path("errcode")
+                        .asInt())
+                .isZero();
         assertThat(sim.calls(SimApi.LIST_SUB_ID)).isEqualTo(5);
     }
 
@@ -113,15 +141,21 @@ class DingTalkSimulatorTest {
         sim.maxQps(2);
         List<Integer> codes = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            codes.add(raw.post(SimApi.LIST_SUB_ID, token, "{\"dept_id\":1}").path("errcode").asInt());
+            codes.add(raw.post(SimApi.LIST_SUB_ID, token, "{\"dept_id\":1}")
+                    .path("errcode")
+                    .asInt());
         }
         assertThat(codes).contains(90018);
         assertThat(sim.peakQps()).isGreaterThanOrEqualTo(3);
 
         sim.maxQps(Integer.MAX_VALUE).monthlyQuota(sim.quotaUsed());
 
-        assertThat(raw.post(SimApi.LIST_SUB_ID, token, "{\"dept_id\":1}").path("errcode").asInt()).isEqualTo(90020);
-        assertThat(raw.token(sim.appKey(), sim.appSecret()).path("errcode").asInt()).isZero();
+        assertThat(raw.post(SimApi.LIST_SUB_ID, token, "{\"dept_id\":1}")
+                        .path("errcode")
+                        .asInt())
+                .isEqualTo(90020);
+        assertThat(raw.token(sim.appKey(), sim.appSecret()).path("errcode").asInt())
+                .isZero();
     }
 
     @Test
@@ -159,7 +193,8 @@ class DingTalkSimulatorTest {
             sim.generate(42, 60, 500, 6);
             other.generate(42, 60, 500, 6);
 
-            assertThat(sim.directory().departments()).isEqualTo(other.directory().departments());
+            assertThat(sim.directory().departments())
+                    .isEqualTo(other.directory().departments());
             assertThat(sim.directory().users()).isEqualTo(other.directory().users());
             assertThat(sim.directory().departmentCount()).isEqualTo(60);
             assertThat(sim.directory().userCount()).isEqualTo(500);
@@ -172,14 +207,18 @@ class DingTalkSimulatorTest {
         String token = raw.token();
         sim.faults().failFromCall(sim.totalCalls() + 2, 500);
 
-        assertThat(raw.postRaw(SimApi.LIST_SUB_ID, token, "{\"dept_id\":1}").statusCode()).isEqualTo(200);
-        assertThat(raw.postRaw(SimApi.LIST_SUB_ID, token, "{\"dept_id\":1}").statusCode()).isEqualTo(500);
+        assertThat(raw.postRaw(SimApi.LIST_SUB_ID, token, "{\"dept_id\":1}").statusCode())
+                .isEqualTo(200);
+        assertThat(raw.postRaw(SimApi.LIST_SUB_ID, token, "{\"dept_id\":1}").statusCode())
+                .isEqualTo(500);
         assertThatThrownBy(() -> raw.token(sim.appKey(), sim.appSecret())).hasMessageContaining("Unexpected character");
-        assertThat(raw.postRaw(SimApi.LIST_SUB_ID, token, "{\"dept_id\":1}").statusCode()).isEqualTo(500);
+        assertThat(raw.postRaw(SimApi.LIST_SUB_ID, token, "{\"dept_id\":1}").statusCode())
+                .isEqualTo(500);
 
         sim.faults().failFromCall(0, 500);
 
-        assertThat(raw.postRaw(SimApi.LIST_SUB_ID, token, "{\"dept_id\":1}").statusCode()).isEqualTo(200);
+        assertThat(raw.postRaw(SimApi.LIST_SUB_ID, token, "{\"dept_id\":1}").statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -189,27 +228,40 @@ class DingTalkSimulatorTest {
         String token = raw.token();
         sim.answerEmpty(true);
 
-        assertThat(raw.post(SimApi.LIST_SUB_ID, token, "{\"dept_id\":1}").path("result").path("dept_id_list")).isEmpty();
+        assertThat(raw.post(SimApi.LIST_SUB_ID, token, "{\"dept_id\":1}")
+                        .path("result")
+                        .path("dept_id_list"))
+                .isEmpty();
         assertThat(raw.post(SimApi.USER_LIST, token, "{\"dept_id\":1,\"cursor\":0,\"size\":100}")
-                .path("result").path("list")).isEmpty();
+                        .path("result")
+                        .path("list"))
+                .isEmpty();
 
         sim.answerEmpty(false);
 
-        assertThat(raw.post(SimApi.LIST_SUB_ID, token, "{\"dept_id\":1}").path("result").path("dept_id_list")).hasSize(1);
+        assertThat(raw.post(SimApi.LIST_SUB_ID, token, "{\"dept_id\":1}")
+                        .path("result")
+                        .path("dept_id_list"))
+                .hasSize(1);
     }
 
     @Test
     void reset_leaves_the_root_alone_with_no_faults_and_every_permission() {
         sim.directory().addDepartment(SimDirectory.ROOT_ID, "D");
         sim.directory().addUser(SimUser.of("x", "X", SimDirectory.ROOT_ID));
-        sim.revoke(DingTalkPermission.CONTACT_MEMBER_READ).monthlyQuota(0).faults().failNext(5, -1);
+        sim.revoke(DingTalkPermission.CONTACT_MEMBER_READ)
+                .monthlyQuota(0)
+                .faults()
+                .failNext(5, -1);
 
         sim.reset();
 
         assertThat(sim.directory().departments()).extracting(SimDepartment::id).containsExactly(SimDirectory.ROOT_ID);
         assertThat(sim.directory().users()).isEmpty();
         assertThat(raw.post(SimApi.USER_LIST, raw.token(), "{\"dept_id\":1,\"cursor\":0,\"size\":100}")
-                .path("errcode").asInt()).isZero();
+                        .path("errcode")
+                        .asInt())
+                .isZero();
         assertThat(sim.directory().addDepartment(SimDirectory.ROOT_ID, "Again")).isEqualTo(2);
     }
 
@@ -217,7 +269,9 @@ class DingTalkSimulatorTest {
         int max = 0;
         for (SimDepartment d : directory.departments()) {
             int depth = 0;
-            for (long p = d.parentId(); p != 0; p = directory.department(p).orElseThrow().parentId()) {
+            for (long p = d.parentId();
+                    p != 0;
+                    p = directory.department(p).orElseThrow().parentId()) {
                 depth++;
             }
             max = Math.max(max, depth);

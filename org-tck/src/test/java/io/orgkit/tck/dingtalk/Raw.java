@@ -21,8 +21,11 @@ final class Raw {
     }
 
     JsonNode token(String appKey, String appSecret) {
-        return parse(send(HttpRequest.newBuilder(URI.create(sim.baseUrl() + "/gettoken?appkey="
-                + enc(appKey) + "&appsecret=" + enc(appSecret))).GET().build()).body());
+        return parse(send(HttpRequest.newBuilder(URI.create(
+                                sim.baseUrl() + "/gettoken?appkey=" + enc(appKey) + "&appsecret=" + enc(appSecret)))
+                        .GET()
+                        .build())
+                .body());
     }
 
     String token() {
@@ -35,7 +38,9 @@ final class Raw {
 
     HttpResponse<String> postRaw(String path, String token, String jsonBody) {
         return send(HttpRequest.newBuilder(URI.create(sim.baseUrl() + path + "?access_token=" + enc(token)))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(jsonBody)).build());
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(jsonBody))
+                .build());
     }
 
     private static HttpResponse<String> send(HttpRequest request) {

@@ -24,8 +24,12 @@ import org.junit.jupiter.api.Test;
 class ChangeSyncTest {
     private final FakeDirectory remote = new FakeDirectory("acme", "key-0123456789");
     private final InMemoryStore store = new InMemoryStore();
-    private final OrganizationService service = OrganizationService.builder().store(store).discoverProviders(false)
-            .provider(new FakeProvider(remote)).secretKey("change sync test key").build();
+    private final OrganizationService service = OrganizationService.builder()
+            .store(store)
+            .discoverProviders(false)
+            .provider(new FakeProvider(remote))
+            .secretKey("change sync test key")
+            .build();
     private Org org;
     private String sales;
 
@@ -44,16 +48,20 @@ class ChangeSyncTest {
     }
 
     private Member member(String externalId) {
-        return org.members().list().stream().filter(m -> externalId.equals(m.externalId())).findFirst().orElseThrow();
+        return org.members().list().stream()
+                .filter(m -> externalId.equals(m.externalId()))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void anOlderChangeNeverOverwritesANewerOne() {
         org.sync().applyChanges(List.of(new RemoteChange.MemberUpserted(person("u1", "Newest", sales), 50)));
 
-        SyncReport late = org.sync().applyChanges(List.of(
-                new RemoteChange.MemberUpserted(person("u1", "Older", sales), 40),
-                new RemoteChange.MemberRemoved("u1", 45)));
+        SyncReport late = org.sync()
+                .applyChanges(List.of(
+                        new RemoteChange.MemberUpserted(person("u1", "Older", sales), 40),
+                        new RemoteChange.MemberRemoved("u1", 45)));
 
         assertThat(late.outcome()).isEqualTo(SyncOutcome.UNCHANGED);
         assertThat(member("u1").name()).isEqualTo("Newest");
@@ -90,7 +98,8 @@ class ChangeSyncTest {
         store.leases().tryAcquire("orgkit.sync." + org.id().value(), "other-instance", Duration.ofMinutes(1));
 
         assertThatThrownBy(() -> org.sync().applyChanges(List.of(new RemoteChange.MemberRemoved("u3", 9))))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("already running");
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("already running");
         assertThat(member("u3").isActive()).isTrue();
     }
 
@@ -102,16 +111,21 @@ class ChangeSyncTest {
 
         org.sync().applyChanges(List.of(new RemoteChange.DepartmentRemoved(team, 500)));
 
-        assertThat(org.departments().subtree(org.root().id())).extracting(d -> d.externalId()).doesNotContain(team);
-        assertThat(org.departments().get(member("t1").mainDepartmentId()).externalId()).isEqualTo(sales);
+        assertThat(org.departments().subtree(org.root().id()))
+                .extracting(d -> d.externalId())
+                .doesNotContain(team);
+        assertThat(org.departments().get(member("t1").mainDepartmentId()).externalId())
+                .isEqualTo(sales);
     }
 
     @Test
     void aMemberInADepartmentUnknownHereIsReportedAndLeftOut() {
-        SyncReport report = org.sync().applyChanges(List.of(
-                new RemoteChange.MemberUpserted(person("x1", "Stranger", "999"), 1)));
+        SyncReport report =
+                org.sync().applyChanges(List.of(new RemoteChange.MemberUpserted(person("x1", "Stranger", "999"), 1)));
 
-        assertThat(report.failures()).singleElement().satisfies(f -> assertThat(f.message()).contains("full sync"));
+        assertThat(report.failures())
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("full sync"));
         assertThat(org.members().list()).extracting(Member::externalId).doesNotContain("x1");
     }
 

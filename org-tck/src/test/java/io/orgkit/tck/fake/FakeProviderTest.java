@@ -18,8 +18,11 @@ import org.junit.jupiter.api.Test;
 
 class FakeProviderTest {
     private final FakeDirectory remote = new FakeDirectory("acme", "key-0123456789");
-    private final OrganizationService service = OrganizationService.builder().discoverProviders(false)
-            .provider(new FakeProvider(remote)).secretKey("fake provider test key").build();
+    private final OrganizationService service = OrganizationService.builder()
+            .discoverProviders(false)
+            .provider(new FakeProvider(remote))
+            .secretKey("fake provider test key")
+            .build();
 
     private static RemoteMember person(String id, String dept) {
         return new RemoteMember(id, "Person " + id, null, null, null, null, List.of(dept), dept, true);
@@ -48,7 +51,9 @@ class FakeProviderTest {
 
         org.sync().run();
 
-        assertThat(org.members().list()).singleElement().satisfies(m -> assertThat(m.departmentIds()).hasSize(2));
+        assertThat(org.members().list())
+                .singleElement()
+                .satisfies(m -> assertThat(m.departmentIds()).hasSize(2));
     }
 
     @Test
@@ -61,8 +66,9 @@ class FakeProviderTest {
         org.roles().addMembers(org.roles().admin().id(), List.of(ann));
         long calls = remote.apiCalls();
 
-        assertThatThrownBy(() -> org.updateSettings(Map.of("region", "eu"),
-                Map.of(FakeProvider.API_KEY, Secret.of("not-the-key-42")))).isInstanceOf(ProviderException.class)
+        assertThatThrownBy(() -> org.updateSettings(
+                        Map.of("region", "eu"), Map.of(FakeProvider.API_KEY, Secret.of("not-the-key-42"))))
+                .isInstanceOf(ProviderException.class)
                 .hasMessageNotContaining("not-the-key-42");
         assertThat(org.info().settings()).doesNotContainKey("region");
 
@@ -90,14 +96,19 @@ class FakeProviderTest {
 
     @Test
     void aWrongApiKeyOrTenantIsRefusedWhenTheOrganizationIsCreated() {
-        assertThatThrownBy(() -> service.create(NewOrganization.synced("fake", "X", Map.of("tenant", "acme"),
-                Map.of("apiKey", Secret.of("nope"))))).isInstanceOf(ProviderException.class)
-                .hasMessageContaining("refused the API key").hasMessageNotContaining("nope");
-        assertThatThrownBy(() -> service.create(NewOrganization.synced("fake", "X", Map.of("tenant", "other"),
-                Map.of("apiKey", Secret.of("key-0123456789"))))).isInstanceOf(ProviderException.class)
+        assertThatThrownBy(() -> service.create(NewOrganization.synced(
+                        "fake", "X", Map.of("tenant", "acme"), Map.of("apiKey", Secret.of("nope")))))
+                .isInstanceOf(ProviderException.class)
+                .hasMessageContaining("refused the API key")
+                .hasMessageNotContaining("nope");
+        assertThatThrownBy(() -> service.create(NewOrganization.synced(
+                        "fake", "X", Map.of("tenant", "other"), Map.of("apiKey", Secret.of("key-0123456789")))))
+                .isInstanceOf(ProviderException.class)
                 .hasMessageContaining("no tenant 'other'");
-        assertThatThrownBy(() -> service.create(NewOrganization.synced("fake", "X", Map.of("tenant", "acme"),
-                Map.of()))).isInstanceOf(ValidationException.class).hasMessageContaining("apiKey");
+        assertThatThrownBy(
+                        () -> service.create(NewOrganization.synced("fake", "X", Map.of("tenant", "acme"), Map.of())))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("apiKey");
         assertThat(service.list()).isEmpty();
     }
 
@@ -107,7 +118,8 @@ class FakeProviderTest {
         long before = remote.apiCalls();
         remote.failFetchAtCall(2);
 
-        assertThatThrownBy(() -> org.sync().run()).isInstanceOf(ProviderException.class)
+        assertThatThrownBy(() -> org.sync().run())
+                .isInstanceOf(ProviderException.class)
                 .hasMessageContaining("failed call " + (before + 2));
         assertThatThrownBy(() -> org.sync().run()).isInstanceOf(ProviderException.class);
         remote.failFetchAtCall(0);
@@ -119,7 +131,8 @@ class FakeProviderTest {
         String a = remote.addDepartment(FakeDirectory.ROOT, "A");
         remote.addMember(person("u1", a));
 
-        assertThatThrownBy(() -> remote.deleteDepartment(a)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> remote.deleteDepartment(a))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("still has sub-departments or members");
         assertThatThrownBy(() -> remote.addMember(person("u1", a))).hasMessageContaining("exists already");
         assertThatThrownBy(() -> remote.addDepartment("99", "Z")).hasMessageContaining("no fake department 99");

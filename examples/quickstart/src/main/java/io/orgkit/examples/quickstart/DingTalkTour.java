@@ -20,22 +20,31 @@ final class DingTalkTour {
     static final int DEPARTMENTS = 120;
     static final int MEMBERS = 3_000;
 
-    private DingTalkTour() {
-    }
+    private DingTalkTour() {}
 
     static void run(OrganizationService orgs) {
-        int runNumber = (int) orgs.list().stream().filter(o -> o.type().equals(DingTalk.TYPE)).count() + 1;
+        int runNumber = (int) orgs.list().stream()
+                        .filter(o -> o.type().equals(DingTalk.TYPE))
+                        .count()
+                + 1;
         try (DingTalkSimulator dingtalk = DingTalkSimulator.start().generate(42, DEPARTMENTS, MEMBERS, 5)) {
-            say("%nDingTalk: a simulated DingTalk answers at %s with %d departments and %d users (about 3%% of them"
-                    + " disabled, so not synced)", dingtalk.baseUrl(), DEPARTMENTS, MEMBERS);
-            Org ding = orgs.create(DingTalk.organization("ACME on DingTalk (run " + runNumber + ")", "dingcorp-demo",
-                    "100001", dingtalk.appKey(), dingtalk.appSecret(),
+            say(
+                    "%nDingTalk: a simulated DingTalk answers at %s with %d departments and %d users (about 3%% of them"
+                            + " disabled, so not synced)",
+                    dingtalk.baseUrl(), DEPARTMENTS, MEMBERS);
+            Org ding = orgs.create(DingTalk.organization(
+                    "ACME on DingTalk (run " + runNumber + ")",
+                    "dingcorp-demo",
+                    "100001",
+                    dingtalk.appKey(),
+                    dingtalk.appSecret(),
                     Map.of(DingTalk.BASE_URL, dingtalk.baseUrl().toString(), DingTalk.MAX_QPS, "1000")));
             say("Created '%s'; its AppSecret is stored encrypted", ding.info().name());
 
             SyncPlan plan = ding.sync().dryRun();
-            say("Dry run: would apply %s; nothing written (members now: %d)", counts(plan.counts()),
-                    ding.members().count());
+            say(
+                    "Dry run: would apply %s; nothing written (members now: %d)",
+                    counts(plan.counts()), ding.members().count());
 
             report("First sync", ding.sync().run());
 
@@ -48,13 +57,19 @@ final class DingTalkTour {
             say("On DingTalk: renamed a department, removed user %s (a manager there), added user newcomer-1", leaving);
             report("Second sync", ding.sync().run());
             report("Third sync (nothing changed)", ding.sync().run());
-            say("Members after sync: %d active, %d resigned (kept on record)", ding.members().count(),
-                    ding.members().resigned().size());
+            say(
+                    "Members after sync: %d active, %d resigned (kept on record)",
+                    ding.members().count(), ding.members().resigned().size());
         }
     }
 
     private static void report(String title, SyncReport r) {
-        say("%s: %s, %s, %d API calls, %d ms", title, r.outcome(), counts(r.counts()), r.apiCalls(),
+        say(
+                "%s: %s, %s, %d API calls, %d ms",
+                title,
+                r.outcome(),
+                counts(r.counts()),
+                r.apiCalls(),
                 r.duration().toMillis());
     }
 

@@ -8,21 +8,20 @@ import io.orgkit.core.members.Member;
 import io.orgkit.core.members.MemberId;
 import io.orgkit.core.members.NewMember;
 import io.orgkit.core.organizations.Creator;
+import io.orgkit.core.organizations.GenericOrganization;
+import io.orgkit.core.organizations.Organization;
 import io.orgkit.core.roles.Role;
 import io.orgkit.core.roles.RoleGroup;
 import io.orgkit.core.search.Highlight;
 import io.orgkit.core.search.HighlightField;
 import io.orgkit.core.search.MemberHit;
-import io.orgkit.core.organizations.GenericOrganization;
-import io.orgkit.core.organizations.Organization;
 import io.orgkit.store.jdbc.JdbcStore;
 import java.nio.file.Path;
 import java.util.List;
 
 /** A tour of OrgKit: run it with the command in the README. */
 public final class QuickStart {
-    private QuickStart() {
-    }
+    private QuickStart() {}
 
     /** Where the embedded H2 database lives; it survives between runs ({@code mvn clean} removes it). */
     static final Path DATA = Path.of("target", "orgkit-quickstart");
@@ -32,8 +31,10 @@ public final class QuickStart {
 
     public static void main(String[] args) {
         Path data = args.length > 0 ? Path.of(args[0]) : DATA;
-        try (OrganizationService orgs = OrganizationService.builder().store(JdbcStore.h2(data))
-                .secretKey(DEMO_SECRET_KEY).build()) {
+        try (OrganizationService orgs = OrganizationService.builder()
+                .store(JdbcStore.h2(data))
+                .secretKey(DEMO_SECRET_KEY)
+                .build()) {
             say("OrgKit quick start, data in an embedded H2 database at %s", data.toAbsolutePath());
             tour(orgs);
             DingTalkTour.run(orgs);
@@ -47,20 +48,27 @@ public final class QuickStart {
         say("Leader signs in with the default password: %s", first);
         if (first == SignInResult.MUST_CHANGE_PASSWORD) {
             acme.accounts().changePassword(leader, "admin123".toCharArray(), "alice-chose-this".toCharArray());
-            say("After choosing her own password: %s",
+            say(
+                    "After choosing her own password: %s",
                     acme.accounts().signIn(leader, "alice-chose-this".toCharArray()));
         }
     }
 
     static void tour(OrganizationService orgs) {
-        List<Organization> before = orgs.list().stream().filter(o -> !o.isSynced()).toList();
+        List<Organization> before =
+                orgs.list().stream().filter(o -> !o.isSynced()).toList();
         Org acme = orgs.ensureDefault(new Creator("Alice Zhang", "+86 138 0013 8000"));
         if (!before.isEmpty()) {
-            say("Found the data of %d earlier run(s): default organization '%s' has %d active members and %d"
-                    + " departments. It survived the restart; this run tours a new organization.", before.size(),
-                    acme.info().name(), acme.members().count(), acme.departments().subtree(acme.root().id()).size());
+            say(
+                    "Found the data of %d earlier run(s): default organization '%s' has %d active members and %d"
+                            + " departments. It survived the restart; this run tours a new organization.",
+                    before.size(),
+                    acme.info().name(),
+                    acme.members().count(),
+                    acme.departments().subtree(acme.root().id()).size());
             acme = orgs.create(GenericOrganization.named("ACME run " + (before.size() + 1), "Alice Zhang")
-                    .phone("+86 138 0013 8000").build());
+                    .phone("+86 138 0013 8000")
+                    .build());
         }
         say("Organization '%s', leader %s", acme.info().name(), leaderName(acme));
         signIn(acme);
@@ -71,27 +79,40 @@ public final class QuickStart {
         Department sales = acme.departments().create(acme.root(), "Sales");
         say("Department tree: %s", names(acme.departments().subtree(acme.root().id())));
 
-        Member bob = acme.members().add(NewMember.named("Bob Li").employeeId("E0002").phone("+86 139 0013 9000")
-                .email("bob@acme.example").position("Engineer").in(backend.id()));
-        Member carol = acme.members().add(NewMember.named("Carol Lin").employeeId("E0003").in(frontend.id(), sales.id()));
-        Member dan = acme.members().add(NewMember.named("Dan Ma").employeeId("E0004").in(sales.id()));
-        say("Added %d members; R&D (with sub-departments) has %s", acme.members().count(),
-                memberNames(acme.departments().members(rnd.id(), true)));
+        Member bob = acme.members()
+                .add(NewMember.named("Bob Li")
+                        .employeeId("E0002")
+                        .phone("+86 139 0013 9000")
+                        .email("bob@acme.example")
+                        .position("Engineer")
+                        .in(backend.id()));
+        Member carol = acme.members()
+                .add(NewMember.named("Carol Lin").employeeId("E0003").in(frontend.id(), sales.id()));
+        Member dan =
+                acme.members().add(NewMember.named("Dan Ma").employeeId("E0004").in(sales.id()));
+        say(
+                "Added %d members; R&D (with sub-departments) has %s",
+                acme.members().count(), memberNames(acme.departments().members(rnd.id(), true)));
 
-        Department engineering = acme.departments().merge(List.of(backend.id(), frontend.id()),
-                acme.departments().create(rnd, "Engineering").id());
-        say("Merged Backend and Frontend into '%s': %s", engineering.name(),
-                memberNames(acme.departments().members(engineering.id(), false)));
+        Department engineering = acme.departments()
+                .merge(
+                        List.of(backend.id(), frontend.id()),
+                        acme.departments().create(rnd, "Engineering").id());
+        say(
+                "Merged Backend and Frontend into '%s': %s",
+                engineering.name(), memberNames(acme.departments().members(engineering.id(), false)));
 
         RoleGroup projects = acme.roles().createGroup("Projects");
         Role reviewer = acme.roles().create(projects.id(), "Code reviewer");
         acme.roles().addMembers(reviewer.id(), List.of(bob.id(), carol.id()));
-        say("Role '%s' in group '%s': %s", reviewer.name(), projects.name(),
-                memberNames(acme.roles().members(reviewer.id())));
+        say(
+                "Role '%s' in group '%s': %s",
+                reviewer.name(), projects.name(), memberNames(acme.roles().members(reviewer.id())));
 
         acme.members().resign(List.of(dan.id()));
-        say("Dan resigned: %d active members, %d resigned kept on record", acme.members().count(),
-                acme.members().resigned().size());
+        say(
+                "Dan resigned: %d active members, %d resigned kept on record",
+                acme.members().count(), acme.members().resigned().size());
 
         for (MemberHit hit : acme.search().members("li")) {
             say("Search 'li' -> %s", highlighted(hit));
@@ -117,7 +138,10 @@ public final class QuickStart {
         int at = 0;
         for (Highlight h : hit.highlights()) {
             if (h.field() == HighlightField.NAME) {
-                out.append(name, at, h.start()).append('[').append(name, h.start(), h.end()).append(']');
+                out.append(name, at, h.start())
+                        .append('[')
+                        .append(name, h.start(), h.end())
+                        .append(']');
                 at = h.end();
             }
         }

@@ -26,18 +26,22 @@ class QuickStartTest {
     @Test
     void theTourRunsAndItsDataSurvivesASecondRun(@TempDir Path dir) {
         String first = run(dir.resolve("db"));
-        assertThat(first).contains("Organization 'Default Organization', leader Alice Zhang")
+        assertThat(first)
+                .contains("Organization 'Default Organization', leader Alice Zhang")
                 .contains("Merged Backend and Frontend into 'Engineering': [Bob Li, Carol Lin]")
                 .contains("Dan resigned: 3 active members, 1 resigned kept on record")
                 .contains("Search 'li' -> Bob [Li]")
                 .contains("nothing written (members now: 0)")
                 .contains("First sync: APPLIED")
-                .containsPattern("Second sync: APPLIED, \\{department_renamed=1, department_updated=1, member_created=1,"
-                        + " member_resigned=1\\}")
+                .containsPattern(
+                        "Second sync: APPLIED, \\{department_renamed=1, department_updated=1, member_created=1,"
+                                + " member_resigned=1\\}")
                 .contains("Third sync (nothing changed): UNCHANGED, no changes");
 
         String second = run(dir.resolve("db"));
-        assertThat(second).contains("Found the data of 1 earlier run(s)").contains("has 3 active members")
+        assertThat(second)
+                .contains("Found the data of 1 earlier run(s)")
+                .contains("has 3 active members")
                 .contains("Organization 'ACME run 2'")
                 .contains("Created 'ACME on DingTalk (run 2)'");
     }

@@ -50,7 +50,10 @@ final class CallbackApply {
             return message.reply();
         } catch (ConflictException | ProviderException e) {
             forget(message.replayKey(), now);
-            LOG.warn("Callback {} for organization '{}' not applied now: {}", message.event(), org.name(),
+            LOG.warn(
+                    "Callback {} for organization '{}' not applied now: {}",
+                    message.event(),
+                    org.name(),
                     e.getMessage());
             return CallbackResponse.text(503, "not applied now; retry later");
         }
@@ -59,10 +62,15 @@ final class CallbackApply {
     private SyncReport apply(CallbackMessage message) {
         List<RemoteChange> changes = new java.util.ArrayList<>(message.changes());
         long calls = 0;
-        if (!message.membersToReread().isEmpty() || !message.departmentsToReread().isEmpty()) {
+        if (!message.membersToReread().isEmpty()
+                || !message.departmentsToReread().isEmpty()) {
             try (DirectorySource source = DefaultSync.provider(ctx, org).openDirectory(OrgOps.settings(ctx, org))) {
-                changes.addAll(new Rereads(source, message.version(), id -> ctx.read(s ->
-                        s.departmentByExternalId(org.id(), id).isPresent())).read(message));
+                changes.addAll(new Rereads(
+                                source,
+                                message.version(),
+                                id -> ctx.read(s ->
+                                        s.departmentByExternalId(org.id(), id).isPresent()))
+                        .read(message));
                 calls = source.apiCalls();
             }
         }
@@ -73,7 +81,13 @@ final class CallbackApply {
         try {
             return ctx.write(org.id(), tx -> {
                 tx.session().deleteExpiredSingleUse(now);
-                tx.session().insertSingleUse(org.id(), KIND, key, "", now.plus(decoder.maxAge()).plus(decoder.maxAge()));
+                tx.session()
+                        .insertSingleUse(
+                                org.id(),
+                                KIND,
+                                key,
+                                "",
+                                now.plus(decoder.maxAge()).plus(decoder.maxAge()));
                 return true;
             });
         } catch (ConflictException e) {

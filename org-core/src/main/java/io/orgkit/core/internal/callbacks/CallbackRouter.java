@@ -38,7 +38,8 @@ public final class CallbackRouter implements Callbacks {
         }
         Instant now = ctx.clock().instant();
         List<Organization> candidates = ctx.read(s -> s.organizations()).stream()
-                .filter(o -> o.type().equals(type)).toList();
+                .filter(o -> o.type().equals(type))
+                .toList();
         CallbackRefusedException refusal = new CallbackRefusedException(
                 CallbackRefusedException.Reason.UNKNOWN_ORGANIZATION, "no " + type + " organization here accepts it");
         for (Organization org : candidates) {
@@ -58,8 +59,10 @@ public final class CallbackRouter implements Callbacks {
     /** The most telling refusal: one from an organization whose signature matched beats "unknown organization". */
     private static CallbackRefusedException strongest(CallbackRefusedException a, CallbackRefusedException b) {
         return b.reason().ordinal() > CallbackRefusedException.Reason.SIGNATURE.ordinal()
-                && b.reason() != CallbackRefusedException.Reason.UNKNOWN_ORGANIZATION || a.reason()
-                == CallbackRefusedException.Reason.UNKNOWN_ORGANIZATION ? b : a;
+                                && b.reason() != CallbackRefusedException.Reason.UNKNOWN_ORGANIZATION
+                        || a.reason() == CallbackRefusedException.Reason.UNKNOWN_ORGANIZATION
+                ? b
+                : a;
     }
 
     static String clip(String s) {

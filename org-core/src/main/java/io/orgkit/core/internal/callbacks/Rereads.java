@@ -21,6 +21,7 @@ import java.util.Set;
 final class Rereads {
     /** Most extra departments read for one callback. */
     static final int MAX_EXTRA_DEPARTMENTS = 50;
+
     private final DirectorySource source;
     private final long version;
     private final java.util.function.Predicate<String> knownLocally;

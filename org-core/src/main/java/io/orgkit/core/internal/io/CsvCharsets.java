@@ -26,8 +26,7 @@ final class CsvCharsets {
     static final String SAVE_AS_UTF8 = "save it as UTF-8: in Excel, File > Save As > 'CSV UTF-8 (Comma delimited)"
             + " (*.csv)'; in WPS or a text editor, choose the encoding UTF-8 when saving";
 
-    private CsvCharsets() {
-    }
+    private CsvCharsets() {}
 
     static Charset detect(Path file) throws IOException {
         for (Charset cs : TRIED) {
@@ -35,14 +34,18 @@ final class CsvCharsets {
                 return cs;
             }
         }
-        throw ValidationException.of("file", "the file's text is not in a known encoding: it is neither valid"
-                + " UTF-8 nor GBK nor GB18030 (the encodings tried); " + SAVE_AS_UTF8 + ", then upload it again;"
-                + " nothing was imported");
+        throw ValidationException.of(
+                "file",
+                "the file's text is not in a known encoding: it is neither valid"
+                        + " UTF-8 nor GBK nor GB18030 (the encodings tried); " + SAVE_AS_UTF8
+                        + ", then upload it again;"
+                        + " nothing was imported");
     }
 
     /** A decoder that reports (never replaces) malformed and unmappable input. */
     static CharsetDecoder strict(Charset cs) {
-        return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        return cs.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 

@@ -36,9 +36,11 @@ public final class CsvFormat implements MemberFileFormat {
             CsvCharsets.skipBom(in, cs);
             new CsvReader(new InputStreamReader(in, CsvCharsets.strict(cs))).read(rows);
         } catch (CharacterCodingException e) {
-            throw ValidationException.of("file", "the file is not valid " + cs.name() + " text (the encoding chosen"
-                    + " for it); choose its real encoding, or leave the choice to the import, or "
-                    + CsvCharsets.SAVE_AS_UTF8 + "; nothing was imported");
+            throw ValidationException.of(
+                    "file",
+                    "the file is not valid " + cs.name() + " text (the encoding chosen"
+                            + " for it); choose its real encoding, or leave the choice to the import, or "
+                            + CsvCharsets.SAVE_AS_UTF8 + "; nothing was imported");
         }
     }
 

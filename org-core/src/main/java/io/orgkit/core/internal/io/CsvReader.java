@@ -102,8 +102,10 @@ final class CsvReader {
     }
 
     private ValidationException refused(String problem) {
-        return ValidationException.of("file", "row " + (row + 1) + " " + problem + "; that is no member list: check"
-                + " that the file is the filled-in template saved as CSV; nothing was imported");
+        return ValidationException.of(
+                "file",
+                "row " + (row + 1) + " " + problem + "; that is no member list: check"
+                        + " that the file is the filled-in template saved as CSV; nothing was imported");
     }
 
     private int next() throws IOException {

@@ -8,8 +8,7 @@ package io.orgkit.core.internal.io;
  * {@code '=x} is written {@code ''=x}, and both come back unchanged; {@code 'abc} is written and read as is.
  */
 final class CsvText {
-    private CsvText() {
-    }
+    private CsvText() {}
 
     /** Whether the value, after its leading quotes, starts with a character that begins a formula. */
     private static boolean formulaAfterQuotes(String v, int from) {

@@ -95,8 +95,8 @@ public final class DefaultMemberIo implements MemberIo {
             boolean ole2 = head.length == 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF;
             return zip || ole2 ? FileFormat.XLSX : FileFormat.CSV;
         } catch (IOException e) {
-            throw ValidationException.of("file", "cannot read " + file.getFileName() + " (" + e.getMessage()
-                    + "); check the path");
+            throw ValidationException.of(
+                    "file", "cannot read " + file.getFileName() + " (" + e.getMessage() + "); check the path");
         }
     }
 }

@@ -75,7 +75,8 @@ final class DepartmentCheck {
                     + " them, then import again";
         }
         if (!createMissing) {
-            return "department " + Quote.of(path) + " does not exist; pick one from the template's list, create it first, or"
+            return "department " + Quote.of(path)
+                    + " does not exist; pick one from the template's list, create it first, or"
                     + " import with createMissingDepartments";
         }
         if (names.size() > Rules.MAX_DEPTH) {

@@ -1,8 +1,8 @@
 package io.orgkit.core.internal.io;
 
-import io.orgkit.core.internal.Text;
 import io.orgkit.core.departments.Department;
 import io.orgkit.core.departments.DepartmentId;
+import io.orgkit.core.internal.Text;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -58,7 +58,8 @@ final class DepartmentPaths {
     }
 
     /** The department at a canonical path, or null if none (or several) is there. */
-    @Nullable DepartmentId find(String canonical) {
+    @Nullable
+    DepartmentId find(String canonical) {
         return ambiguous.contains(canonical) ? null : byLabel.get(canonical);
     }
 

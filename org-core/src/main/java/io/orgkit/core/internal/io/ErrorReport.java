@@ -14,8 +14,7 @@ import java.util.Map;
 final class ErrorReport {
     static final String COLUMN = "Errors (错误)";
 
-    private ErrorReport() {
-    }
+    private ErrorReport() {}
 
     static void write(ImportResult result, SheetWriter w) throws IOException {
         Map<Integer, List<String>> byRow = new HashMap<>();

@@ -5,8 +5,7 @@ import io.orgkit.core.io.SourceRow;
 
 /** Recognises the template's example row left unchanged; the import ignores it. */
 final class ExampleRow {
-    private ExampleRow() {
-    }
+    private ExampleRow() {}
 
     static boolean matches(HeaderMap header, SourceRow row) {
         for (MemberColumn c : MemberColumn.standard()) {

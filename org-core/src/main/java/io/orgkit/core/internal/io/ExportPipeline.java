@@ -57,7 +57,8 @@ final class ExportPipeline {
     private List<Member> department(StoreSession s, ExportScope scope, boolean resigned) {
         Department d = Guard.department(s, org, Objects.requireNonNull(scope.department()));
         List<io.orgkit.core.departments.DepartmentId> ids = scope.includeSubDepartments()
-                ? s.subtree(org, d.path()).stream().map(Department::id).toList() : List.of(d.id());
+                ? s.subtree(org, d.path()).stream().map(Department::id).toList()
+                : List.of(d.id());
         return s.membersInDepartments(org, ids, resigned);
     }
 
@@ -72,6 +73,5 @@ final class ExportPipeline {
         return out;
     }
 
-    private record Selection(DepartmentPaths paths, List<Member> members) {
-    }
+    private record Selection(DepartmentPaths paths, List<Member> members) {}
 }

@@ -11,8 +11,7 @@ import java.util.ServiceLoader;
 public final class Formats {
     private static final Map<FileFormat, MemberFileFormat> FOUND = discover();
 
-    private Formats() {
-    }
+    private Formats() {}
 
     private static Map<FileFormat, MemberFileFormat> discover() {
         Map<FileFormat, MemberFileFormat> m = new EnumMap<>(FileFormat.class);
@@ -27,8 +26,10 @@ public final class Formats {
     public static MemberFileFormat get(FileFormat format) {
         MemberFileFormat f = FOUND.get(format);
         if (f == null) {
-            throw ValidationException.of("format", format + " files need the module io.orgkit:org-excel on the"
-                    + " classpath; add it as a dependency (version as org-core), or use FileFormat.CSV");
+            throw ValidationException.of(
+                    "format",
+                    format + " files need the module io.orgkit:org-excel on the"
+                            + " classpath; add it as a dependency (version as org-core), or use FileFormat.CSV");
         }
         return f;
     }

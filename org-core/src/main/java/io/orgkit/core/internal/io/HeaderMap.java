@@ -1,7 +1,7 @@
 package io.orgkit.core.internal.io;
 
-import io.orgkit.core.internal.Quote;
 import io.orgkit.core.ValidationException;
+import io.orgkit.core.internal.Quote;
 import io.orgkit.core.io.MemberColumn;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -31,17 +31,22 @@ final class HeaderMap {
             }
             Integer before = map.index.putIfAbsent(c, i);
             if (before != null) {
-                throw ValidationException.of("file", "the header names the " + c.header(
-                        io.orgkit.core.io.HeaderLanguage.ENGLISH) + " column twice (" + Quote.of(header.get(before))
-                        + " and "
-                        + Quote.of(header.get(i)) + "); keep one of them");
+                throw ValidationException.of(
+                        "file",
+                        "the header names the " + c.header(io.orgkit.core.io.HeaderLanguage.ENGLISH) + " column twice ("
+                                + Quote.of(header.get(before))
+                                + " and "
+                                + Quote.of(header.get(i)) + "); keep one of them");
             }
         }
         if (!map.index.containsKey(MemberColumn.NAME)) {
-            throw ValidationException.of("file", "the first row is not a member header: no Name (姓名) column found"
-                    + " in " + Quote.of(String.join(", ", header)) + "; download the template and keep its header row"
-                    + " (Name/姓名, Employee ID/工号,"
-                    + " Phone/手机, Email/邮箱, Position/职位, Department/部门)");
+            throw ValidationException.of(
+                    "file",
+                    "the first row is not a member header: no Name (姓名) column found"
+                            + " in " + Quote.of(String.join(", ", header))
+                            + "; download the template and keep its header row"
+                            + " (Name/姓名, Employee ID/工号,"
+                            + " Phone/手机, Email/邮箱, Position/职位, Department/部门)");
         }
         return map;
     }
@@ -62,8 +67,12 @@ final class HeaderMap {
     }
 
     private static String normalize(String header) {
-        String h = header.strip().toLowerCase(Locale.ROOT)
-                .replace("(required)", "").replace("（必填）", "").replace("(必填)", "").replace("*", "");
+        String h = header.strip()
+                .toLowerCase(Locale.ROOT)
+                .replace("(required)", "")
+                .replace("（必填）", "")
+                .replace("(必填)", "")
+                .replace("*", "");
         return h.replaceAll("[\\s_]+", " ").strip();
     }
 

@@ -10,7 +10,6 @@ import io.orgkit.core.io.ImportOptions;
 import io.orgkit.core.io.ImportProgress;
 import io.orgkit.core.io.ImportResult;
 import io.orgkit.core.io.RowHandler;
-import io.orgkit.core.io.SourceRow;
 import io.orgkit.core.organizations.OrgId;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,8 +18,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One import: checks the organization is writable and the file within limits, reads and validates every row
@@ -48,22 +47,40 @@ final class ImportPipeline {
             run.doneReading();
             List<String> header = run.header().header();
             if (!run.errors.isEmpty() && o.mode() == ImportMode.ALL_OR_NOTHING) {
-                return done(o, new ImportResult(run.read(), 0, 0, run.validCount(), run.invalid.size(), run.errors,
-                        header, run.invalid));
+                return done(
+                        o,
+                        new ImportResult(
+                                run.read(),
+                                0,
+                                0,
+                                run.validCount(),
+                                run.invalid.size(),
+                                run.errors,
+                                header,
+                                run.invalid));
             }
             ImportWriter.Counts c = ctx.write(org, tx -> write(tx, o, tree, depts[0], run));
-            return done(o, new ImportResult(run.read(), c.created(), c.updated(), c.unchanged(), run.invalid.size(),
-                    run.errors, header, run.invalid));
+            return done(
+                    o,
+                    new ImportResult(
+                            run.read(),
+                            c.created(),
+                            c.updated(),
+                            c.unchanged(),
+                            run.invalid.size(),
+                            run.errors,
+                            header,
+                            run.invalid));
         }
     }
 
     /** Second pass, in the transaction: the spooled valid rows, converted again by the same code, in chunks. */
-    private ImportWriter.Counts write(Tx tx, ImportOptions o, DepartmentPaths tree, DepartmentCheck depts,
-                                      ImportRun run) {
+    private ImportWriter.Counts write(
+            Tx tx, ImportOptions o, DepartmentPaths tree, DepartmentCheck depts, ImportRun run) {
         Guard.writable(tx.organization());
         RowValidator validator = run.validator();
-        ImportWriter w = new ImportWriter(tx, ctx.memberWrites(), org, tree, validator::merged, o.progress(),
-                run.validCount());
+        ImportWriter w =
+                new ImportWriter(tx, ctx.memberWrites(), org, tree, validator::merged, o.progress(), run.validCount());
         w.createDepartments(used(depts.toCreate(), run.validPaths, tree));
         w.checkDepartments(run.validPaths);
         run.valid.forEach(row -> {
@@ -82,7 +99,12 @@ final class ImportPipeline {
         Instant now = ctx.clock().instant();
         return new ImportRun(o, spool, h -> {
             depts[0] = new DepartmentCheck(tree, h, o.createMissingDepartments());
-            return new RowValidator(org, h, now, depts[0], new UniquenessCheck(existing, h, o.upsertByEmployeeId()),
+            return new RowValidator(
+                    org,
+                    h,
+                    now,
+                    depts[0],
+                    new UniquenessCheck(existing, h, o.upsertByEmployeeId()),
                     ctx.memberWrites().rules());
         });
     }
@@ -117,14 +139,17 @@ final class ImportPipeline {
         try {
             Formats.get(format).read(file, o.limits(), o.csvCharset(), rows);
         } catch (IOException e) {
-            throw ValidationException.of("file", "the file could not be read (" + e.getMessage() + "); check that"
-                    + " it is a complete " + format + " file and upload it again");
+            throw ValidationException.of(
+                    "file",
+                    "the file could not be read (" + e.getMessage() + "); check that" + " it is a complete " + format
+                            + " file and upload it again");
         }
     }
 
     private static ImportResult done(ImportOptions o, ImportResult r) {
-        o.progress().onProgress(new ImportProgress(ImportProgress.Phase.DONE, r.read(), r.created() + r.updated(),
-                r.created() + r.updated()));
+        o.progress()
+                .onProgress(new ImportProgress(
+                        ImportProgress.Phase.DONE, r.read(), r.created() + r.updated(), r.created() + r.updated()));
         return r;
     }
 
@@ -139,8 +164,9 @@ final class ImportPipeline {
     }
 
     static ValidationException tooLarge(long max) {
-        return ValidationException.of("file", "the file is larger than " + (max >> 20) + " MB, the import limit;"
-                + " split it into smaller files (or raise ImportLimits.maxFileBytes); nothing was imported");
+        return ValidationException.of(
+                "file",
+                "the file is larger than " + (max >> 20) + " MB, the import limit;"
+                        + " split it into smaller files (or raise ImportLimits.maxFileBytes); nothing was imported");
     }
-
 }

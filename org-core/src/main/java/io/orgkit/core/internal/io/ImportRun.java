@@ -55,9 +55,11 @@ final class ImportRun {
             return;
         }
         if (++read > options.limits().maxRows()) {
-            throw ValidationException.of("file", "the file has more than " + options.limits().maxRows()
-                    + " data rows, the import limit; split it into smaller files (or raise"
-                    + " ImportLimits.maxRows); nothing was imported");
+            throw ValidationException.of(
+                    "file",
+                    "the file has more than " + options.limits().maxRows()
+                            + " data rows, the import limit; split it into smaller files (or raise"
+                            + " ImportLimits.maxRows); nothing was imported");
         }
         PendingRow p = validator.validate(row, errors);
         if (p == null) {
@@ -98,8 +100,10 @@ final class ImportRun {
     /** The header; refuses a file that had no non-blank row at all. */
     HeaderMap header() {
         if (header == null) {
-            throw ValidationException.of("file", "the file is empty: it has no header row and no members; download"
-                    + " the template, fill it in and upload it again");
+            throw ValidationException.of(
+                    "file",
+                    "the file is empty: it has no header row and no members; download"
+                            + " the template, fill it in and upload it again");
         }
         return header;
     }
@@ -107,5 +111,4 @@ final class ImportRun {
     int read() {
         return read;
     }
-
 }

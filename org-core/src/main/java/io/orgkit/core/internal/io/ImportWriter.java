@@ -1,8 +1,8 @@
 package io.orgkit.core.internal.io;
 
+import io.orgkit.core.ConflictException;
 import io.orgkit.core.departments.Department;
 import io.orgkit.core.departments.DepartmentId;
-import io.orgkit.core.ConflictException;
 import io.orgkit.core.internal.DepartmentOps;
 import io.orgkit.core.internal.Guard;
 import io.orgkit.core.internal.MemberOps;
@@ -47,8 +47,14 @@ final class ImportWriter {
      * @param merge the existing member with a row's values (existing, draft) -> updated
      * @param total the number of rows that will be added (for progress)
      */
-    ImportWriter(Tx tx, MemberWrites writes, OrgId org, DepartmentPaths tree, BinaryOperator<Member> merge,
-                 ImportProgressListener progress, int total) {
+    ImportWriter(
+            Tx tx,
+            MemberWrites writes,
+            OrgId org,
+            DepartmentPaths tree,
+            BinaryOperator<Member> merge,
+            ImportProgressListener progress,
+            int total) {
         this.tx = tx;
         this.writes = writes;
         this.org = org;
@@ -69,8 +75,7 @@ final class ImportWriter {
     }
 
     /** What the write did. */
-    record Counts(int created, int updated, int unchanged) {
-    }
+    record Counts(int created, int updated, int unchanged) {}
 
     /** Takes one valid row; rows are written in chunks of 1,000, so only one chunk is held at a time. */
     void add(PendingRow row) {
@@ -122,8 +127,9 @@ final class ImportWriter {
 
     private void update(PendingRow r, @Nullable Member existing) {
         if (existing == null) {
-            throw new ConflictException("the member with employee ID '" + r.draft().employeeId() + "' (row " + r.row()
-                    + ") was deleted while the import ran; nothing was imported; import the file again");
+            throw new ConflictException(
+                    "the member with employee ID '" + r.draft().employeeId() + "' (row " + r.row()
+                            + ") was deleted while the import ran; nothing was imported; import the file again");
         }
         Member m = placed(merge.apply(existing, r.draft()), r.paths());
         if (existing.equals(m)) {

@@ -7,8 +7,7 @@ import java.util.List;
 
 /** Parses a department cell into canonical paths, each a list of unescaped names (see {@link DepartmentPaths}). */
 final class PathCell {
-    private PathCell() {
-    }
+    private PathCell() {}
 
     /** The paths in the cell, each as its names; an empty cell gives no paths. */
     static List<List<String>> parse(String cell) {

@@ -35,8 +35,8 @@ final class RowSpool implements AutoCloseable {
     static RowSpool create() {
         try {
             Path file = Files.createTempFile("orgkit-import-rows-", ".bin");
-            return new RowSpool(file, new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file),
-                    BUFFER)));
+            return new RowSpool(
+                    file, new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), BUFFER)));
         } catch (IOException e) {
             throw failed(e);
         }
@@ -53,7 +53,10 @@ final class RowSpool implements AutoCloseable {
                 cells[c] = ValueIndex.encode(row.cells().get(c));
                 size += 4 + cells[c].length;
             }
-            ByteBuffer block = ByteBuffer.allocate(4 + size).putInt(size).putInt(row.number()).putInt(cells.length);
+            ByteBuffer block = ByteBuffer.allocate(4 + size)
+                    .putInt(size)
+                    .putInt(row.number())
+                    .putInt(cells.length);
             for (byte[] b : cells) {
                 block.putInt(b.length).put(b);
             }
@@ -75,8 +78,8 @@ final class RowSpool implements AutoCloseable {
                 out.close();
                 out = null;
             }
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file),
-                    BUFFER))) {
+            try (DataInputStream in =
+                    new DataInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER))) {
                 for (int i = 0; i < count; i++) {
                     rows.row(read(in));
                 }
@@ -114,7 +117,9 @@ final class RowSpool implements AutoCloseable {
     }
 
     private static UncheckedIOException failed(IOException e) {
-        return new UncheckedIOException("the import's temporary file of checked rows could not be written or read ("
-                + e.getMessage() + "); check the free space in java.io.tmpdir and import again", e);
+        return new UncheckedIOException(
+                "the import's temporary file of checked rows could not be written or read (" + e.getMessage()
+                        + "); check the free space in java.io.tmpdir and import again",
+                e);
     }
 }

@@ -1,8 +1,8 @@
 package io.orgkit.core.internal.io;
 
-import io.orgkit.core.internal.Quote;
 import io.orgkit.core.ValidationException;
 import io.orgkit.core.internal.Guard;
+import io.orgkit.core.internal.Quote;
 import io.orgkit.core.internal.members.MemberRules;
 import io.orgkit.core.io.MemberColumn;
 import io.orgkit.core.io.RowError;
@@ -22,9 +22,17 @@ import org.jspecify.annotations.Nullable;
  * its unique fields (against the file's earlier rows and the existing members).
  */
 final class RowValidator {
-    private static final Map<String, MemberColumn> FIELD_COLUMNS = Map.of("name", MemberColumn.NAME,
-            "employeeId", MemberColumn.EMPLOYEE_ID, "phone", MemberColumn.PHONE, "email", MemberColumn.EMAIL,
-            "position", MemberColumn.POSITION);
+    private static final Map<String, MemberColumn> FIELD_COLUMNS = Map.of(
+            "name",
+            MemberColumn.NAME,
+            "employeeId",
+            MemberColumn.EMPLOYEE_ID,
+            "phone",
+            MemberColumn.PHONE,
+            "email",
+            MemberColumn.EMAIL,
+            "position",
+            MemberColumn.POSITION);
 
     private final OrgId org;
     private final HeaderMap header;
@@ -33,8 +41,13 @@ final class RowValidator {
     private final UniquenessCheck unique;
     private final MemberRules rules;
 
-    RowValidator(OrgId org, HeaderMap header, Instant now, DepartmentCheck departments, UniquenessCheck unique,
-                 MemberRules rules) {
+    RowValidator(
+            OrgId org,
+            HeaderMap header,
+            Instant now,
+            DepartmentCheck departments,
+            UniquenessCheck unique,
+            MemberRules rules) {
         this.rules = rules;
         this.org = org;
         this.header = header;
@@ -44,16 +57,25 @@ final class RowValidator {
     }
 
     /** The row ready to write, or null after adding its problems to {@code errors}. */
-    @Nullable PendingRow validate(SourceRow row, List<RowError> errors) {
+    @Nullable
+    PendingRow validate(SourceRow row, List<RowError> errors) {
         int before = errors.size();
         for (int i : row.formulaCells()) {
-            errors.add(new RowError(row.number(), columnName(i), "the cell holds a formula; formulas are not"
-                    + " imported: replace it by its value (Paste Special > Values) and upload again"));
+            errors.add(new RowError(
+                    row.number(),
+                    columnName(i),
+                    "the cell holds a formula; formulas are not"
+                            + " imported: replace it by its value (Paste Special > Values) and upload again"));
         }
         Member draft = draft(row, errors);
         List<String> paths = departments.check(row, errors);
-        UniquenessCheck.Keys keys = draft != null ? UniquenessCheck.Keys.of(draft) : UniquenessCheck.Keys.lenient(rules,
-                value(row, MemberColumn.EMPLOYEE_ID), value(row, MemberColumn.PHONE), value(row, MemberColumn.EMAIL));
+        UniquenessCheck.Keys keys = draft != null
+                ? UniquenessCheck.Keys.of(draft)
+                : UniquenessCheck.Keys.lenient(
+                        rules,
+                        value(row, MemberColumn.EMPLOYEE_ID),
+                        value(row, MemberColumn.PHONE),
+                        value(row, MemberColumn.EMAIL));
         MemberId target = unique.check(row, keys, errors);
         if (draft == null || errors.size() > before) {
             return null;
@@ -66,7 +88,8 @@ final class RowValidator {
      * target) without the uniqueness checks, which need the whole file and were done; null if the row no longer
      * passes (the file changed in between).
      */
-    @Nullable PendingRow pending(SourceRow row) {
+    @Nullable
+    PendingRow pending(SourceRow row) {
         List<RowError> errors = new ArrayList<>(0);
         Member draft = row.formulaCells().isEmpty() ? draft(row, errors) : null;
         List<String> paths = departments.checkAgain(row, errors);
@@ -82,8 +105,10 @@ final class RowValidator {
     }
 
     private @Nullable Member draft(SourceRow row, List<RowError> errors) {
-        NewMember n = NewMember.named(value(row, MemberColumn.NAME)).employeeId(value(row, MemberColumn.EMPLOYEE_ID))
-                .phone(value(row, MemberColumn.PHONE)).email(value(row, MemberColumn.EMAIL))
+        NewMember n = NewMember.named(value(row, MemberColumn.NAME))
+                .employeeId(value(row, MemberColumn.EMPLOYEE_ID))
+                .phone(value(row, MemberColumn.PHONE))
+                .email(value(row, MemberColumn.EMAIL))
                 .position(value(row, MemberColumn.POSITION));
         try {
             return rules.draft(org, n, Guard.rootId(org), "", null, now);
@@ -98,12 +123,20 @@ final class RowValidator {
 
     /** The existing member with the row's values for the columns the file has. */
     Member merged(Member existing, Member draft) {
-        return new Member(existing.id(), org, draft.name(), existing.employeeId(),
+        return new Member(
+                existing.id(),
+                org,
+                draft.name(),
+                existing.employeeId(),
                 pick(MemberColumn.PHONE, draft.phone(), existing.phone()),
                 pick(MemberColumn.EMAIL, draft.email(), existing.email()),
                 pick(MemberColumn.POSITION, draft.position(), existing.position()),
-                existing.departmentIds(), existing.mainDepartmentId(), existing.status(), existing.resignedAt(),
-                existing.externalId(), existing.createdAt());
+                existing.departmentIds(),
+                existing.mainDepartmentId(),
+                existing.status(),
+                existing.resignedAt(),
+                existing.externalId(),
+                existing.createdAt());
     }
 
     private @Nullable String pick(MemberColumn c, @Nullable String fromFile, @Nullable String current) {

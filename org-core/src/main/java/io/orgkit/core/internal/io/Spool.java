@@ -29,8 +29,8 @@ final class Spool implements AutoCloseable {
             return spool;
         } catch (IOException e) {
             spool.close();
-            throw ValidationException.of("file", "the upload could not be read (" + e.getMessage() + "); upload it"
-                    + " again");
+            throw ValidationException.of(
+                    "file", "the upload could not be read (" + e.getMessage() + "); upload it" + " again");
         } catch (RuntimeException e) {
             spool.close();
             throw e;

@@ -8,8 +8,7 @@ import java.util.List;
 
 /** Builds the import template of an organization: standard columns, notes, an example row, department paths. */
 final class Templates {
-    private Templates() {
-    }
+    private Templates() {}
 
     static TemplateSpec of(DepartmentPaths paths, HeaderLanguage language) {
         List<MemberColumn> columns = MemberColumn.standard();

@@ -1,7 +1,6 @@
 package io.orgkit.core.internal.io;
 
 import io.orgkit.core.internal.Quote;
-import io.orgkit.core.internal.Text;
 import io.orgkit.core.internal.members.MemberKeys;
 import io.orgkit.core.internal.members.MemberRules;
 import io.orgkit.core.io.MemberColumn;
@@ -34,7 +33,8 @@ final class UniquenessCheck {
     }
 
     /** The existing member the row updates (null: a new member), adding a problem per clash. */
-    @Nullable MemberId check(SourceRow row, Keys keys, List<RowError> errors) {
+    @Nullable
+    MemberId check(SourceRow row, Keys keys, List<RowError> errors) {
         int target = target(keys);
         check(row, UniqueKey.EMPLOYEE_ID, MemberColumn.EMPLOYEE_ID, keys.employeeId(), target, errors);
         check(row, UniqueKey.PHONE, MemberColumn.PHONE, keys.phone(), target, errors);
@@ -43,13 +43,15 @@ final class UniquenessCheck {
     }
 
     /** The existing member a row with these keys updates (upsert by employee ID), without checking anything. */
-    @Nullable MemberId target(Member draft) {
+    @Nullable
+    MemberId target(Member draft) {
         int target = target(Keys.of(draft));
         return target == ExistingMembers.NONE ? null : existing.id(target);
     }
 
     private int target(Keys keys) {
-        return keys.employeeId() == null || !upsert ? ExistingMembers.NONE
+        return keys.employeeId() == null || !upsert
+                ? ExistingMembers.NONE
                 : existing.holder(UniqueKey.EMPLOYEE_ID, UniqueKey.EMPLOYEE_ID.canonical(keys.employeeId()));
     }
 
@@ -59,18 +61,24 @@ final class UniquenessCheck {
     }
 
     /** A row's normalized unique values; null where absent or invalid (an invalid value is reported elsewhere). */
-    record Keys(@Nullable String employeeId, @Nullable String phone, @Nullable String email) {
+    record Keys(
+            @Nullable String employeeId,
+            @Nullable String phone,
+            @Nullable String email) {
         static Keys of(Member m) {
             return new Keys(m.employeeId(), m.phone(), m.email());
         }
 
-        static Keys lenient(MemberRules rules, @Nullable String employeeId, @Nullable String phone,
-                            @Nullable String email) {
-            return new Keys(valid(employeeId, (r, v) -> r.text("e", v, io.orgkit.core.internal.Rules.MAX_FIELD)),
-                    valid(phone, (r, v) -> rules.phone(r, "p", v)), valid(email, (r, v) -> r.email("m", v)));
+        static Keys lenient(
+                MemberRules rules, @Nullable String employeeId, @Nullable String phone, @Nullable String email) {
+            return new Keys(
+                    valid(employeeId, (r, v) -> r.text("e", v, io.orgkit.core.internal.Rules.MAX_FIELD)),
+                    valid(phone, (r, v) -> rules.phone(r, "p", v)),
+                    valid(email, (r, v) -> r.email("m", v)));
         }
 
-        private static @Nullable String valid(@Nullable String raw,
+        private static @Nullable String valid(
+                @Nullable String raw,
                 java.util.function.BiFunction<io.orgkit.core.internal.Rules, String, @Nullable String> rule) {
             io.orgkit.core.internal.Rules r = io.orgkit.core.internal.Rules.check();
             String v = raw == null ? null : rule.apply(r, raw);
@@ -78,8 +86,13 @@ final class UniquenessCheck {
         }
     }
 
-    private void check(SourceRow row, UniqueKey key, MemberColumn column, @Nullable String value,
-                       int target, List<RowError> errors) {
+    private void check(
+            SourceRow row,
+            UniqueKey key,
+            MemberColumn column,
+            @Nullable String value,
+            int target,
+            List<RowError> errors) {
         if (value == null) {
             return;
         }
@@ -87,15 +100,20 @@ final class UniquenessCheck {
         String canonical = key.canonical(value);
         int first = seen.get(key).putIfAbsent(canonical, row.number());
         if (first != 0) {
-            errors.add(new RowError(row.number(), label, Quote.of(value) + " appears also in row " + first
-                    + "; each member needs their own"));
+            errors.add(new RowError(
+                    row.number(),
+                    label,
+                    Quote.of(value) + " appears also in row " + first + "; each member needs their own"));
             return;
         }
         int holder = existing.holder(key, canonical);
         if (holder != ExistingMembers.NONE && holder != target) {
             String hint = key == UniqueKey.EMPLOYEE_ID && !upsert
-                    ? "; to update existing members, import with upsertByEmployeeId" : "";
-            errors.add(new RowError(row.number(), label,
+                    ? "; to update existing members, import with upsertByEmployeeId"
+                    : "";
+            errors.add(new RowError(
+                    row.number(),
+                    label,
                     MemberKeys.usedBy(value, existing.name(holder), existing.isActive(holder)) + hint));
         }
     }

@@ -108,7 +108,9 @@ final class ValueIndex {
     private int rowAt(int pos) {
         byte[] page = pages.get(pos >>> PAGE_BITS);
         int at = pos & (PAGE_SIZE - 1);
-        return ((page[at] & 0xFF) << 24) | ((page[at + 1] & 0xFF) << 16) | ((page[at + 2] & 0xFF) << 8)
+        return ((page[at] & 0xFF) << 24)
+                | ((page[at + 1] & 0xFF) << 16)
+                | ((page[at + 2] & 0xFF) << 8)
                 | (page[at + 3] & 0xFF);
     }
 

@@ -1,8 +1,7 @@
 package io.orgkit.core.internal.members;
 
-import io.orgkit.core.internal.Quote;
 import io.orgkit.core.ConflictException;
-import io.orgkit.core.internal.Text;
+import io.orgkit.core.internal.Quote;
 import io.orgkit.core.members.Member;
 import io.orgkit.core.store.StoreSession;
 import io.orgkit.core.store.UniqueKey;
@@ -16,8 +15,7 @@ import org.jspecify.annotations.Nullable;
  * with {@link #canonical} and word a clash with {@link #usedBy}, so every path says the same.
  */
 public final class MemberKeys {
-    private MemberKeys() {
-    }
+    private MemberKeys() {}
 
     /** The member's value of {@code key} as stored, or null. */
     public static @Nullable String value(Member m, UniqueKey key) {
@@ -59,11 +57,13 @@ public final class MemberKeys {
     public static void check(StoreSession s, Member m, String prefix) {
         for (UniqueKey key : UniqueKey.values()) {
             String v = value(m, key);
-            Optional<Member> other = v == null ? Optional.empty()
+            Optional<Member> other = v == null
+                    ? Optional.empty()
                     : s.memberByKey(m.orgId(), key, v).filter(o -> !o.id().equals(m.id()));
             if (other.isPresent()) {
-                throw ConflictException.onField(prefix + field(key), usedBy(v, other.get().name(),
-                        other.get().isActive()));
+                throw ConflictException.onField(
+                        prefix + field(key),
+                        usedBy(v, other.get().name(), other.get().isActive()));
             }
         }
     }

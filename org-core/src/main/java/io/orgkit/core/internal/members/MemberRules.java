@@ -34,13 +34,30 @@ public final class MemberRules {
      *
      * @throws io.orgkit.core.ValidationException naming each bad field
      */
-    public Member draft(OrgId org, NewMember n, DepartmentId defaultDepartment, String prefix,
-                        @Nullable String externalId, Instant now) {
+    public Member draft(
+            OrgId org,
+            NewMember n,
+            DepartmentId defaultDepartment,
+            String prefix,
+            @Nullable String externalId,
+            Instant now) {
         Fields f = fields(prefix, n.name(), n.employeeId(), n.phone(), n.email(), n.position());
         List<DepartmentId> depts = n.departments().isEmpty() ? List.of(defaultDepartment) : n.departments();
         DepartmentId main = n.mainDepartment() != null ? n.mainDepartment() : depts.get(0);
-        return new Member(MemberId.random(), org, f.name, f.employeeId, f.phone, f.email, f.position,
-                MemberOps.mainFirst(depts, main), main, MemberStatus.ACTIVE, null, externalId, now);
+        return new Member(
+                MemberId.random(),
+                org,
+                f.name,
+                f.employeeId,
+                f.phone,
+                f.email,
+                f.position,
+                MemberOps.mainFirst(depts, main),
+                main,
+                MemberStatus.ACTIVE,
+                null,
+                externalId,
+                now);
     }
 
     /**
@@ -50,18 +67,39 @@ public final class MemberRules {
      */
     public Member normalize(Member m) {
         Fields f = fields("", m.name(), m.employeeId(), m.phone(), m.email(), m.position());
-        return new Member(m.id(), m.orgId(), f.name, f.employeeId, f.phone, f.email, f.position, m.departmentIds(),
-                m.mainDepartmentId(), m.status(), m.resignedAt(), m.externalId(), m.createdAt());
+        return new Member(
+                m.id(),
+                m.orgId(),
+                f.name,
+                f.employeeId,
+                f.phone,
+                f.email,
+                f.position,
+                m.departmentIds(),
+                m.mainDepartmentId(),
+                m.status(),
+                m.resignedAt(),
+                m.externalId(),
+                m.createdAt());
     }
 
-    private record Fields(String name, @Nullable String employeeId, @Nullable String phone, @Nullable String email,
-                          @Nullable String position) {
-    }
+    private record Fields(
+            String name,
+            @Nullable String employeeId,
+            @Nullable String phone,
+            @Nullable String email,
+            @Nullable String position) {}
 
-    private Fields fields(String prefix, @Nullable String name, @Nullable String employeeId, @Nullable String phone,
-                          @Nullable String email, @Nullable String position) {
+    private Fields fields(
+            String prefix,
+            @Nullable String name,
+            @Nullable String employeeId,
+            @Nullable String phone,
+            @Nullable String email,
+            @Nullable String position) {
         Rules r = Rules.check();
-        Fields f = new Fields(r.name(prefix + "name", name),
+        Fields f = new Fields(
+                r.name(prefix + "name", name),
                 r.text(prefix + "employeeId", employeeId, Rules.MAX_FIELD),
                 phone(r, prefix + "phone", phone),
                 r.email(prefix + "email", email),

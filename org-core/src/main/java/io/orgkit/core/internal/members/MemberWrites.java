@@ -105,12 +105,21 @@ public final class MemberWrites {
      * of a batch in which values move between members (two swapped emails never clash on the way).
      */
     public void releaseKeys(Tx tx, Member before, Member after) {
-        tx.session().updateMember(new Member(before.id(), before.orgId(), before.name(),
-                Objects.equals(before.employeeId(), after.employeeId()) ? before.employeeId() : null,
-                Objects.equals(before.phone(), after.phone()) ? before.phone() : null,
-                Objects.equals(before.email(), after.email()) ? before.email() : null,
-                before.position(), before.departmentIds(), before.mainDepartmentId(), before.status(),
-                before.resignedAt(), before.externalId(), before.createdAt()));
+        tx.session()
+                .updateMember(new Member(
+                        before.id(),
+                        before.orgId(),
+                        before.name(),
+                        Objects.equals(before.employeeId(), after.employeeId()) ? before.employeeId() : null,
+                        Objects.equals(before.phone(), after.phone()) ? before.phone() : null,
+                        Objects.equals(before.email(), after.email()) ? before.email() : null,
+                        before.position(),
+                        before.departmentIds(),
+                        before.mainDepartmentId(),
+                        before.status(),
+                        before.resignedAt(),
+                        before.externalId(),
+                        before.createdAt()));
     }
 
     /**
@@ -124,9 +133,12 @@ public final class MemberWrites {
     }
 
     private static boolean sameFields(Member a, Member b) {
-        return a.name().equals(b.name()) && Objects.equals(a.employeeId(), b.employeeId())
-                && Objects.equals(a.phone(), b.phone()) && Objects.equals(a.email(), b.email())
-                && Objects.equals(a.position(), b.position()) && a.departmentIds().equals(b.departmentIds())
+        return a.name().equals(b.name())
+                && Objects.equals(a.employeeId(), b.employeeId())
+                && Objects.equals(a.phone(), b.phone())
+                && Objects.equals(a.email(), b.email())
+                && Objects.equals(a.position(), b.position())
+                && a.departmentIds().equals(b.departmentIds())
                 && a.mainDepartmentId().equals(b.mainDepartmentId());
     }
 }

@@ -1,11 +1,10 @@
 package io.orgkit.core.internal.members;
 
-import io.orgkit.core.internal.Quote;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import io.orgkit.core.ValidationException;
-import io.orgkit.core.internal.Text;
+import io.orgkit.core.internal.Quote;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -29,8 +28,10 @@ public final class PhoneNumbers {
     public PhoneNumbers(String region) {
         String r = region == null ? "" : region.strip().toUpperCase(Locale.ROOT);
         if (!UTIL.getSupportedRegions().contains(r)) {
-            throw ValidationException.of("phoneRegion", Quote.of(String.valueOf(region)) + " is not a region code"
-                    + " known to libphonenumber; use a two-letter ISO 3166 code such as CN or US");
+            throw ValidationException.of(
+                    "phoneRegion",
+                    Quote.of(String.valueOf(region)) + " is not a region code"
+                            + " known to libphonenumber; use a two-letter ISO 3166 code such as CN or US");
         }
         this.region = r;
     }

@@ -20,8 +20,7 @@ import org.jspecify.annotations.Nullable;
  * {@link #toLocal}; a single change writes with {@link #upsert}), through the one write path.
  */
 public final class RemoteMembers {
-    private RemoteMembers() {
-    }
+    private RemoteMembers() {}
 
     /**
      * The local member {@code r} describes, fields not yet validated: {@code before}'s id and creation time when it
@@ -30,18 +29,27 @@ public final class RemoteMembers {
      * @param departments local department ids by the platform's department id
      * @throws ValidationException when a department of the member is not known locally
      */
-    public static Member toLocal(OrgId org, RemoteMember r, Map<String, DepartmentId> departments,
-                                 @Nullable Member before, Instant now) {
+    public static Member toLocal(
+            OrgId org, RemoteMember r, Map<String, DepartmentId> departments, @Nullable Member before, Instant now) {
         List<DepartmentId> depts = new ArrayList<>(r.departmentExternalIds().size());
         for (String ext : r.departmentExternalIds()) {
             depts.add(department(departments, ext));
         }
         DepartmentId main = department(departments, r.mainDepartmentExternalId());
         boolean active = r.active() || before != null && before.isActive();
-        return new Member(before != null ? before.id() : MemberId.random(), org, r.name(), r.employeeId(), r.phone(),
-                r.email(), r.position(), MemberOps.mainFirst(depts, main), main,
+        return new Member(
+                before != null ? before.id() : MemberId.random(),
+                org,
+                r.name(),
+                r.employeeId(),
+                r.phone(),
+                r.email(),
+                r.position(),
+                MemberOps.mainFirst(depts, main),
+                main,
                 active ? MemberStatus.ACTIVE : MemberStatus.RESIGNED,
-                active || before == null ? null : before.resignedAt(), r.externalId(),
+                active || before == null ? null : before.resignedAt(),
+                r.externalId(),
                 before != null ? before.createdAt() : now);
     }
 
@@ -54,8 +62,8 @@ public final class RemoteMembers {
      * @throws ValidationException                when a field is invalid or a department unknown locally
      * @throws io.orgkit.core.ConflictException for an employee ID, phone or email another member holds
      */
-    public static @Nullable Member upsert(Tx tx, MemberWrites writes, OrgId org, RemoteMember r,
-                                          Map<String, DepartmentId> departments) {
+    public static @Nullable Member upsert(
+            Tx tx, MemberWrites writes, OrgId org, RemoteMember r, Map<String, DepartmentId> departments) {
         Member before = tx.session().memberByExternalId(org, r.externalId()).orElse(null);
         if (before == null && !r.active()) {
             return null;
@@ -71,8 +79,9 @@ public final class RemoteMembers {
     private static DepartmentId department(Map<String, DepartmentId> departments, String externalId) {
         DepartmentId id = departments.get(externalId);
         if (id == null) {
-            throw ValidationException.of("departments", "department '" + externalId + "' of the platform is not"
-                    + " known locally; run a full sync");
+            throw ValidationException.of(
+                    "departments",
+                    "department '" + externalId + "' of the platform is not" + " known locally; run a full sync");
         }
         return id;
     }

@@ -12,8 +12,7 @@ import java.util.Set;
 final class Grams {
     private static final char START = '\u0000';
 
-    private Grams() {
-    }
+    private Grams() {}
 
     static void ofTerm(String t, Set<String> out) {
         ofNeedle(t, out);

@@ -16,9 +16,10 @@ public final class MemoryData {
     /** Single-use values by "org kind key" (see {@link MemorySession#insertSingleUse}). */
     final Map<SingleUseKey, SingleUseValue> singleUse = new HashMap<>();
 
-    record SingleUseKey(OrgId org, String kind, String key) { }
+    record SingleUseKey(OrgId org, String kind, String key) {}
 
-    record SingleUseValue(String value, java.time.Instant expiresAt) { }
+    record SingleUseValue(String value, java.time.Instant expiresAt) {}
+
     final List<StoredEvent> events = new ArrayList<>();
 
     OrgData org(OrgId id) {

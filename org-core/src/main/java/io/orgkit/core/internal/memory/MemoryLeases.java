@@ -9,7 +9,7 @@ import java.util.Map;
 
 /** Leases of the in-memory store, expiring by the store's clock. */
 public final class MemoryLeases implements Leases {
-    private record Lease(String owner, Instant until) { }
+    private record Lease(String owner, Instant until) {}
 
     private final Clock clock;
     private final Map<String, Lease> held = new HashMap<>();

@@ -34,9 +34,10 @@ import org.jspecify.annotations.Nullable;
 /** The in-memory store's operations; every change is recorded in the undo log. */
 public final class MemorySession implements StoreSession {
     static final Comparator<Department> DEPARTMENT_ORDER = Comparator.comparingLong(Department::order)
-            .thenComparing(Department::name).thenComparing(d -> d.id().value());
-    static final Comparator<Member> MEMBER_ORDER = Comparator.comparing(Member::name)
-            .thenComparing(m -> m.id().value());
+            .thenComparing(Department::name)
+            .thenComparing(d -> d.id().value());
+    static final Comparator<Member> MEMBER_ORDER =
+            Comparator.comparing(Member::name).thenComparing(m -> m.id().value());
 
     private final MemoryData data;
     private final UndoLog undo;
@@ -91,7 +92,8 @@ public final class MemorySession implements StoreSession {
     @Override
     public List<Organization> organizations() {
         return data.organizations.values().stream()
-                .sorted(Comparator.comparing(Organization::createdAt).thenComparing(o -> o.id().value())).toList();
+                .sorted(Comparator.comparing(Organization::createdAt).thenComparing(o -> o.id().value()))
+                .toList();
     }
 
     // ---- departments
@@ -163,24 +165,31 @@ public final class MemorySession implements StoreSession {
     @Override
     public Optional<Department> departmentByExternalId(OrgId org, String externalId) {
         OrgData o = data.perOrg.get(org);
-        return o == null ? Optional.empty()
+        return o == null
+                ? Optional.empty()
                 : Optional.ofNullable(o.departmentsByExternalId.get(externalId)).map(o.departments::get);
     }
 
     @Override
     public List<Department> children(OrgId org, DepartmentId parent) {
-        return departmentStream(org).filter(d -> parent.equals(d.parentId())).sorted(DEPARTMENT_ORDER).toList();
+        return departmentStream(org)
+                .filter(d -> parent.equals(d.parentId()))
+                .sorted(DEPARTMENT_ORDER)
+                .toList();
     }
 
     @Override
     public List<Department> subtree(OrgId org, String pathPrefix) {
-        return departmentStream(org).filter(d -> d.path().startsWith(pathPrefix))
-                .sorted(Comparator.comparingInt(Department::depth).thenComparing(DEPARTMENT_ORDER)).toList();
+        return departmentStream(org)
+                .filter(d -> d.path().startsWith(pathPrefix))
+                .sorted(Comparator.comparingInt(Department::depth).thenComparing(DEPARTMENT_ORDER))
+                .toList();
     }
 
     @Override
     public List<Department> departments(OrgId org) {
-        return departmentStream(org).sorted(Comparator.comparingInt(Department::depth).thenComparing(DEPARTMENT_ORDER))
+        return departmentStream(org)
+                .sorted(Comparator.comparingInt(Department::depth).thenComparing(DEPARTMENT_ORDER))
                 .toList();
     }
 
@@ -193,11 +202,23 @@ public final class MemorySession implements StoreSession {
     public int replacePathPrefix(OrgId org, String oldPrefix, String newPrefix) {
         writing();
         OrgData o = data.org(org);
-        List<Department> affected = o.departments.values().stream().filter(d -> d.path().startsWith(oldPrefix)).toList();
+        List<Department> affected = o.departments.values().stream()
+                .filter(d -> d.path().startsWith(oldPrefix))
+                .toList();
         for (Department d : affected) {
             String path = newPrefix + d.path().substring(oldPrefix.length());
-            undo.put(o.departments, d.id(), new Department(d.id(), d.orgId(), d.parentId(), d.name(), d.order(), path,
-                    d.externalId(), d.managerIds()));
+            undo.put(
+                    o.departments,
+                    d.id(),
+                    new Department(
+                            d.id(),
+                            d.orgId(),
+                            d.parentId(),
+                            d.name(),
+                            d.order(),
+                            path,
+                            d.externalId(),
+                            d.managerIds()));
         }
         return affected.size();
     }
@@ -290,22 +311,29 @@ public final class MemorySession implements StoreSession {
         if (o == null) {
             return List.of();
         }
-        return new LinkedHashSet<>(ids).stream().map(o.members::get).filter(Objects::nonNull)
-                .sorted(MEMBER_ORDER).toList();
+        return new LinkedHashSet<>(ids)
+                .stream()
+                        .map(o.members::get)
+                        .filter(Objects::nonNull)
+                        .sorted(MEMBER_ORDER)
+                        .toList();
     }
 
     @Override
     public Optional<Member> memberByExternalId(OrgId org, String externalId) {
         OrgData o = data.perOrg.get(org);
-        return o == null ? Optional.empty()
+        return o == null
+                ? Optional.empty()
                 : Optional.ofNullable(o.membersByExternalId.get(externalId)).map(o.members::get);
     }
 
     @Override
     public Optional<Member> memberByKey(OrgId org, UniqueKey key, String value) {
         OrgData o = data.perOrg.get(org);
-        return o == null ? Optional.empty()
-                : Optional.ofNullable(o.membersByKey.get(key).get(key.canonical(value))).map(o.members::get);
+        return o == null
+                ? Optional.empty()
+                : Optional.ofNullable(o.membersByKey.get(key).get(key.canonical(value)))
+                        .map(o.members::get);
     }
 
     @Override
@@ -318,13 +346,19 @@ public final class MemorySession implements StoreSession {
         for (DepartmentId d : departments) {
             ids.addAll(o.membersByDepartment.getOrDefault(d, Set.of()));
         }
-        return ids.stream().map(o.members::get).filter(m -> includeResigned || m.isActive())
-                .sorted(MEMBER_ORDER).toList();
+        return ids.stream()
+                .map(o.members::get)
+                .filter(m -> includeResigned || m.isActive())
+                .sorted(MEMBER_ORDER)
+                .toList();
     }
 
     @Override
     public List<Member> allMembers(OrgId org, boolean includeResigned) {
-        return memberStream(org).filter(m -> includeResigned || m.isActive()).sorted(MEMBER_ORDER).toList();
+        return memberStream(org)
+                .filter(m -> includeResigned || m.isActive())
+                .sorted(MEMBER_ORDER)
+                .toList();
     }
 
     @Override
@@ -386,8 +420,11 @@ public final class MemorySession implements StoreSession {
     @Override
     public List<RoleGroup> roleGroups(OrgId org) {
         OrgData o = data.perOrg.get(org);
-        return o == null ? List.of() : o.roleGroups.values().stream()
-                .sorted(Comparator.comparing(RoleGroup::name).thenComparing(g -> g.id().value())).toList();
+        return o == null
+                ? List.of()
+                : o.roleGroups.values().stream()
+                        .sorted(Comparator.comparing(RoleGroup::name).thenComparing(g -> g.id().value()))
+                        .toList();
     }
 
     @Override
@@ -426,15 +463,19 @@ public final class MemorySession implements StoreSession {
     @Override
     public Optional<Role> roleByKey(OrgId org, String key) {
         OrgData o = data.perOrg.get(org);
-        return o == null ? Optional.empty()
+        return o == null
+                ? Optional.empty()
                 : o.roles.values().stream().filter(r -> key.equals(r.key())).findFirst();
     }
 
     @Override
     public List<Role> roles(OrgId org) {
         OrgData o = data.perOrg.get(org);
-        return o == null ? List.of() : o.roles.values().stream()
-                .sorted(Comparator.comparing(Role::name).thenComparing(r -> r.id().value())).toList();
+        return o == null
+                ? List.of()
+                : o.roles.values().stream()
+                        .sorted(Comparator.comparing(Role::name).thenComparing(r -> r.id().value()))
+                        .toList();
     }
 
     @Override
@@ -557,7 +598,9 @@ public final class MemorySession implements StoreSession {
     public int deleteExpiredSingleUse(Instant now) {
         writing();
         List<MemoryData.SingleUseKey> expired = data.singleUse.entrySet().stream()
-                .filter(e -> !e.getValue().expiresAt().isAfter(now)).map(java.util.Map.Entry::getKey).toList();
+                .filter(e -> !e.getValue().expiresAt().isAfter(now))
+                .map(java.util.Map.Entry::getKey)
+                .toList();
         expired.forEach(k -> undo.remove(data.singleUse, k));
         return expired.size();
     }

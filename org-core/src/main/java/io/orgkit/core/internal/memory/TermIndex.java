@@ -21,8 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class TermIndex {
     /** One subject's terms. */
-    record Doc(String id, String sortName, String[] terms, boolean[] whole) {
-    }
+    record Doc(String id, String sortName, String[] terms, boolean[] whole) {}
 
     private final Map<String, Integer> numbers = new HashMap<>();
     private final List<@Nullable Doc> docs = new ArrayList<>();
@@ -30,7 +29,8 @@ final class TermIndex {
     private int dead;
 
     /** Replaces the subject's document (no terms: removes it); returns the document it replaced. */
-    @Nullable Doc put(SearchEntry e) {
+    @Nullable
+    Doc put(SearchEntry e) {
         Doc old = remove(e.id());
         if (!e.terms().isEmpty()) {
             List<IndexedTerm> terms = e.terms();
@@ -108,7 +108,9 @@ final class TermIndex {
                 continue;
             }
             TermMatch m = new TermMatch(d.id(), rank, d.sortName());
-            if (q.isAfterCursor(m) && (best.size() < q.limit() || m.compareTo(best.peek()) < 0) && inScope.test(d.id())) {
+            if (q.isAfterCursor(m)
+                    && (best.size() < q.limit() || m.compareTo(best.peek()) < 0)
+                    && inScope.test(d.id())) {
                 best.add(m);
                 if (best.size() > q.limit()) {
                     best.poll();
@@ -152,8 +154,9 @@ final class TermIndex {
         int best = -1;
         for (int i = 0; i < d.terms().length; i++) {
             String t = d.terms()[i];
-            int r = t.startsWith(needle) ? (d.whole()[i] && t.length() == needle.length() ? TermMatch.EXACT
-                    : TermMatch.PREFIX) : anywhere && t.contains(needle) ? TermMatch.CONTAINS : -1;
+            int r = t.startsWith(needle)
+                    ? (d.whole()[i] && t.length() == needle.length() ? TermMatch.EXACT : TermMatch.PREFIX)
+                    : anywhere && t.contains(needle) ? TermMatch.CONTAINS : -1;
             if (r >= 0 && (best < 0 || r < best)) {
                 best = r;
             }

@@ -10,8 +10,7 @@ import org.jspecify.annotations.Nullable;
 public final class Cursor {
     private static final int MAX = 2048;
 
-    private Cursor() {
-    }
+    private Cursor() {}
 
     public static String encode(TermMatch last) {
         String raw = "c1\n" + last.rank() + "\n" + last.id() + "\n" + last.sortName();

@@ -4,5 +4,4 @@ import io.orgkit.core.search.HighlightField;
 import io.orgkit.core.search.SearchTerm;
 
 /** A derived term and the field its characters point into. */
-public record FieldTerm(HighlightField field, SearchTerm term) {
-}
+public record FieldTerm(HighlightField field, SearchTerm term) {}

@@ -17,8 +17,7 @@ import org.jspecify.annotations.Nullable;
  * and the separators between them).
  */
 public final class Highlights {
-    private Highlights() {
-    }
+    private Highlights() {}
 
     /**
      * Highlights of {@code needle} in a member's fields: through core's own terms, and through the plug-ins'
@@ -41,8 +40,8 @@ public final class Highlights {
     }
 
     /** Highlights of {@code needle} in {@code terms}; {@code value} gives each field's stored text. */
-    public static List<Highlight> of(List<FieldTerm> terms, Needle needle,
-                                     Function<HighlightField, @Nullable String> value) {
+    public static List<Highlight> of(
+            List<FieldTerm> terms, Needle needle, Function<HighlightField, @Nullable String> value) {
         Set<Highlight> out = new LinkedHashSet<>();
         for (FieldTerm ft : terms) {
             String v = value.apply(ft.field());
@@ -68,7 +67,8 @@ public final class Highlights {
 
     /** Overlapping ranges of one field joined; sorted by field, then start. */
     private static List<Highlight> merged(List<Highlight> ranges) {
-        ranges.sort((a, b) -> a.field() != b.field() ? a.field().compareTo(b.field())
+        ranges.sort((a, b) -> a.field() != b.field()
+                ? a.field().compareTo(b.field())
                 : a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         List<Highlight> out = new ArrayList<>();
         for (Highlight h : ranges) {

@@ -21,8 +21,8 @@ public record Needle(String text, boolean anywhere) {
             return null;
         }
         if (query.length() > Search.MAX_QUERY) {
-            throw ValidationException.of("text", "must be at most " + Search.MAX_QUERY + " characters, was "
-                    + query.length());
+            throw ValidationException.of(
+                    "text", "must be at most " + Search.MAX_QUERY + " characters, was " + query.length());
         }
         String folded = PhoneDigits.query(SearchText.fold(query));
         if (folded.isEmpty()) {

@@ -13,12 +13,12 @@ import java.util.Set;
  */
 final class PhoneDigits {
     /** Two-digit country codes (ITU E.164); codes 1 and 7 have one digit, every other code three. */
-    private static final Set<String> TWO_DIGIT = Set.of("20", "27", "30", "31", "32", "33", "34", "36", "39", "40",
-            "41", "43", "44", "45", "46", "47", "48", "49", "51", "52", "53", "54", "55", "56", "57", "58", "60", "61",
-            "62", "63", "64", "65", "66", "81", "82", "84", "86", "90", "91", "92", "93", "94", "95", "98");
+    private static final Set<String> TWO_DIGIT = Set.of(
+            "20", "27", "30", "31", "32", "33", "34", "36", "39", "40", "41", "43", "44", "45", "46", "47", "48", "49",
+            "51", "52", "53", "54", "55", "56", "57", "58", "60", "61", "62", "63", "64", "65", "66", "81", "82", "84",
+            "86", "90", "91", "92", "93", "94", "95", "98");
 
-    private PhoneDigits() {
-    }
+    private PhoneDigits() {}
 
     static List<SearchTerm> terms(String phone) {
         StringBuilder digits = new StringBuilder();

@@ -46,8 +46,11 @@ public final class SearchIndex {
         if (stale) {
             long started = System.nanoTime();
             int count = store.write(s -> rebuild(s, org, want));
-            LOG.info("search terms of organization {} derived again for {} members and departments in {} ms",
-                    org, count, (System.nanoTime() - started) / 1_000_000);
+            LOG.info(
+                    "search terms of organization {} derived again for {} members and departments in {} ms",
+                    org,
+                    count,
+                    (System.nanoTime() - started) / 1_000_000);
         }
         current.add(org);
     }
@@ -60,7 +63,8 @@ public final class SearchIndex {
         List<Department> departments = s.departments(org);
         for (int i = 0; i < members.size(); i += CHUNK) {
             s.putSearchEntries(members.subList(i, Math.min(members.size(), i + CHUNK)).stream()
-                    .map(terms::derive).toList());
+                    .map(terms::derive)
+                    .toList());
         }
         s.putSearchEntries(departments.stream().map(terms::derive).toList());
         s.putAttribute(org, ATTRIBUTE, fingerprint);

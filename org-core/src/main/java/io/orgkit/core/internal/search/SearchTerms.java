@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 public final class SearchTerms {
     /** Version of the derivation rules; part of the {@link #fingerprint()}. */
     private static final String RULES = "terms-1";
+
     private static final int MAX_TERMS = 160;
 
     private final List<SearchTermContributor> contributors;
@@ -34,8 +35,11 @@ public final class SearchTerms {
 
     /** Names the rules and plug-ins terms come from; an organization indexed under another one is re-indexed. */
     public String fingerprint() {
-        return RULES + contributors.stream().map(SearchTermContributor::name).sorted()
-                .collect(Collectors.joining(",", "[", "]"));
+        return RULES
+                + contributors.stream()
+                        .map(SearchTermContributor::name)
+                        .sorted()
+                        .collect(Collectors.joining(",", "[", "]"));
     }
 
     /** The store entry of {@code m}: its terms, none when resigned. */
@@ -92,7 +96,8 @@ public final class SearchTerms {
     public List<FieldTerm> contributed(String name) {
         List<FieldTerm> out = new ArrayList<>();
         for (SearchTermContributor c : contributors) {
-            c.termsFor(name.strip()).stream().limit(SearchTermContributor.MAX_TERMS)
+            c.termsFor(name.strip()).stream()
+                    .limit(SearchTermContributor.MAX_TERMS)
                     .forEach(t -> add(out, HighlightField.NAME, t));
         }
         return out;

@@ -13,8 +13,7 @@ import java.util.List;
 final class Words {
     private static final String SEPARATORS = " ._-+@·";
 
-    private Words() {
-    }
+    private Words() {}
 
     static List<SearchTerm> of(SearchTerm term) {
         String text = term.text();

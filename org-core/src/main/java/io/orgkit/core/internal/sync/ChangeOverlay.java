@@ -26,8 +26,7 @@ final class ChangeOverlay {
     private final Map<String, String> removedParents = new HashMap<>();
     final List<SyncFailure> failures = new ArrayList<>();
 
-    private ChangeOverlay() {
-    }
+    private ChangeOverlay() {}
 
     /** The local state as a remote picture; empty members/departments stay out (never synced). */
     static ChangeOverlay of(LocalState local) {
@@ -49,15 +48,26 @@ final class ChangeOverlay {
 
     private static RemoteDepartment remote(LocalState local, Department d, Map<MemberId, String> memberExternalIds) {
         Department parent = d.parentId() == null ? null : local.departments.get(d.parentId());
-        List<String> managers = d.managerIds().stream().map(memberExternalIds::get).filter(Objects::nonNull).toList();
-        return new RemoteDepartment(d.externalId(), parent == null ? null : parent.externalId(), d.name(), d.order(),
-                managers);
+        List<String> managers = d.managerIds().stream()
+                .map(memberExternalIds::get)
+                .filter(Objects::nonNull)
+                .toList();
+        return new RemoteDepartment(
+                d.externalId(), parent == null ? null : parent.externalId(), d.name(), d.order(), managers);
     }
 
     private static RemoteMember remote(LocalState local, Member m) {
         List<String> depts = m.departmentIds().stream().map(local::label).toList();
-        return new RemoteMember(m.externalId(), m.name(), m.employeeId(), m.phone(), m.email(), m.position(), depts,
-                local.label(m.mainDepartmentId()), m.isActive());
+        return new RemoteMember(
+                m.externalId(),
+                m.name(),
+                m.employeeId(),
+                m.phone(),
+                m.email(),
+                m.position(),
+                depts,
+                local.label(m.mainDepartmentId()),
+                m.isActive());
     }
 
     /** Lays {@code changes} over the picture, in the given order (oldest first). */
@@ -96,11 +106,16 @@ final class ChangeOverlay {
             String parent = surviving(d.parentExternalId());
             if (parent == null) {
                 snapshot.departments.remove(d.externalId());
-                failures.add(new SyncFailure("department", d.externalId(), d.name(), "its parent department "
-                        + d.parentExternalId() + " is unknown here; a full sync will bring it"));
+                failures.add(new SyncFailure(
+                        "department",
+                        d.externalId(),
+                        d.name(),
+                        "its parent department " + d.parentExternalId()
+                                + " is unknown here; a full sync will bring it"));
             } else {
-                snapshot.departments.put(d.externalId(), new RemoteDepartment(d.externalId(), parent, d.name(),
-                        d.order(), d.managerExternalIds()));
+                snapshot.departments.put(
+                        d.externalId(),
+                        new RemoteDepartment(d.externalId(), parent, d.name(), d.order(), d.managerExternalIds()));
             }
         }
         for (RemoteMember m : List.copyOf(snapshot.members.values())) {
@@ -121,14 +136,29 @@ final class ChangeOverlay {
         }
         if (depts.isEmpty()) {
             snapshot.members.remove(m.externalId());
-            failures.add(new SyncFailure("member", m.externalId(), m.name(), "its departments "
-                    + m.departmentExternalIds().stream().limit(5).toList() + " are unknown here; a full sync will"
-                    + " bring them"));
+            failures.add(new SyncFailure(
+                    "member",
+                    m.externalId(),
+                    m.name(),
+                    "its departments "
+                            + m.departmentExternalIds().stream().limit(5).toList()
+                            + " are unknown here; a full sync will"
+                            + " bring them"));
             return;
         }
         String main = surviving(m.mainDepartmentExternalId());
-        snapshot.members.put(m.externalId(), new RemoteMember(m.externalId(), m.name(), m.employeeId(), m.phone(),
-                m.email(), m.position(), depts, depts.contains(main) ? main : depts.get(0), m.active()));
+        snapshot.members.put(
+                m.externalId(),
+                new RemoteMember(
+                        m.externalId(),
+                        m.name(),
+                        m.employeeId(),
+                        m.phone(),
+                        m.email(),
+                        m.position(),
+                        depts,
+                        depts.contains(main) ? main : depts.get(0),
+                        m.active()));
     }
 
     /** The department itself when present, else the nearest present ancestor of a removed one; null if unknown. */

@@ -20,6 +20,7 @@ import java.util.Map;
 final class ChangePull {
     /** Most pages one run reads; the rest waits for the next run. */
     static final int MAX_PAGES = 100;
+
     private final ServiceContext ctx;
     private final Organization org;
     private final SyncOptions options;
@@ -38,16 +39,21 @@ final class ChangePull {
         List<SyncReport> reports = new ArrayList<>();
         try (DirectorySource source = provider.openDirectory(OrgOps.settings(ctx, org))) {
             if (stored == null) {
-                throw source.changesSince(null).isPresent() ? new ConflictException("organization '" + org.name()
-                        + "' has no change cursor yet; run sync().run() once: a full sync sets the starting point of"
-                        + " the changes") : noFeed(provider);
+                throw source.changesSince(null).isPresent()
+                        ? new ConflictException("organization '" + org.name()
+                                + "' has no change cursor yet; run sync().run() once: a full sync sets the starting point of"
+                                + " the changes")
+                        : noFeed(provider);
             }
             String cursor = stored;
             for (int page = 0; page < MAX_PAGES; page++) {
                 ChangePage changes = source.changesSince(cursor).orElseThrow(() -> noFeed(provider));
                 String next = changes.cursor();
-                SyncReport report = new ChangeRun(ctx, org, options, checkpoint).apply(changes.changes(),
-                        source.apiCalls(), tx -> SyncRecords.putCursor(tx.session(), org.id(), next));
+                SyncReport report = new ChangeRun(ctx, org, options, checkpoint)
+                        .apply(
+                                changes.changes(),
+                                source.apiCalls(),
+                                tx -> SyncRecords.putCursor(tx.session(), org.id(), next));
                 reports.add(report);
                 cursor = next;
                 if (report.isHeld() || !changes.more()) {
@@ -59,8 +65,10 @@ final class ChangePull {
     }
 
     private static ValidationException noFeed(OrganizationProvider provider) {
-        return ValidationException.of("type", provider.displayName() + " has no delta feed; its changes arrive by"
-                + " callback (orgs.callbacks()) or by a full sync (sync().run())");
+        return ValidationException.of(
+                "type",
+                provider.displayName() + " has no delta feed; its changes arrive by"
+                        + " callback (orgs.callbacks()) or by a full sync (sync().run())");
     }
 
     private static SyncReport merge(List<SyncReport> reports) {
@@ -74,7 +82,15 @@ final class ChangePull {
             applied |= r.outcome() == SyncOutcome.APPLIED;
         }
         SyncOutcome outcome = last.isHeld() ? SyncOutcome.HELD : applied ? SyncOutcome.APPLIED : SyncOutcome.UNCHANGED;
-        return new SyncReport(last.planId(), outcome, counts, failures, last.apiCalls(), reports.get(0).startedAt(),
-                last.duration(), last.held(), last.kind());
+        return new SyncReport(
+                last.planId(),
+                outcome,
+                counts,
+                failures,
+                last.apiCalls(),
+                reports.get(0).startedAt(),
+                last.duration(),
+                last.held(),
+                last.kind());
     }
 }

@@ -48,17 +48,25 @@ final class ChangeRun {
 
     /** Applies {@code changes}; {@code apiCalls} were made to read them; {@code onApplied} runs in the last transaction. */
     SyncReport apply(List<RemoteChange> changes, long apiCalls, Consumer<io.orgkit.core.internal.Tx> onApplied) {
-        List<RemoteChange> ordered = changes.stream().sorted(Comparator.comparingLong(RemoteChange::version)).toList();
+        List<RemoteChange> ordered = changes.stream()
+                .sorted(Comparator.comparingLong(RemoteChange::version))
+                .toList();
         LocalState local = ctx.read(s -> LocalState.read(s, org.id()));
         if (local.root.externalId() == null) {
             throw new io.orgkit.core.ConflictException("organization '" + org.name() + "' was never synced in full,"
                     + " so changes cannot be placed; run sync().run() once first");
         }
         List<RemoteChange> current = ctx.read(s -> ordered.stream()
-                .filter(c -> ChangeVersions.isCurrent(s, org.id(), c)).toList());
+                .filter(c -> ChangeVersions.isCurrent(s, org.id(), c))
+                .toList());
         ChangeOverlay overlay = ChangeOverlay.of(local).apply(current);
         RemoteTree tree = RemoteTree.check(overlay.snapshot(), org.type());
-        SyncPlanner.Planned planned = SyncPlanner.plan(local, tree, options, ctx.clock().instant(), apiCalls,
+        SyncPlanner.Planned planned = SyncPlanner.plan(
+                local,
+                tree,
+                options,
+                ctx.clock().instant(),
+                apiCalls,
                 ctx.memberWrites().rules());
         SyncPlan plan = planned.view();
         List<SyncFailure> failures = new ArrayList<>(overlay.failures);
@@ -80,16 +88,29 @@ final class ChangeRun {
             });
         } else {
             new PlanApplier(ctx, org.id(), options, SyncProgressListener.NONE, checkpoint).apply(planned.plan(), last);
-            LOG.info("Applied {} remote change(s) to organization '{}': {} ({} stale skipped)", current.size(),
-                    org.name(), plan.counts(), changes.size() - current.size());
+            LOG.info(
+                    "Applied {} remote change(s) to organization '{}': {} ({} stale skipped)",
+                    current.size(),
+                    org.name(),
+                    plan.counts(),
+                    changes.size() - current.size());
         }
-        return report(plan.id(), outcome, outcome == SyncOutcome.APPLIED ? plan.counts() : Map.of(), failures,
-                apiCalls, null);
+        return report(
+                plan.id(),
+                outcome,
+                outcome == SyncOutcome.APPLIED ? plan.counts() : Map.of(),
+                failures,
+                apiCalls,
+                null);
     }
 
     private SyncReport hold(SyncPlan plan, List<SyncFailure> failures, long apiCalls) {
-        HeldPlan held = new HeldPlan(plan.id(), ctx.clock().instant(), plan.guard().reason() + " (from platform"
-                + " changes; run sync().run() to review them with a full sync, then approve its plan)", plan.counts());
+        HeldPlan held = new HeldPlan(
+                plan.id(),
+                ctx.clock().instant(),
+                plan.guard().reason() + " (from platform"
+                        + " changes; run sync().run() to review them with a full sync, then approve its plan)",
+                plan.counts());
         ctx.write(org.id(), tx -> {
             SyncRecords.putHeld(tx.session(), org.id(), held);
             SyncRecords.putState(tx.session(), org.id(), state(SyncOutcome.HELD, Map.of(), failures, apiCalls));
@@ -109,14 +130,20 @@ final class ChangeRun {
         return out;
     }
 
-    private SyncState state(SyncOutcome outcome, Map<ChangeKind, Integer> counts, List<SyncFailure> failures,
-                            long apiCalls) {
+    private SyncState state(
+            SyncOutcome outcome, Map<ChangeKind, Integer> counts, List<SyncFailure> failures, long apiCalls) {
         return new SyncState(ctx.clock().instant(), outcome, counts, failures.size(), apiCalls, elapsed(), null);
     }
 
-    private SyncReport report(String planId, SyncOutcome outcome, Map<ChangeKind, Integer> counts,
-                              List<SyncFailure> failures, long apiCalls, @Nullable HeldPlan held) {
-        return new SyncReport(planId, outcome, counts, failures, apiCalls, startedAt, elapsed(), held, SyncKind.CHANGES);
+    private SyncReport report(
+            String planId,
+            SyncOutcome outcome,
+            Map<ChangeKind, Integer> counts,
+            List<SyncFailure> failures,
+            long apiCalls,
+            @Nullable HeldPlan held) {
+        return new SyncReport(
+                planId, outcome, counts, failures, apiCalls, startedAt, elapsed(), held, SyncKind.CHANGES);
     }
 
     private Duration elapsed() {

@@ -14,8 +14,7 @@ import java.util.Map;
 final class ChangeVersions {
     private static final String PREFIX = "sync.v.";
 
-    private ChangeVersions() {
-    }
+    private ChangeVersions() {}
 
     static String key(RemoteChange c) {
         boolean member = c instanceof RemoteChange.MemberUpserted || c instanceof RemoteChange.MemberRemoved;

@@ -36,9 +36,11 @@ public final class DefaultSync implements Sync {
     public static Sync of(ServiceContext ctx, OrgId org) {
         Organization o = ctx.read(s -> Guard.organization(s, org));
         if (!o.isSynced()) {
-            throw ValidationException.of("type", "organization '" + o.name() + "' is a generic organization,"
-                    + " maintained here; only organizations synced from a platform (DingTalk, WeCom, Teams, ...) have"
-                    + " a sync");
+            throw ValidationException.of(
+                    "type",
+                    "organization '" + o.name() + "' is a generic organization,"
+                            + " maintained here; only organizations synced from a platform (DingTalk, WeCom, Teams, ...) have"
+                            + " a sync");
         }
         return new DefaultSync(ctx, org, SyncOptions.DEFAULTS);
     }
@@ -48,8 +50,14 @@ public final class DefaultSync implements Sync {
         Organization o = organization();
         DirectoryFetch fetch = unwrap(() -> DirectoryFetch.run(ctx, o, SyncProgressListener.NONE));
         LocalState local = ctx.read(s -> LocalState.read(s, org));
-        return SyncPlanner.plan(local, fetch.tree(), options, ctx.clock().instant(), fetch.apiCalls(),
-                ctx.memberWrites().rules()).view();
+        return SyncPlanner.plan(
+                        local,
+                        fetch.tree(),
+                        options,
+                        ctx.clock().instant(),
+                        fetch.apiCalls(),
+                        ctx.memberWrites().rules())
+                .view();
     }
 
     @Override
@@ -60,8 +68,9 @@ public final class DefaultSync implements Sync {
     @Override
     public SyncReport approve(String planId, SyncProgressListener progress) {
         Objects.requireNonNull(planId, "planId");
-        HeldPlan held = heldPlan().orElseThrow(() -> new NotFoundException("no sync plan is held for organization '"
-                + organization().name() + "'; run sync().run() to plan again"));
+        HeldPlan held = heldPlan()
+                .orElseThrow(() -> new NotFoundException("no sync plan is held for organization '"
+                        + organization().name() + "'; run sync().run() to plan again"));
         if (!held.planId().equals(planId)) {
             throw new NotFoundException("sync plan " + planId + " is not the held plan of organization '"
                     + organization().name() + "' (held: " + held.planId() + "); review sync().heldPlan()");
@@ -95,7 +104,7 @@ public final class DefaultSync implements Sync {
     public SyncReport applyRead(List<RemoteChange> changes, long apiCalls) {
         Organization o = organization();
         try (SyncGate gate = SyncGate.enter(ctx.store().leases(), org, o.name(), options.leaseTtl())) {
-            return new ChangeRun(ctx, o, options, gate::check).apply(changes, apiCalls, tx -> { });
+            return new ChangeRun(ctx, o, options, gate::check).apply(changes, apiCalls, tx -> {});
         }
     }
 

@@ -52,8 +52,8 @@ final class DepartmentPlanner {
         kept.add(root.id());
         externalIds.put(root.id(), remote.externalId());
         String name = remote.name().strip();
-        Department after = new Department(root.id(), root.orgId(), null, name, root.order(), root.path(),
-                remote.externalId(), root.managerIds());
+        Department after = new Department(
+                root.id(), root.orgId(), null, name, root.order(), root.path(), remote.externalId(), root.managerIds());
         List<ChangeKind> kinds = new ArrayList<>();
         if (!Objects.equals(root.externalId(), remote.externalId())) {
             kinds.add(ChangeKind.DEPARTMENT_UPDATED);
@@ -81,7 +81,14 @@ final class DepartmentPlanner {
         String path = Department.pathUnder(paths.get(parent), id);
         paths.put(id, path);
         String name = remote.name().strip();
-        Department after = new Department(id, local.orgId(), parent, name, remote.order(), path, remote.externalId(),
+        Department after = new Department(
+                id,
+                local.orgId(),
+                parent,
+                name,
+                remote.order(),
+                path,
+                remote.externalId(),
                 before != null ? before.managerIds() : List.of());
         List<ChangeKind> kinds = kinds(before, after, remote);
         if (before == null || !before.equals(after)) {
@@ -102,12 +109,19 @@ final class DepartmentPlanner {
         }
         if (!Objects.equals(before.parentId(), after.parentId())) {
             kinds.add(ChangeKind.DEPARTMENT_MOVED);
-            plan.change(ChangeKind.DEPARTMENT_MOVED, ext, after.name(), "parent: "
-                    + local.label(Objects.requireNonNull(before.parentId())) + " -> " + remote.parentExternalId());
+            plan.change(
+                    ChangeKind.DEPARTMENT_MOVED,
+                    ext,
+                    after.name(),
+                    "parent: " + local.label(Objects.requireNonNull(before.parentId())) + " -> "
+                            + remote.parentExternalId());
         } else if (before.order() != after.order()) {
             kinds.add(ChangeKind.DEPARTMENT_UPDATED);
-            plan.change(ChangeKind.DEPARTMENT_UPDATED, ext, after.name(), "order: " + before.order() + " -> "
-                    + after.order());
+            plan.change(
+                    ChangeKind.DEPARTMENT_UPDATED,
+                    ext,
+                    after.name(),
+                    "order: " + before.order() + " -> " + after.order());
         }
         return kinds;
     }
@@ -116,7 +130,8 @@ final class DepartmentPlanner {
     private void planRemovals() {
         List<Department> gone = local.departments.values().stream()
                 .filter(d -> !d.isRoot() && !kept.contains(d.id()))
-                .sorted(Comparator.comparingInt(Department::depth)).toList();
+                .sorted(Comparator.comparingInt(Department::depth))
+                .toList();
         gone.forEach(d -> removed.add(d.id()));
         for (Department d : gone) {
             String path = Department.pathUnder(paths.get(d.parentId()), d.id());
@@ -124,8 +139,11 @@ final class DepartmentPlanner {
             if (!path.equals(d.path())) {
                 plan.departments.add(new Plan.DeptWrite(d, d.withParent(d.parentId(), path), List.of()));
             }
-            plan.change(ChangeKind.DEPARTMENT_REMOVED, d.externalId() != null ? d.externalId() : d.id().value(),
-                    d.name(), "");
+            plan.change(
+                    ChangeKind.DEPARTMENT_REMOVED,
+                    d.externalId() != null ? d.externalId() : d.id().value(),
+                    d.name(),
+                    "");
         }
         List<Department> deepestFirst = new ArrayList<>(gone);
         java.util.Collections.reverse(deepestFirst);

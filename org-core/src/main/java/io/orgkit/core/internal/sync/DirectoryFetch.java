@@ -13,7 +13,8 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /** One complete fetch of an organization's remote directory, checked to be a tree. */
-record DirectoryFetch(RemoteTree tree, long apiCalls, @Nullable String startCursor) {
+record DirectoryFetch(
+        RemoteTree tree, long apiCalls, @Nullable String startCursor) {
 
     /** Thrown when the fetch fails; carries the platform calls made until then. */
     static final class Failed extends RuntimeException {
@@ -43,9 +44,16 @@ record DirectoryFetch(RemoteTree tree, long apiCalls, @Nullable String startCurs
             } catch (ProviderException e) {
                 throw new Failed(e, source.apiCalls());
             } catch (RuntimeException e) {
-                throw new Failed(new ProviderException(org.type(), "fetch-failed", "fetching the " + provider.displayName()
-                        + " directory of '" + org.name() + "' failed (" + e.getClass().getSimpleName() + ": "
-                        + e.getMessage() + "); nothing was synced; sync again later", e), source.apiCalls());
+                throw new Failed(
+                        new ProviderException(
+                                org.type(),
+                                "fetch-failed",
+                                "fetching the " + provider.displayName()
+                                        + " directory of '" + org.name() + "' failed ("
+                                        + e.getClass().getSimpleName() + ": "
+                                        + e.getMessage() + "); nothing was synced; sync again later",
+                                e),
+                        source.apiCalls());
             }
             calls = source.apiCalls();
         }
@@ -60,10 +68,14 @@ record DirectoryFetch(RemoteTree tree, long apiCalls, @Nullable String startCurs
     static OrganizationProvider provider(ServiceContext ctx, Organization org) {
         OrganizationProvider p = ctx.providers().get(org.type());
         if (p == null) {
-            throw new ProviderException(org.type(), "provider-missing", "organization '" + org.name() + "' is of type '"
-                    + org.type() + "' but no such provider is registered (known: " + new TreeSet<>(ctx.providers()
-                    .keySet()) + "); add its module to the classpath or register it with"
-                    + " OrganizationService.builder().provider(...)");
+            throw new ProviderException(
+                    org.type(),
+                    "provider-missing",
+                    "organization '" + org.name() + "' is of type '"
+                            + org.type() + "' but no such provider is registered (known: "
+                            + new TreeSet<>(ctx.providers().keySet())
+                            + "); add its module to the classpath or register it with"
+                            + " OrganizationService.builder().provider(...)");
         }
         return p;
     }

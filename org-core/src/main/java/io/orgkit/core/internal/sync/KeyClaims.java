@@ -39,12 +39,13 @@ final class KeyClaims {
     }
 
     /** Why {@code m} cannot hold its values (the first clash, as {@code field: detail}), or null when it can. */
-    @Nullable String clash(Member m) {
+    @Nullable
+    String clash(Member m) {
         for (UniqueKey k : UniqueKey.values()) {
             Member other = holder(m, k);
             if (other != null) {
-                return MemberKeys.field(k) + ": " + MemberKeys.usedBy(MemberKeys.value(m, k), other.name(),
-                        other.isActive());
+                return MemberKeys.field(k) + ": "
+                        + MemberKeys.usedBy(MemberKeys.value(m, k), other.name(), other.isActive());
             }
         }
         return null;

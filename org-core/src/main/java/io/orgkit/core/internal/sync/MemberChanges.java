@@ -13,17 +13,18 @@ import org.jspecify.annotations.Nullable;
 /** Names what changes between a member as stored and as the platform has it, and lists it in the plan. */
 final class MemberChanges {
     private static final List<Field> FIELDS = List.of(
-            new Field("name", Member::name), new Field("employeeId", Member::employeeId),
-            new Field("phone", Member::phone), new Field("email", Member::email),
+            new Field("name", Member::name),
+            new Field("employeeId", Member::employeeId),
+            new Field("phone", Member::phone),
+            new Field("email", Member::email),
             new Field("position", Member::position));
 
-    private record Field(String name, Function<Member, @Nullable String> get) { }
+    private record Field(String name, Function<Member, @Nullable String> get) {}
 
-    private MemberChanges() {
-    }
+    private MemberChanges() {}
 
-    static List<ChangeKind> describe(Plan plan, LocalState local, DepartmentPlanner depts, @Nullable Member old,
-                                     Member fresh, boolean resign) {
+    static List<ChangeKind> describe(
+            Plan plan, LocalState local, DepartmentPlanner depts, @Nullable Member old, Member fresh, boolean resign) {
         String ext = Objects.requireNonNull(fresh.externalId());
         if (old == null) {
             plan.change(ChangeKind.MEMBER_CREATED, ext, fresh.name(), "in " + labels(local, depts, fresh));
@@ -35,7 +36,9 @@ final class MemberChanges {
             plan.change(ChangeKind.MEMBER_REACTIVATED, ext, fresh.name(), "back on the platform");
         }
         List<String> changed = FIELDS.stream()
-                .filter(f -> !Objects.equals(f.get().apply(old), f.get().apply(fresh))).map(Field::name).toList();
+                .filter(f -> !Objects.equals(f.get().apply(old), f.get().apply(fresh)))
+                .map(Field::name)
+                .toList();
         if (!changed.isEmpty()) {
             kinds.add(ChangeKind.MEMBER_UPDATED);
             plan.change(ChangeKind.MEMBER_UPDATED, ext, fresh.name(), String.join(", ", changed));
@@ -43,8 +46,11 @@ final class MemberChanges {
         if (!old.mainDepartmentId().equals(fresh.mainDepartmentId())
                 || !Set.copyOf(old.departmentIds()).equals(Set.copyOf(fresh.departmentIds()))) {
             kinds.add(ChangeKind.MEMBER_MOVED);
-            plan.change(ChangeKind.MEMBER_MOVED, ext, fresh.name(), labels(local, depts, old) + " -> "
-                    + labels(local, depts, fresh));
+            plan.change(
+                    ChangeKind.MEMBER_MOVED,
+                    ext,
+                    fresh.name(),
+                    labels(local, depts, old) + " -> " + labels(local, depts, fresh));
         }
         if (resign) {
             kinds.add(ChangeKind.MEMBER_RESIGNED);

@@ -61,8 +61,8 @@ final class MemberPlanner {
                 planLeftAlone(m);
             }
         }
-        failed.forEach((ext, msg) -> plan.failures.add(new SyncFailure("member", ext,
-                tree.members().get(ext).name(), msg)));
+        failed.forEach((ext, msg) -> plan.failures.add(
+                new SyncFailure("member", ext, tree.members().get(ext).name(), msg)));
     }
 
     private void candidate(RemoteMember r) {
@@ -85,7 +85,8 @@ final class MemberPlanner {
             again = false;
             Set<MemberId> moving = new HashSet<>();
             candidates.values().forEach(m -> moving.add(m.id()));
-            KeyClaims claims = KeyClaims.of(local.members.stream().filter(m -> !moving.contains(m.id())).toList());
+            KeyClaims claims = KeyClaims.of(
+                    local.members.stream().filter(m -> !moving.contains(m.id())).toList());
             for (Member m : List.copyOf(candidates.values())) {
                 String clash = claims.clash(m);
                 if (clash == null) {
@@ -101,8 +102,9 @@ final class MemberPlanner {
 
     private void planCandidate(Member target, RemoteMember remote, KeyClaims before) {
         Member old = local.membersByExternalId.get(target.externalId());
-        Member fresh = old != null && sameLinks(old, target) ? target.withDepartments(old.departmentIds(),
-                old.mainDepartmentId()) : target;
+        Member fresh = old != null && sameLinks(old, target)
+                ? target.withDepartments(old.departmentIds(), old.mainDepartmentId())
+                : target;
         boolean resign = old != null && old.isActive() && !remote.active();
         List<ChangeKind> kinds = MemberChanges.describe(plan, local, departments, old, fresh, resign);
         after.put(remote.externalId(), resign ? fresh.resigned(now) : fresh);

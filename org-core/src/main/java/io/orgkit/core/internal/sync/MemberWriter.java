@@ -31,7 +31,8 @@ final class MemberWriter {
      */
     void write(List<Plan.MemberWrite> writes, boolean swapping) {
         if (swapping) {
-            writes.stream().filter(w -> w.before() != null)
+            writes.stream()
+                    .filter(w -> w.before() != null)
                     .forEach(w -> this.writes.releaseKeys(tx, Objects.requireNonNull(w.before()), w.after()));
         }
         List<Member> created = new ArrayList<>();

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 /** The computed plan with everything the applier needs; {@link #changes} is what a person sees. */
 final class Plan {
     /** A department to insert ({@code before} null) or to replace; {@code kinds} may be empty (a path follows a move). */
-    record DeptWrite(@Nullable Department before, Department after, List<ChangeKind> kinds) { }
+    record DeptWrite(@Nullable Department before, Department after, List<ChangeKind> kinds) {}
 
     /** A member to insert ({@code before} null) or to replace; {@code resign} when it leaves after the write. */
     record MemberWrite(@Nullable Member before, Member after, List<ChangeKind> kinds, boolean resign) {
@@ -30,9 +30,11 @@ final class Plan {
     final List<MemberWrite> members = new ArrayList<>();
     /** Members whose new unique values other members hold until they are written; applied last, together. */
     final List<MemberWrite> deferred = new ArrayList<>();
+
     final Map<DepartmentId, List<MemberId>> managers = new LinkedHashMap<>();
     /** Existing departments whose managers change (listed as DEPARTMENT_UPDATED). */
     int managerChanges;
+
     final List<SyncChange> changes = new ArrayList<>();
     final List<SyncFailure> failures = new ArrayList<>();
 

@@ -28,8 +28,8 @@ final class PlanApplier {
     private long done;
     private long total;
 
-    PlanApplier(ServiceContext ctx, OrgId org, SyncOptions options, SyncProgressListener progress,
-                Runnable checkpoint) {
+    PlanApplier(
+            ServiceContext ctx, OrgId org, SyncOptions options, SyncProgressListener progress, Runnable checkpoint) {
         this.ctx = ctx;
         this.org = org;
         this.options = options;
@@ -46,10 +46,14 @@ final class PlanApplier {
         List<Plan.MemberWrite> members = plan.members;
         for (int from = 0; from < members.size(); from += options.batchSize()) {
             List<Plan.MemberWrite> batch = members.subList(from, Math.min(members.size(), from + options.batchSize()));
-            step(batch.size(), tx -> new MemberWriter(tx, org, ctx.memberWrites()).write(batch, false),
+            step(
+                    batch.size(),
+                    tx -> new MemberWriter(tx, org, ctx.memberWrites()).write(batch, false),
                     memberKinds(batch));
         }
-        step(plan.deferred.size() + plan.managers.size() + plan.removals.size(), tx -> finish(tx, plan, last),
+        step(
+                plan.deferred.size() + plan.managers.size() + plan.removals.size(),
+                tx -> finish(tx, plan, last),
                 lastKinds(plan));
     }
 

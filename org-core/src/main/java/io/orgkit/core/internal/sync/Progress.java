@@ -9,8 +9,7 @@ import org.slf4j.LoggerFactory;
 final class Progress {
     private static final Logger LOG = LoggerFactory.getLogger(Progress.class);
 
-    private Progress() {
-    }
+    private Progress() {}
 
     static void tell(SyncProgressListener listener, SyncProgress progress) {
         try {

@@ -38,7 +38,9 @@ record RemoteTree(@Nullable RemoteDepartment root, List<RemoteDepartment> topDow
         for (RemoteDepartment d : departments) {
             Rules r = Rules.check();
             r.name("name", d.name());
-            r.errors().forEach(e -> problems.add("department " + d.externalId() + " has an invalid name: " + e.message()));
+            r.errors()
+                    .forEach(
+                            e -> problems.add("department " + d.externalId() + " has an invalid name: " + e.message()));
         }
     }
 
@@ -54,7 +56,9 @@ record RemoteTree(@Nullable RemoteDepartment root, List<RemoteDepartment> topDow
     }
 
     private static @Nullable RemoteDepartment findRoot(RemoteSnapshot s, List<String> problems) {
-        List<RemoteDepartment> roots = s.departments.values().stream().filter(d -> d.parentExternalId() == null).toList();
+        List<RemoteDepartment> roots = s.departments.values().stream()
+                .filter(d -> d.parentExternalId() == null)
+                .toList();
         if (roots.size() > 1) {
             problems.add("the platform listed " + roots.size() + " root departments "
                     + roots.stream().map(RemoteDepartment::externalId).limit(5).toList() + "; there must be one");
@@ -68,7 +72,8 @@ record RemoteTree(@Nullable RemoteDepartment root, List<RemoteDepartment> topDow
         Map<String, List<RemoteDepartment>> children = new HashMap<>();
         for (RemoteDepartment d : s.departments.values()) {
             if (d.parentExternalId() != null) {
-                children.computeIfAbsent(d.parentExternalId(), k -> new ArrayList<>()).add(d);
+                children.computeIfAbsent(d.parentExternalId(), k -> new ArrayList<>())
+                        .add(d);
             }
         }
         List<RemoteDepartment> order = new ArrayList<>();
@@ -92,8 +97,12 @@ record RemoteTree(@Nullable RemoteDepartment root, List<RemoteDepartment> topDow
 
     static ProviderException invalid(String providerType, List<String> problems) {
         String shown = String.join("; ", problems.subList(0, Math.min(10, problems.size())));
-        return new ProviderException(providerType, "invalid-directory", "the " + providerType + " directory is not a"
-                + " consistent tree, so nothing was synced: " + shown + (problems.size() > 10 ? "; and "
-                + (problems.size() - 10) + " more" : "") + ". Check the directory on the platform, then sync again");
+        return new ProviderException(
+                providerType,
+                "invalid-directory",
+                "the " + providerType + " directory is not a"
+                        + " consistent tree, so nothing was synced: " + shown
+                        + (problems.size() > 10 ? "; and " + (problems.size() - 10) + " more" : "")
+                        + ". Check the directory on the platform, then sync again");
     }
 }

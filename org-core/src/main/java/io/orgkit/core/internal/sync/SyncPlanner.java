@@ -22,29 +22,42 @@ import java.util.Set;
 
 /** Compares a checked remote tree with the local state, in memory, and produces the plan and its verdict. */
 final class SyncPlanner {
-    private SyncPlanner() {
-    }
+    private SyncPlanner() {}
 
-    record Planned(Plan plan, SyncPlan view) { }
+    record Planned(Plan plan, SyncPlan view) {}
 
-    static Planned plan(LocalState local, RemoteTree tree, SyncOptions options, Instant now, long apiCalls,
-                        MemberRules rules) {
+    static Planned plan(
+            LocalState local, RemoteTree tree, SyncOptions options, Instant now, long apiCalls, MemberRules rules) {
         Plan plan = new Plan();
         DepartmentPlanner departments = new DepartmentPlanner(local, plan);
         departments.plan(tree);
         MemberPlanner members = new MemberPlanner(local, departments, plan, now, rules);
         members.plan(tree);
         planManagers(local, tree, departments, members, plan);
-        SyncPlan view = new SyncPlan("", plan.changes, plan.failures, GuardVerdict.PASS, tree.topDown().size(),
-                tree.members().size(), apiCalls);
+        SyncPlan view = new SyncPlan(
+                "",
+                plan.changes,
+                plan.failures,
+                GuardVerdict.PASS,
+                tree.topDown().size(),
+                tree.members().size(),
+                apiCalls);
         String id = id(view.changes());
         GuardVerdict verdict = guard(local, plan, options);
-        return new Planned(plan, new SyncPlan(id, view.changes(), plan.failures, verdict, tree.topDown().size(),
-                tree.members().size(), apiCalls));
+        return new Planned(
+                plan,
+                new SyncPlan(
+                        id,
+                        view.changes(),
+                        plan.failures,
+                        verdict,
+                        tree.topDown().size(),
+                        tree.members().size(),
+                        apiCalls));
     }
 
-    private static void planManagers(LocalState local, RemoteTree tree, DepartmentPlanner departments,
-                                     MemberPlanner members, Plan plan) {
+    private static void planManagers(
+            LocalState local, RemoteTree tree, DepartmentPlanner departments, MemberPlanner members, Plan plan) {
         for (RemoteDepartment r : tree.topDown()) {
             DepartmentId id = departments.idByExternalId.get(r.externalId());
             Set<MemberId> wanted = new LinkedHashSet<>();
@@ -60,7 +73,11 @@ final class SyncPlanner {
                 plan.managers.put(id, List.copyOf(wanted));
                 if (before != null) {
                     plan.managerChanges++;
-                    plan.change(ChangeKind.DEPARTMENT_UPDATED, r.externalId(), r.name().strip(), "managers");
+                    plan.change(
+                            ChangeKind.DEPARTMENT_UPDATED,
+                            r.externalId(),
+                            r.name().strip(),
+                            "managers");
                 }
             }
         }
@@ -72,12 +89,16 @@ final class SyncPlanner {
         int removed = plan.count(ChangeKind.DEPARTMENT_REMOVED);
         long depts = local.departments.size() - 1L;
         if (options.trips(resigned, active)) {
-            return new GuardVerdict(true, "would resign " + resigned + " of " + active + " active members"
-                    + percent(resigned, active) + "; approve the plan if the platform really lost them");
+            return new GuardVerdict(
+                    true,
+                    "would resign " + resigned + " of " + active + " active members" + percent(resigned, active)
+                            + "; approve the plan if the platform really lost them");
         }
         if (options.trips(removed, depts)) {
-            return new GuardVerdict(true, "would remove " + removed + " of " + depts + " departments"
-                    + percent(removed, depts) + "; approve the plan if the platform really lost them");
+            return new GuardVerdict(
+                    true,
+                    "would remove " + removed + " of " + depts + " departments" + percent(removed, depts)
+                            + "; approve the plan if the platform really lost them");
         }
         return GuardVerdict.PASS;
     }

@@ -24,8 +24,7 @@ final class SyncRecords {
     static final String CURSOR = "sync.cursor";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private SyncRecords() {
-    }
+    private SyncRecords() {}
 
     static void putState(StoreSession s, OrgId org, SyncState state) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -40,10 +39,16 @@ final class SyncRecords {
     }
 
     static Optional<SyncState> state(StoreSession s, OrgId org) {
-        return s.attribute(org, STATE).map(SyncRecords::read).map(m -> new SyncState(
-                Instant.parse((String) m.get("finishedAt")), SyncOutcome.valueOf((String) m.get("outcome")),
-                kinds(m.get("counts")), ((Number) m.get("failures")).intValue(), ((Number) m.get("apiCalls")).longValue(),
-                Duration.ofMillis(((Number) m.get("durationMillis")).longValue()), (String) m.get("error")));
+        return s.attribute(org, STATE)
+                .map(SyncRecords::read)
+                .map(m -> new SyncState(
+                        Instant.parse((String) m.get("finishedAt")),
+                        SyncOutcome.valueOf((String) m.get("outcome")),
+                        kinds(m.get("counts")),
+                        ((Number) m.get("failures")).intValue(),
+                        ((Number) m.get("apiCalls")).longValue(),
+                        Duration.ofMillis(((Number) m.get("durationMillis")).longValue()),
+                        (String) m.get("error")));
     }
 
     /** Keeps the delta cursor a full sync started from (nothing when the platform has no delta feed). */
@@ -73,8 +78,13 @@ final class SyncRecords {
     }
 
     static Optional<HeldPlan> held(StoreSession s, OrgId org) {
-        return s.attribute(org, HELD).map(SyncRecords::read).map(m -> new HeldPlan((String) m.get("planId"),
-                Instant.parse((String) m.get("heldAt")), (String) m.get("reason"), kinds(m.get("counts"))));
+        return s.attribute(org, HELD)
+                .map(SyncRecords::read)
+                .map(m -> new HeldPlan(
+                        (String) m.get("planId"),
+                        Instant.parse((String) m.get("heldAt")),
+                        (String) m.get("reason"),
+                        kinds(m.get("counts"))));
     }
 
     private static Map<String, Integer> names(Map<ChangeKind, Integer> counts) {
@@ -101,7 +111,7 @@ final class SyncRecords {
 
     private static Map<String, Object> read(String json) {
         try {
-            return JSON.readValue(json, new TypeReference<>() { });
+            return JSON.readValue(json, new TypeReference<>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored sync record is unreadable: " + e.getOriginalMessage(), e);
         }

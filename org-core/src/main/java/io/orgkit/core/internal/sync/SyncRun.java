@@ -34,7 +34,11 @@ final class SyncRun {
     private long apiCalls;
     private @Nullable String startCursor;
 
-    SyncRun(ServiceContext ctx, Organization org, SyncOptions options, SyncProgressListener progress,
+    SyncRun(
+            ServiceContext ctx,
+            Organization org,
+            SyncOptions options,
+            SyncProgressListener progress,
             Runnable checkpoint) {
         this.ctx = ctx;
         this.org = org;
@@ -48,7 +52,12 @@ final class SyncRun {
         DirectoryFetch fetch = fetch();
         Progress.tell(progress, new SyncProgress(SyncProgress.Phase.PLANNING, 0, 1));
         LocalState local = ctx.read(s -> LocalState.read(s, org.id()));
-        SyncPlanner.Planned planned = SyncPlanner.plan(local, fetch.tree(), options, ctx.clock().instant(), apiCalls,
+        SyncPlanner.Planned planned = SyncPlanner.plan(
+                local,
+                fetch.tree(),
+                options,
+                ctx.clock().instant(),
+                apiCalls,
                 ctx.memberWrites().rules());
         SyncPlan plan = planned.view();
         Progress.tell(progress, new SyncProgress(SyncProgress.Phase.PLANNING, 1, 1));
@@ -76,10 +85,15 @@ final class SyncRun {
     }
 
     private SyncReport hold(SyncPlan plan, @Nullable String approved) {
-        HeldPlan held = new HeldPlan(plan.id(), ctx.clock().instant(), plan.guard().reason(), plan.counts());
+        HeldPlan held =
+                new HeldPlan(plan.id(), ctx.clock().instant(), plan.guard().reason(), plan.counts());
         record(SyncOutcome.HELD, Map.of(), plan.failures().size(), null, held);
-        LOG.warn("Sync of organization '{}' held back: {} (plan {}); approve it with sync().approve(\"{}\")",
-                org.name(), held.reason(), held.planId(), held.planId());
+        LOG.warn(
+                "Sync of organization '{}' held back: {} (plan {}); approve it with sync().approve(\"{}\")",
+                org.name(),
+                held.reason(),
+                held.planId(),
+                held.planId());
         if (approved != null) {
             throw new ConflictException("the platform's directory changed since plan " + approved + " was held; the"
                     + " new plan " + plan.id() + " is held instead (" + held.reason() + "); review it with"
@@ -95,14 +109,25 @@ final class SyncRun {
             applier.apply(planned.plan(), tx -> {
                 SyncRecords.putHeld(tx.session(), org.id(), null);
                 SyncRecords.putCursor(tx.session(), org.id(), startCursor);
-                SyncRecords.putState(tx.session(), org.id(), state(SyncOutcome.APPLIED, plan.counts(),
-                        plan.failures().size(), null));
+                SyncRecords.putState(
+                        tx.session(),
+                        org.id(),
+                        state(
+                                SyncOutcome.APPLIED,
+                                plan.counts(),
+                                plan.failures().size(),
+                                null));
             });
         } catch (RuntimeException e) {
             throw failedWhileApplying(plan, applier.applied(), e);
         }
-        LOG.info("Synced organization '{}': {} ({} failure(s), {} platform call(s), {} ms)", org.name(), plan.counts(),
-                plan.failures().size(), apiCalls, elapsed().toMillis());
+        LOG.info(
+                "Synced organization '{}': {} ({} failure(s), {} platform call(s), {} ms)",
+                org.name(),
+                plan.counts(),
+                plan.failures().size(),
+                apiCalls,
+                elapsed().toMillis());
         return report(plan, SyncOutcome.APPLIED, plan.counts(), null);
     }
 
@@ -116,8 +141,12 @@ final class SyncRun {
         return e instanceof ConflictException ? e : new StorageException(message, e);
     }
 
-    private void record(SyncOutcome outcome, Map<ChangeKind, Integer> counts, int failures, @Nullable String error,
-                        @Nullable HeldPlan held) {
+    private void record(
+            SyncOutcome outcome,
+            Map<ChangeKind, Integer> counts,
+            int failures,
+            @Nullable String error,
+            @Nullable HeldPlan held) {
         SyncState state = state(outcome, counts, failures, error);
         try {
             ctx.write(org.id(), tx -> {
@@ -135,15 +164,15 @@ final class SyncRun {
         }
     }
 
-    private SyncState state(SyncOutcome outcome, Map<ChangeKind, Integer> counts, int failures,
-                            @Nullable String error) {
+    private SyncState state(
+            SyncOutcome outcome, Map<ChangeKind, Integer> counts, int failures, @Nullable String error) {
         return new SyncState(ctx.clock().instant(), outcome, counts, failures, apiCalls, elapsed(), error);
     }
 
-    private SyncReport report(SyncPlan plan, SyncOutcome outcome, Map<ChangeKind, Integer> counts,
-                              @Nullable HeldPlan held) {
-        return new SyncReport(plan.id(), outcome, counts, List.copyOf(plan.failures()), apiCalls, startedAt,
-                elapsed(), held);
+    private SyncReport report(
+            SyncPlan plan, SyncOutcome outcome, Map<ChangeKind, Integer> counts, @Nullable HeldPlan held) {
+        return new SyncReport(
+                plan.id(), outcome, counts, List.copyOf(plan.failures()), apiCalls, startedAt, elapsed(), held);
     }
 
     private Duration elapsed() {

@@ -3,11 +3,11 @@ package io.orgkit.core.internal.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ValueIndexTest {
@@ -28,7 +28,9 @@ class ValueIndexTest {
         ValueIndex index = new ValueIndex((bytes, from, to) -> 42);
 
         for (int row = 1; row <= 3_000; row++) {
-            assertThat(index.putIfAbsent("+86138" + row, row)).as("row %d is new", row).isZero();
+            assertThat(index.putIfAbsent("+86138" + row, row))
+                    .as("row %d is new", row)
+                    .isZero();
         }
         for (int row = 1; row <= 3_000; row++) {
             assertThat(index.putIfAbsent("+86138" + row, row + 5_000)).isEqualTo(row);

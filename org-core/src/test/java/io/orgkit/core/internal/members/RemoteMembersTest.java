@@ -29,9 +29,17 @@ class RemoteMembersTest {
     private final InMemoryStore store = new InMemoryStore();
     private final Org org = OrganizationService.builder().store(store).build().ensureDefault(Creator.named("Admin"));
     private final List<OrgEvent> events = new ArrayList<>();
-    private final ServiceContext ctx = new ServiceContext(store, Map.of(), Clock.systemUTC(), null,
-            new BcryptPasswordHasher(4), List.of(events::add), "Default", io.orgkit.core.internal.SecurityOptions.defaults());
-    private final Map<String, DepartmentId> departments = Map.of("d1", org.root().id());
+    private final ServiceContext ctx = new ServiceContext(
+            store,
+            Map.of(),
+            Clock.systemUTC(),
+            null,
+            new BcryptPasswordHasher(4),
+            List.of(events::add),
+            "Default",
+            io.orgkit.core.internal.SecurityOptions.defaults());
+    private final Map<String, DepartmentId> departments =
+            Map.of("d1", org.root().id());
 
     private @Nullable Member upsert(RemoteMember r) {
         return ctx.write(org.id(), tx -> RemoteMembers.upsert(tx, ctx.memberWrites(), org.id(), r, departments));
@@ -50,8 +58,9 @@ class RemoteMembersTest {
         assertThat(upsert(remote("13900139000", false)).status()).isEqualTo(MemberStatus.RESIGNED);
         assertThat(upsert(remote("13900139000", true)).status()).isEqualTo(MemberStatus.ACTIVE);
 
-        assertThat(events).extracting(OrgEvent::type).containsExactly("MemberAdded", "MemberUpdated",
-                "MemberResigned", "MemberReactivated");
+        assertThat(events)
+                .extracting(OrgEvent::type)
+                .containsExactly("MemberAdded", "MemberUpdated", "MemberResigned", "MemberReactivated");
         assertThat(org.members().list()).extracting(Member::externalId).containsOnlyOnce("u1");
     }
 
@@ -64,13 +73,14 @@ class RemoteMembersTest {
     @Test
     void aBadOrTakenValueIsRefusedLikeEverywhereElseAndNothingIsWritten() {
         ValidationException bad = catchThrowableOfType(ValidationException.class, () -> upsert(remote("12", true)));
-        ValidationException api = catchThrowableOfType(ValidationException.class,
+        ValidationException api = catchThrowableOfType(
+                ValidationException.class,
                 () -> org.members().add(NewMember.named("Ann").phone("12")));
         assertThat(bad.errors()).isEqualTo(api.errors());
 
         org.members().add(NewMember.named("Holder").phone("13800138000"));
-        ConflictException taken = catchThrowableOfType(ConflictException.class,
-                () -> upsert(remote("138 0013 8000", true)));
+        ConflictException taken =
+                catchThrowableOfType(ConflictException.class, () -> upsert(remote("138 0013 8000", true)));
         assertThat(taken.field()).isEqualTo("phone");
         assertThat(events).isEmpty();
     }
@@ -78,6 +88,8 @@ class RemoteMembersTest {
     @Test
     void aDepartmentUnknownLocallyIsRefused() {
         RemoteMember r = new RemoteMember("u2", "Bo", null, null, null, null, List.of("d9"), "d9", true);
-        assertThat(catchThrowableOfType(ValidationException.class, () -> upsert(r)).field()).isEqualTo("departments");
+        assertThat(catchThrowableOfType(ValidationException.class, () -> upsert(r))
+                        .field())
+                .isEqualTo("departments");
     }
 }

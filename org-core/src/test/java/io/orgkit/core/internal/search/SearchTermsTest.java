@@ -21,11 +21,23 @@ import org.junit.jupiter.api.Test;
 class SearchTermsTest {
     private final SearchTerms terms = new SearchTerms(List.of());
 
-    private static Member member(String name, @Nullable String employeeId, @Nullable String phone,
-                                 @Nullable String email) {
+    private static Member member(
+            String name, @Nullable String employeeId, @Nullable String phone, @Nullable String email) {
         DepartmentId d = DepartmentId.random();
-        return new Member(MemberId.random(), OrgId.random(), name, employeeId, phone, email, null, List.of(d), d,
-                MemberStatus.ACTIVE, null, null, Instant.EPOCH);
+        return new Member(
+                MemberId.random(),
+                OrgId.random(),
+                name,
+                employeeId,
+                phone,
+                email,
+                null,
+                List.of(d),
+                d,
+                MemberStatus.ACTIVE,
+                null,
+                null,
+                Instant.EPOCH);
     }
 
     private static List<String> texts(SearchEntry e) {
@@ -45,10 +57,12 @@ class SearchTermsTest {
         assertThat(texts(terms.derive(member("A", null, "+8613900139002", null))))
                 .contains("8613900139002", "13900139002");
         assertThat(texts(terms.derive(member("A", null, "+12025550123", null)))).contains("12025550123", "2025550123");
-        assertThat(texts(terms.derive(member("A", null, "020 7946 0018", null)))).containsExactly("a", "02079460018");
+        assertThat(texts(terms.derive(member("A", null, "020 7946 0018", null))))
+                .containsExactly("a", "02079460018");
         assertThat(texts(terms.derive(member("A", null, "0086 139 0013 9002", null))))
                 .contains("008613900139002", "13900139002");
-        assertThat(texts(terms.derive(member("A", null, "+442079460018", null)))).contains("2079460018");
+        assertThat(texts(terms.derive(member("A", null, "+442079460018", null))))
+                .contains("2079460018");
         assertThat(texts(terms.derive(member("A", null, "+3531234567", null)))).contains("1234567");
     }
 
@@ -71,7 +85,8 @@ class SearchTermsTest {
     @Test
     void badTermsAndMatchesAreRefusedWithClearErrors() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SearchTerm("ab", new int[] {0}, true))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("origin");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("origin");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SearchTerm(" ", new int[] {0}, true))
                 .isInstanceOf(IllegalArgumentException.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new IndexedTerm("x".repeat(65), true))
@@ -79,8 +94,10 @@ class SearchTermsTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new io.orgkit.core.store.TermMatch("a", 3, "A"))
                 .isInstanceOf(IllegalArgumentException.class);
         SearchTerm t = new SearchTerm("ab", new int[] {0, 1}, true);
-        assertThat(t).isEqualTo(new SearchTerm("ab", new int[] {0, 1}, true)).hasSameHashCodeAs(
-                new SearchTerm("ab", new int[] {0, 1}, true)).isNotEqualTo(new SearchTerm("ab", new int[] {0, 0}, true));
+        assertThat(t)
+                .isEqualTo(new SearchTerm("ab", new int[] {0, 1}, true))
+                .hasSameHashCodeAs(new SearchTerm("ab", new int[] {0, 1}, true))
+                .isNotEqualTo(new SearchTerm("ab", new int[] {0, 0}, true));
         assertThat(t.toString()).contains("ab");
     }
 
@@ -100,8 +117,10 @@ class SearchTermsTest {
 
             @Override
             public List<SearchTerm> termsFor(String name) {
-                return IntStream.range(0, 100).mapToObj(i -> "t" + i)
-                        .map(t -> new SearchTerm(t, new int[t.length()], false)).toList();
+                return IntStream.range(0, 100)
+                        .mapToObj(i -> "t" + i)
+                        .map(t -> new SearchTerm(t, new int[t.length()], false))
+                        .toList();
             }
         };
         SearchTerms withMany = new SearchTerms(List.of(many));

@@ -26,7 +26,7 @@ final class CallbackCrypto {
     private final byte[] key;
 
     /** A plain message and the owner key it was addressed to. */
-    record Opened(String message, String ownerKey) { }
+    record Opened(String message, String ownerKey) {}
 
     CallbackCrypto(String token, String encodingAesKey) {
         if (encodingAesKey.length() != 43) {
@@ -40,7 +40,8 @@ final class CallbackCrypto {
         String[] parts = {token, timestamp, nonce, encrypted};
         Arrays.sort(parts);
         try {
-            byte[] sha = MessageDigest.getInstance("SHA-1").digest(String.join("", parts).getBytes(StandardCharsets.UTF_8));
+            byte[] sha = MessageDigest.getInstance("SHA-1")
+                    .digest(String.join("", parts).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA-1 is missing from this JVM", e);
@@ -48,7 +49,8 @@ final class CallbackCrypto {
     }
 
     boolean verifies(String signature, String timestamp, String nonce, String encrypted) {
-        return MessageDigest.isEqual(signature(timestamp, nonce, encrypted).getBytes(StandardCharsets.UTF_8),
+        return MessageDigest.isEqual(
+                signature(timestamp, nonce, encrypted).getBytes(StandardCharsets.UTF_8),
                 signature.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -59,7 +61,11 @@ final class CallbackCrypto {
         RANDOM.nextBytes(random);
         int length = 16 + 4 + msg.length + owner.length;
         int pad = BLOCK - length % BLOCK;
-        ByteBuffer plain = ByteBuffer.allocate(length + pad).put(random).putInt(msg.length).put(msg).put(owner);
+        ByteBuffer plain = ByteBuffer.allocate(length + pad)
+                .put(random)
+                .putInt(msg.length)
+                .put(msg)
+                .put(owner);
         for (int i = 0; i < pad; i++) {
             plain.put((byte) pad);
         }

@@ -27,11 +27,10 @@ final class DepartmentWalk {
     private final DepartmentDetail detail;
 
     /** A department to read; {@code known} when its parent's listsub already described it. */
-    private record Pending(long id, @Nullable String parent, @Nullable RemoteDepartment known) {
-    }
+    private record Pending(
+            long id, @Nullable String parent, @Nullable RemoteDepartment known) {}
 
-    private record Read(RemoteDepartment self, List<Pending> children) {
-    }
+    private record Read(RemoteDepartment self, List<Pending> children) {}
 
     DepartmentWalk(DingTalkClient client, ParallelFetch parallel, DepartmentDetail detail) {
         this.client = client;
@@ -61,7 +60,11 @@ final class DepartmentWalk {
         }
         RemoteDepartment self = detail(p.id(), p.parent());
         String parent = Long.toString(p.id());
-        return new Read(self, children(p.id()).stream().map(id -> new Pending(id, parent, null)).toList());
+        return new Read(
+                self,
+                children(p.id()).stream()
+                        .map(id -> new Pending(id, parent, null))
+                        .toList());
     }
 
     /** The ids of the direct sub-departments of {@code parent}. */
@@ -78,18 +81,30 @@ final class DepartmentWalk {
         String parentId = Long.toString(parent);
         for (JsonNode d : answer.path("result")) {
             long id = d.path("dept_id").asLong();
-            out.add(new Pending(id, parentId, new RemoteDepartment(Long.toString(id), parentId,
-                    d.path("name").asText(Long.toString(id)), out.size(), List.of())));
+            out.add(new Pending(
+                    id,
+                    parentId,
+                    new RemoteDepartment(
+                            Long.toString(id),
+                            parentId,
+                            d.path("name").asText(Long.toString(id)),
+                            out.size(),
+                            List.of())));
         }
         return out;
     }
 
     private RemoteDepartment detail(long id, @Nullable String parent) {
-        JsonNode d = client.call(DingTalkApi.DEPARTMENT_GET, Map.of("dept_id", id, "language", "zh_CN")).path("result");
+        JsonNode d = client.call(DingTalkApi.DEPARTMENT_GET, Map.of("dept_id", id, "language", "zh_CN"))
+                .path("result");
         List<String> managers = new ArrayList<>();
         d.path("dept_manager_userid_list").forEach(m -> managers.add(m.asText()));
-        return new RemoteDepartment(Long.toString(id), parent, d.path("name").asText(Long.toString(id)),
-                d.path("order").asLong(0), managers);
+        return new RemoteDepartment(
+                Long.toString(id),
+                parent,
+                d.path("name").asText(Long.toString(id)),
+                d.path("order").asLong(0),
+                managers);
     }
 
     private static RemoteDepartment withoutManagers(RemoteDepartment d) {

@@ -6,12 +6,21 @@ import java.util.Optional;
 /** The server API calls the provider makes, with the app permission each one needs. */
 enum DingTalkApi {
     GET_TOKEN("/gettoken", "", "", ""),
-    DEPARTMENT_LIST_SUB_ID("/topapi/v2/department/listsubid", Permissions.DEPARTMENT_CODE,
-            Permissions.DEPARTMENT_CN, Permissions.DEPARTMENT_EN),
-    DEPARTMENT_LIST_SUB("/topapi/v2/department/listsub", Permissions.DEPARTMENT_CODE,
-            Permissions.DEPARTMENT_CN, Permissions.DEPARTMENT_EN),
-    DEPARTMENT_GET("/topapi/v2/department/get", Permissions.DEPARTMENT_CODE,
-            Permissions.DEPARTMENT_CN, Permissions.DEPARTMENT_EN),
+    DEPARTMENT_LIST_SUB_ID(
+            "/topapi/v2/department/listsubid",
+            Permissions.DEPARTMENT_CODE,
+            Permissions.DEPARTMENT_CN,
+            Permissions.DEPARTMENT_EN),
+    DEPARTMENT_LIST_SUB(
+            "/topapi/v2/department/listsub",
+            Permissions.DEPARTMENT_CODE,
+            Permissions.DEPARTMENT_CN,
+            Permissions.DEPARTMENT_EN),
+    DEPARTMENT_GET(
+            "/topapi/v2/department/get",
+            Permissions.DEPARTMENT_CODE,
+            Permissions.DEPARTMENT_CN,
+            Permissions.DEPARTMENT_EN),
     USER_LIST("/topapi/v2/user/list", Permissions.MEMBER_CODE, Permissions.MEMBER_CN, Permissions.MEMBER_EN),
     USER_GET("/topapi/v2/user/get", Permissions.MEMBER_CODE, Permissions.MEMBER_CN, Permissions.MEMBER_EN),
     USER_BY_UNIONID("/topapi/user/getbyunionid", Permissions.MEMBER_CODE, Permissions.MEMBER_CN, Permissions.MEMBER_EN);
@@ -50,7 +59,6 @@ enum DingTalkApi {
         static final String MEMBER_CN = "通讯录部门成员读权限";
         static final String MEMBER_EN = "Read permission for Contacts department users";
 
-        private Permissions() {
-        }
+        private Permissions() {}
     }
 }

@@ -38,8 +38,8 @@ public final class DingTalkCallbacks implements CallbackDecoder {
         Secret token = settings.secrets().get(DingTalk.CALLBACK_TOKEN);
         Secret aesKey = settings.secrets().get(DingTalk.CALLBACK_AES_KEY);
         if (token == null || aesKey == null || aesKey.reveal().length() != 43) {
-            throw new CallbackRefusedException(Reason.UNKNOWN_ORGANIZATION, "the organization has no event"
-                    + " subscription settings");
+            throw new CallbackRefusedException(
+                    Reason.UNKNOWN_ORGANIZATION, "the organization has no event" + " subscription settings");
         }
         CallbackCrypto crypto = new CallbackCrypto(token.reveal(), aesKey.reveal());
         String signature = param(request, "msg_signature", "signature");
@@ -83,8 +83,8 @@ public final class DingTalkCallbacks implements CallbackDecoder {
             throw new CallbackRefusedException(Reason.MALFORMED, "the timestamp is not a number");
         }
         if (Math.abs(now.toEpochMilli() - millis) > maxAge().toMillis()) {
-            throw new CallbackRefusedException(Reason.STALE, "the timestamp is more than " + maxAge().toMinutes()
-                    + " minutes from now");
+            throw new CallbackRefusedException(
+                    Reason.STALE, "the timestamp is more than " + maxAge().toMinutes() + " minutes from now");
         }
     }
 

@@ -41,7 +41,11 @@ public final class DingTalkClient implements AutoCloseable {
     }
 
     public static DingTalkClient create(DingTalkConfig config) {
-        return new DingTalkClient(config, Clock.systemUTC(), Sleeper.REAL, () -> ThreadLocalRandom.current().nextDouble());
+        return new DingTalkClient(
+                config,
+                Clock.systemUTC(),
+                Sleeper.REAL,
+                () -> ThreadLocalRandom.current().nextDouble());
     }
 
     DingTalkConfig config() {
@@ -68,19 +72,22 @@ public final class DingTalkClient implements AutoCloseable {
 
     private TokenCache.IssuedToken token(ApiCaller untokened) {
         String path = DingTalkApi.GET_TOKEN.path();
-        Map<String, String> query = Map.of("appkey", config.appKey(), "appsecret", config.appSecret().reveal());
+        Map<String, String> query = Map.of(
+                "appkey", config.appKey(), "appsecret", config.appSecret().reveal());
         JsonNode answer;
         try {
             answer = untokened.call(path, DingTalkErrors.PLATFORM, unused -> http.get(path, query));
         } catch (Sleeper.FetchInterrupted e) {
             throw interrupted();
         }
-        return new TokenCache.IssuedToken(answer.path("access_token").asText(),
+        return new TokenCache.IssuedToken(
+                answer.path("access_token").asText(),
                 Duration.ofSeconds(Math.max(1, answer.path("expires_in").asLong(7200))));
     }
 
     private static ProviderException interrupted() {
-        return new ProviderException(DingTalk.TYPE, "interrupted", "the DingTalk sync was interrupted; nothing was applied");
+        return new ProviderException(
+                DingTalk.TYPE, "interrupted", "the DingTalk sync was interrupted; nothing was applied");
     }
 
     /** HTTP calls made so far, token calls included. */

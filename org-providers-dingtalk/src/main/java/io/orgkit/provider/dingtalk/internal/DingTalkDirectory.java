@@ -51,9 +51,13 @@ public final class DingTalkDirectory implements DirectorySource {
         }
         Set<String> userIds = members.userIds();
         for (RemoteDepartment d : departments) {
-            List<String> managers = detail == DepartmentDetail.LISTSUB
-                    ? members.leadersOf(d.externalId()) : d.managerExternalIds();
-            visitor.department(new RemoteDepartment(d.externalId(), d.parentExternalId(), d.name(), d.order(),
+            List<String> managers =
+                    detail == DepartmentDetail.LISTSUB ? members.leadersOf(d.externalId()) : d.managerExternalIds();
+            visitor.department(new RemoteDepartment(
+                    d.externalId(),
+                    d.parentExternalId(),
+                    d.name(),
+                    d.order(),
                     managers.stream().filter(userIds::contains).toList()));
         }
         members.members().forEach(visitor::member);
@@ -63,16 +67,21 @@ public final class DingTalkDirectory implements DirectorySource {
         List<JsonNode> users = new ArrayList<>();
         long cursor = 0;
         while (true) {
-            JsonNode result = client.call(DingTalkApi.USER_LIST, page(deptId, cursor, PAGE_SIZE)).path("result");
+            JsonNode result = client.call(DingTalkApi.USER_LIST, page(deptId, cursor, PAGE_SIZE))
+                    .path("result");
             result.path("list").forEach(users::add);
             if (!result.path("has_more").asBoolean(false)) {
                 return users;
             }
             long next = result.path("next_cursor").asLong(-1);
             if (next <= cursor) {
-                throw new ProviderException(DingTalk.TYPE, "bad-cursor", "DingTalk's user/list for department "
-                        + deptId + " said has_more without a next_cursor past " + cursor + "; nothing was applied,"
-                        + " sync again later");
+                throw new ProviderException(
+                        DingTalk.TYPE,
+                        "bad-cursor",
+                        "DingTalk's user/list for department "
+                                + deptId + " said has_more without a next_cursor past " + cursor
+                                + "; nothing was applied,"
+                                + " sync again later");
             }
             cursor = next;
         }

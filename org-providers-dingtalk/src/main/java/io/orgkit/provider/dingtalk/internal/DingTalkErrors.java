@@ -10,7 +10,13 @@ import java.util.Set;
 /** Reads DingTalk's {@code errcode} / {@code sub_code} and turns refusals into messages that say what to do. */
 final class DingTalkErrors {
     /** What an answer means for the caller. */
-    enum Outcome { OK, TOKEN_INVALID, RETRY, QUOTA_EXHAUSTED, REFUSED }
+    enum Outcome {
+        OK,
+        TOKEN_INVALID,
+        RETRY,
+        QUOTA_EXHAUSTED,
+        REFUSED
+    }
 
     static final String CONSOLE = "the DingTalk developer console (open-dev.dingtalk.com)";
     private static final Set<String> TOKEN_CODES = Set.of("40014", "42001", "33001");
@@ -31,20 +37,26 @@ final class DingTalkErrors {
 
         @Override
         public RuntimeException refused(String call, JsonNode answer) {
-            return DingTalkApi.byPath(call).map(api -> DingTalkErrors.refused(api, answer))
-                    .orElseGet(() -> new ProviderException(DingTalk.TYPE, effectiveCode(answer), "DingTalk refused "
-                            + call + " with errcode " + effectiveCode(answer) + "; nothing was applied"));
+            return DingTalkApi.byPath(call)
+                    .map(api -> DingTalkErrors.refused(api, answer))
+                    .orElseGet(() -> new ProviderException(
+                            DingTalk.TYPE,
+                            effectiveCode(answer),
+                            "DingTalk refused " + call + " with errcode " + effectiveCode(answer)
+                                    + "; nothing was applied"));
         }
 
         @Override
         public RuntimeException gaveUp(String call, String code, String detail, int attempts) {
-            return new ProviderException(DingTalk.TYPE, code, "DingTalk kept failing " + call + " (" + detail
-                    + ") after " + attempts + " attempts; nothing was applied. Try again later");
+            return new ProviderException(
+                    DingTalk.TYPE,
+                    code,
+                    "DingTalk kept failing " + call + " (" + detail + ") after " + attempts
+                            + " attempts; nothing was applied. Try again later");
         }
     };
 
-    private DingTalkErrors() {
-    }
+    private DingTalkErrors() {}
 
     static Outcome classify(JsonNode answer) {
         String code = effectiveCode(answer);
@@ -74,30 +86,52 @@ final class DingTalkErrors {
             return credentials(code, said);
         }
         return switch (code) {
-            case "60011", "43007" -> new ProviderException(DingTalk.TYPE, code, "DingTalk refused " + api.path()
-                    + ": the app lacks the permission " + api.permissionDescription() + ". Grant it to the app in "
-                    + CONSOLE + " under 权限管理 (Permissions), then try again. DingTalk said: "
-                    + answer.path("sub_msg").asText(said));
+            case "60011", "43007" ->
+                new ProviderException(
+                        DingTalk.TYPE,
+                        code,
+                        "DingTalk refused " + api.path()
+                                + ": the app lacks the permission " + api.permissionDescription()
+                                + ". Grant it to the app in "
+                                + CONSOLE + " under 权限管理 (Permissions), then try again. DingTalk said: "
+                                + answer.path("sub_msg").asText(said));
             case "90020" -> quota(said);
-            case "60003" -> new ProviderException(DingTalk.TYPE, code, "a department vanished in DingTalk while it was"
-                    + " being read (" + api.path() + ", errcode 60003); nothing was applied, sync again");
-            default -> new ProviderException(DingTalk.TYPE, code, "DingTalk refused " + api.path() + " with errcode "
-                    + code + " (" + said + "); nothing was applied. Look the code up in DingTalk's server API error"
-                    + " codes, fix the app's setup in " + CONSOLE + ", then sync again");
+            case "60003" ->
+                new ProviderException(
+                        DingTalk.TYPE,
+                        code,
+                        "a department vanished in DingTalk while it was" + " being read (" + api.path()
+                                + ", errcode 60003); nothing was applied, sync again");
+            default ->
+                new ProviderException(
+                        DingTalk.TYPE,
+                        code,
+                        "DingTalk refused " + api.path() + " with errcode "
+                                + code + " (" + said
+                                + "); nothing was applied. Look the code up in DingTalk's server API error"
+                                + " codes, fix the app's setup in " + CONSOLE + ", then sync again");
         };
     }
 
     static ProviderException quota(String said) {
-        return new ProviderException(DingTalk.TYPE, "90020", "the enterprise's monthly DingTalk API call quota is"
-                + " exhausted (errcode 90020: " + said + "); the sync stopped and applied nothing. Raise the quota"
-                + " (upgrade the DingTalk edition or buy an add-on in " + CONSOLE + ", 资源管理) or wait for the next"
-                + " month, then sync again");
+        return new ProviderException(
+                DingTalk.TYPE,
+                "90020",
+                "the enterprise's monthly DingTalk API call quota is"
+                        + " exhausted (errcode 90020: " + said
+                        + "); the sync stopped and applied nothing. Raise the quota"
+                        + " (upgrade the DingTalk edition or buy an add-on in " + CONSOLE
+                        + ", 资源管理) or wait for the next"
+                        + " month, then sync again");
     }
 
     private static ProviderException credentials(String code, String said) {
-        return new ProviderException(DingTalk.TYPE, code, "DingTalk refused the app credentials (errcode " + code
-                + ": " + said + "): check the organization's '" + DingTalk.APP_KEY + "' (AppKey) and '"
-                + DingTalk.APP_SECRET + "' (AppSecret) against the app's 凭证与基础信息 (Credentials) page in "
-                + CONSOLE);
+        return new ProviderException(
+                DingTalk.TYPE,
+                code,
+                "DingTalk refused the app credentials (errcode " + code
+                        + ": " + said + "): check the organization's '" + DingTalk.APP_KEY + "' (AppKey) and '"
+                        + DingTalk.APP_SECRET + "' (AppSecret) against the app's 凭证与基础信息 (Credentials) page in "
+                        + CONSOLE);
     }
 }

@@ -14,8 +14,7 @@ import java.util.List;
  * Other events ({@code check_url} included) change nothing and are answered with success.
  */
 final class DingTalkEvents {
-    private DingTalkEvents() {
-    }
+    private DingTalkEvents() {}
 
     static CallbackMessage read(JsonNode event, String signature, CallbackResponse reply) {
         String type = event.path("EventType").asText("");
@@ -29,19 +28,28 @@ final class DingTalkEvents {
             case "user_add_org", "user_modify_org" -> rereadUsers = users;
             case "user_leave_org" -> users.forEach(u -> changes.add(new RemoteChange.MemberRemoved(u, version)));
             case "org_dept_create", "org_dept_modify" -> rereadDepartments = departments;
-            case "org_dept_remove" -> departments.forEach(d -> changes.add(new RemoteChange.DepartmentRemoved(d, version)));
+            case "org_dept_remove" ->
+                departments.forEach(d -> changes.add(new RemoteChange.DepartmentRemoved(d, version)));
             default -> {
                 // check_url and events this library does not follow
             }
         }
-        return new CallbackMessage(signature, type.length() > 50 ? type.substring(0, 50) : type, changes,
-                rereadUsers, rereadDepartments, version, reply);
+        return new CallbackMessage(
+                signature,
+                type.length() > 50 ? type.substring(0, 50) : type,
+                changes,
+                rereadUsers,
+                rereadDepartments,
+                version,
+                reply);
     }
 
     private static List<String> ids(JsonNode node) {
         List<String> out = new ArrayList<>();
         node.forEach(n -> {
-            if (out.size() < CallbackMessage.MAX_ITEMS / 2 && !n.asText("").isEmpty() && n.asText().length() <= 64) {
+            if (out.size() < CallbackMessage.MAX_ITEMS / 2
+                    && !n.asText("").isEmpty()
+                    && n.asText().length() <= 64) {
                 out.add(n.asText());
             }
         });

@@ -38,9 +38,12 @@ final class DingTalkHttp {
 
     private JsonNode ok(String path, JsonHttp.Answer answer) {
         if (answer.status() != 200) {
-            throw new ProviderException(DingTalk.TYPE, "http-" + answer.status(), "DingTalk answered HTTP "
-                    + answer.status() + " to " + path + "; check the organization's '" + DingTalk.BASE_URL
-                    + "' setting (" + baseUrl.getScheme() + "://" + baseUrl.getHost() + ")");
+            throw new ProviderException(
+                    DingTalk.TYPE,
+                    "http-" + answer.status(),
+                    "DingTalk answered HTTP "
+                            + answer.status() + " to " + path + "; check the organization's '" + DingTalk.BASE_URL
+                            + "' setting (" + baseUrl.getScheme() + "://" + baseUrl.getHost() + ")");
         }
         return answer.body();
     }
@@ -51,8 +54,11 @@ final class DingTalkHttp {
      * failure becomes a ProviderException; sign-in is not retried.
      */
     JsonNode v1(URI base, String path, @Nullable String userToken, @Nullable Map<String, Object> body) {
-        Request.Builder request = new Request.Builder().url(HttpUrl.get(base.toString()).newBuilder()
-                .addPathSegments(path.substring(1)).build());
+        Request.Builder request = new Request.Builder()
+                .url(HttpUrl.get(base.toString())
+                        .newBuilder()
+                        .addPathSegments(path.substring(1))
+                        .build());
         if (userToken != null) {
             request.header("x-acs-dingtalk-access-token", userToken);
         }
@@ -63,14 +69,20 @@ final class DingTalkHttp {
         try {
             answer = http.send(path, request.build());
         } catch (TransientFailure e) {
-            throw new ProviderException(DingTalk.TYPE, e.code(), "the member sign-in could not reach DingTalk at "
-                    + path + " (" + e.getMessage() + "); ask the member to try again");
+            throw new ProviderException(
+                    DingTalk.TYPE,
+                    e.code(),
+                    "the member sign-in could not reach DingTalk at " + path + " (" + e.getMessage()
+                            + "); ask the member to try again");
         }
         JsonNode node = answer.body();
         if (answer.status() >= 300) {
-            throw new ProviderException(DingTalk.TYPE, node.path("code").asText("http-" + answer.status()),
+            throw new ProviderException(
+                    DingTalk.TYPE,
+                    node.path("code").asText("http-" + answer.status()),
                     "DingTalk refused the member sign-in at " + path + " (HTTP " + answer.status() + ", "
-                            + node.path("code").asText("") + ": " + node.path("message").asText("")
+                            + node.path("code").asText("") + ": "
+                            + node.path("message").asText("")
                             + "); ask the member to sign in again, and check the app's AppKey/AppSecret");
         }
         return node;

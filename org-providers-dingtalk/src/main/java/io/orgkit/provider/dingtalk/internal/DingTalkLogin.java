@@ -28,14 +28,17 @@ public final class DingTalkLogin implements LoginProvider {
 
     @Override
     public URI authorizeUrl(URI redirectUri, String state) {
-        return HttpUrl.get(config.loginUrl().toString()).newBuilder().addPathSegments("oauth2/auth")
+        return HttpUrl.get(config.loginUrl().toString())
+                .newBuilder()
+                .addPathSegments("oauth2/auth")
                 .addQueryParameter("redirect_uri", redirectUri.toString())
                 .addQueryParameter("response_type", "code")
                 .addQueryParameter("client_id", config.appKey())
                 .addQueryParameter("scope", "openid")
                 .addQueryParameter("state", state)
                 .addQueryParameter("prompt", "consent")
-                .build().uri();
+                .build()
+                .uri();
     }
 
     /**
@@ -50,12 +53,15 @@ public final class DingTalkLogin implements LoginProvider {
             return exchangeOrFail(code);
         } catch (ProviderException e) {
             if ("invalidAuthCode".equals(e.code()) || "invalidCode".equals(e.code())) {
-                throw new SignInRefusedException(SignInRefusedException.Reason.CODE_INVALID, "This sign-in code has"
-                        + " expired or was used already. Start the sign-in again.");
+                throw new SignInRefusedException(
+                        SignInRefusedException.Reason.CODE_INVALID,
+                        "This sign-in code has" + " expired or was used already. Start the sign-in again.");
             }
             if ("60121".equals(e.code())) {
-                throw new SignInRefusedException(SignInRefusedException.Reason.NOT_A_MEMBER, "Your DingTalk account is"
-                        + " not a member of this organization. Ask its administrator to add you, then sign in again.");
+                throw new SignInRefusedException(
+                        SignInRefusedException.Reason.NOT_A_MEMBER,
+                        "Your DingTalk account is"
+                                + " not a member of this organization. Ask its administrator to add you, then sign in again.");
             }
             throw e;
         }
@@ -63,16 +69,37 @@ public final class DingTalkLogin implements LoginProvider {
 
     private String exchangeOrFail(String code) {
         Objects.requireNonNull(code, "code");
-        JsonNode token = client.http().v1(config.apiUrl(), "/v1.0/oauth2/userAccessToken", null, Map.of(
-                "clientId", config.appKey(), "clientSecret", config.appSecret().reveal(),
-                "code", code, "grantType", "authorization_code"));
-        JsonNode me = client.http().v1(config.apiUrl(), "/v1.0/contact/users/me",
-                token.path("accessToken").asText(), null);
+        JsonNode token = client.http()
+                .v1(
+                        config.apiUrl(),
+                        "/v1.0/oauth2/userAccessToken",
+                        null,
+                        Map.of(
+                                "clientId",
+                                config.appKey(),
+                                "clientSecret",
+                                config.appSecret().reveal(),
+                                "code",
+                                code,
+                                "grantType",
+                                "authorization_code"));
+        JsonNode me = client.http()
+                .v1(
+                        config.apiUrl(),
+                        "/v1.0/contact/users/me",
+                        token.path("accessToken").asText(),
+                        null);
         String unionId = me.path("unionId").asText("");
         if (unionId.isEmpty()) {
-            throw new ProviderException(DingTalk.TYPE, "no-unionid", "DingTalk signed the member in but named no"
-                    + " unionId; check the app's login permissions in " + DingTalkErrors.CONSOLE);
+            throw new ProviderException(
+                    DingTalk.TYPE,
+                    "no-unionid",
+                    "DingTalk signed the member in but named no" + " unionId; check the app's login permissions in "
+                            + DingTalkErrors.CONSOLE);
         }
-        return client.call(DingTalkApi.USER_BY_UNIONID, Map.of("unionid", unionId)).path("result").path("userid").asText();
+        return client.call(DingTalkApi.USER_BY_UNIONID, Map.of("unionid", unionId))
+                .path("result")
+                .path("userid")
+                .asText();
     }
 }

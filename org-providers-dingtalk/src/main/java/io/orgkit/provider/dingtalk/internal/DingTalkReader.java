@@ -26,7 +26,8 @@ final class DingTalkReader {
     Optional<RemoteMember> member(String userId) {
         JsonNode u;
         try {
-            u = client.call(DingTalkApi.USER_GET, Map.of("userid", userId, "language", "zh_CN")).path("result");
+            u = client.call(DingTalkApi.USER_GET, Map.of("userid", userId, "language", "zh_CN"))
+                    .path("result");
         } catch (ProviderException e) {
             if ("60121".equals(e.code())) {
                 return Optional.empty();
@@ -39,8 +40,16 @@ final class DingTalkReader {
             return Optional.empty();
         }
         List<String> all = List.copyOf(depts);
-        return Optional.of(new RemoteMember(userId, u.path("name").asText(userId), text(u, "job_number"),
-                text(u, "mobile"), text(u, "email"), text(u, "title"), all, all.get(0), true));
+        return Optional.of(new RemoteMember(
+                userId,
+                u.path("name").asText(userId),
+                text(u, "job_number"),
+                text(u, "mobile"),
+                text(u, "email"),
+                text(u, "title"),
+                all,
+                all.get(0),
+                true));
     }
 
     Optional<RemoteDepartment> department(String deptId) {
@@ -52,7 +61,8 @@ final class DingTalkReader {
         }
         JsonNode d;
         try {
-            d = client.call(DingTalkApi.DEPARTMENT_GET, Map.of("dept_id", id, "language", "zh_CN")).path("result");
+            d = client.call(DingTalkApi.DEPARTMENT_GET, Map.of("dept_id", id, "language", "zh_CN"))
+                    .path("result");
         } catch (ProviderException e) {
             if ("60003".equals(e.code())) {
                 return Optional.empty();
@@ -61,9 +71,11 @@ final class DingTalkReader {
         }
         List<String> managers = new ArrayList<>();
         d.path("dept_manager_userid_list").forEach(m -> managers.add(m.asText()));
-        String parent = d.hasNonNull("parent_id") && id != DepartmentWalk.ROOT ? d.path("parent_id").asText() : null;
-        return Optional.of(new RemoteDepartment(deptId, parent, d.path("name").asText(deptId), d.path("order").asLong(0),
-                managers));
+        String parent = d.hasNonNull("parent_id") && id != DepartmentWalk.ROOT
+                ? d.path("parent_id").asText()
+                : null;
+        return Optional.of(new RemoteDepartment(
+                deptId, parent, d.path("name").asText(deptId), d.path("order").asLong(0), managers));
     }
 
     private static @Nullable String text(JsonNode node, String field) {

@@ -4,8 +4,7 @@ import io.orgkit.provider.dingtalk.DingTalkConfig;
 
 /** Checks an organization's settings against DingTalk when it is created. */
 public final class DingTalkVerifier {
-    private DingTalkVerifier() {
-    }
+    private DingTalkVerifier() {}
 
     /** Token, then department and user reads: a wrong AppKey / AppSecret or a missing permission is refused, named. */
     public static void verify(DingTalkConfig config) {

@@ -71,8 +71,16 @@ final class MemberCollector {
         depts.addAll(entry.listedIn);
         List<String> all = List.copyOf(depts);
         JsonNode u = entry.user;
-        return new RemoteMember(id, u.path("name").asText(id), text(u, "job_number"), text(u, "mobile"),
-                text(u, "email"), text(u, "title"), all, all.get(0), true);
+        return new RemoteMember(
+                id,
+                u.path("name").asText(id),
+                text(u, "job_number"),
+                text(u, "mobile"),
+                text(u, "email"),
+                text(u, "title"),
+                all,
+                all.get(0),
+                true);
     }
 
     private static @Nullable String text(JsonNode node, String field) {

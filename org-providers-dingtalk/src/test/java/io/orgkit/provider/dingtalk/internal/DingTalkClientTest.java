@@ -85,8 +85,8 @@ class DingTalkClientTest {
         Fixture.Collected got = Fixture.fetch(client);
 
         assertThat(got.members).hasSize(2);
-        assertThat(sleeper.pauses).containsExactly(Fixture.BACKOFF, Fixture.BACKOFF.multipliedBy(2),
-                Fixture.BACKOFF.multipliedBy(4));
+        assertThat(sleeper.pauses)
+                .containsExactly(Fixture.BACKOFF, Fixture.BACKOFF.multipliedBy(2), Fixture.BACKOFF.multipliedBy(4));
     }
 
     @Test
@@ -96,7 +96,9 @@ class DingTalkClientTest {
         ProviderException e = catchThrowableOfType(ProviderException.class, () -> Fixture.fetch(client));
 
         assertThat(e.code()).isEqualTo("90002");
-        assertThat(e.getMessage()).contains("after " + Fixture.ATTEMPTS + " attempts").contains("Try again later");
+        assertThat(e.getMessage())
+                .contains("after " + Fixture.ATTEMPTS + " attempts")
+                .contains("Try again later");
         assertThat(sim.calls("/topapi/v2/department/get")).isEqualTo(Fixture.ATTEMPTS);
     }
 
@@ -105,11 +107,13 @@ class DingTalkClientTest {
         sim.monthlyQuota(3);
         Fixture.Collected got = new Fixture.Collected();
 
-        ProviderException e = catchThrowableOfType(ProviderException.class,
-                () -> new DingTalkDirectory(client).fetchAll(got));
+        ProviderException e =
+                catchThrowableOfType(ProviderException.class, () -> new DingTalkDirectory(client).fetchAll(got));
 
         assertThat(e.code()).isEqualTo("90020");
-        assertThat(e.getMessage()).contains("monthly DingTalk API call quota is exhausted").contains("applied nothing");
+        assertThat(e.getMessage())
+                .contains("monthly DingTalk API call quota is exhausted")
+                .contains("applied nothing");
         assertThat(got.departments).isEmpty();
         assertThat(got.members).isEmpty();
         assertThat(sleeper.pauses).isEmpty();
@@ -123,8 +127,11 @@ class DingTalkClientTest {
         ProviderException e = catchThrowableOfType(ProviderException.class, () -> Fixture.fetch(client));
 
         assertThat(e.code()).isEqualTo("60011");
-        assertThat(e.getMessage()).contains("qyapi_get_department_member").contains("通讯录部门成员读权限")
-                .contains("developer console").contains("/topapi/v2/user/list");
+        assertThat(e.getMessage())
+                .contains("qyapi_get_department_member")
+                .contains("通讯录部门成员读权限")
+                .contains("developer console")
+                .contains("/topapi/v2/user/list");
     }
 
     @Test
@@ -163,7 +170,10 @@ class DingTalkClientTest {
     @Test
     void a_slow_answer_times_out_and_the_call_is_retried() {
         try (DingTalkClient impatient = new DingTalkClient(
-                Fixture.config(sim, sim.appSecret(), Duration.ofMillis(300)), Clock.systemUTC(), sleeper, Fixture.NO_JITTER)) {
+                Fixture.config(sim, sim.appSecret(), Duration.ofMillis(300)),
+                Clock.systemUTC(),
+                sleeper,
+                Fixture.NO_JITTER)) {
             sim.faults().slowNext(1, Duration.ofMillis(1500));
 
             assertThat(Fixture.fetch(impatient).members).hasSize(2);
@@ -174,11 +184,15 @@ class DingTalkClientTest {
     @Test
     void a_wrong_app_secret_is_refused_naming_the_fields_never_the_secret() {
         String wrong = "wrong-secret-4711";
-        try (DingTalkClient bad = new DingTalkClient(Fixture.config(sim, wrong, Duration.ofSeconds(5)), clock, sleeper, Fixture.NO_JITTER)) {
+        try (DingTalkClient bad = new DingTalkClient(
+                Fixture.config(sim, wrong, Duration.ofSeconds(5)), clock, sleeper, Fixture.NO_JITTER)) {
             ProviderException e = catchThrowableOfType(ProviderException.class, bad::checkCredentials);
 
             assertThat(e.code()).isEqualTo("40089");
-            assertThat(e.getMessage()).contains("'appKey'").contains("'appSecret'").doesNotContain(wrong);
+            assertThat(e.getMessage())
+                    .contains("'appKey'")
+                    .contains("'appSecret'")
+                    .doesNotContain(wrong);
             assertThat(sim.calls("/topapi/v2/department/listsubid")).isZero();
         }
     }

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 class DingTalkConfigTest {
 
     private static ProviderSettings settings(Map<String, String> extra) {
-        Map<String, String> values = new HashMap<>(Map.of(DingTalk.CORP_ID, "corp", DingTalk.AGENT_ID, "42",
-                DingTalk.APP_KEY, "dingkey"));
+        Map<String, String> values =
+                new HashMap<>(Map.of(DingTalk.CORP_ID, "corp", DingTalk.AGENT_ID, "42", DingTalk.APP_KEY, "dingkey"));
         values.putAll(extra);
         return new ProviderSettings(values, Map.of(DingTalk.APP_SECRET, Secret.of("the-secret")));
     }
@@ -48,7 +48,8 @@ class DingTalkConfigTest {
 
     @Test
     void a_url_that_is_not_http_is_refused_naming_the_setting() {
-        ValidationException e = catchThrowableOfType(ValidationException.class,
+        ValidationException e = catchThrowableOfType(
+                ValidationException.class,
                 () -> DingTalkConfig.from(settings(Map.of(DingTalk.BASE_URL, "ftp://example.com"))));
 
         assertThat(e.field()).isEqualTo("baseUrl");
@@ -57,20 +58,30 @@ class DingTalkConfigTest {
 
     @Test
     void a_negative_or_non_numeric_limit_is_refused_naming_the_setting() {
-        assertThat(catchThrowableOfType(ValidationException.class,
-                () -> DingTalkConfig.from(settings(Map.of(DingTalk.MAX_QPS, "-1")))).field()).isEqualTo("maxQps");
-        assertThat(catchThrowableOfType(ValidationException.class,
-                () -> DingTalkConfig.from(settings(Map.of(DingTalk.MAX_ATTEMPTS, "0")))).field()).isEqualTo("maxAttempts");
-        assertThat(catchThrowableOfType(ValidationException.class,
-                () -> DingTalkConfig.from(settings(Map.of(DingTalk.TIMEOUT_MILLIS, "soon")))).field()).isEqualTo("timeoutMillis");
+        assertThat(catchThrowableOfType(
+                                ValidationException.class,
+                                () -> DingTalkConfig.from(settings(Map.of(DingTalk.MAX_QPS, "-1"))))
+                        .field())
+                .isEqualTo("maxQps");
+        assertThat(catchThrowableOfType(
+                                ValidationException.class,
+                                () -> DingTalkConfig.from(settings(Map.of(DingTalk.MAX_ATTEMPTS, "0"))))
+                        .field())
+                .isEqualTo("maxAttempts");
+        assertThat(catchThrowableOfType(
+                                ValidationException.class,
+                                () -> DingTalkConfig.from(settings(Map.of(DingTalk.TIMEOUT_MILLIS, "soon"))))
+                        .field())
+                .isEqualTo("timeoutMillis");
     }
 
     @Test
     void a_missing_app_key_is_refused_naming_it() {
-        ProviderSettings noKey = new ProviderSettings(Map.of(DingTalk.CORP_ID, "c", DingTalk.AGENT_ID, "a"),
-                Map.of(DingTalk.APP_SECRET, Secret.of("s")));
+        ProviderSettings noKey = new ProviderSettings(
+                Map.of(DingTalk.CORP_ID, "c", DingTalk.AGENT_ID, "a"), Map.of(DingTalk.APP_SECRET, Secret.of("s")));
 
-        assertThat(catchThrowableOfType(ValidationException.class, () -> DingTalkConfig.from(noKey)).field())
+        assertThat(catchThrowableOfType(ValidationException.class, () -> DingTalkConfig.from(noKey))
+                        .field())
                 .isEqualTo("appKey");
     }
 
@@ -86,15 +97,19 @@ class DingTalkConfigTest {
 
     @Test
     void parallelism_and_the_department_strategy_are_read_from_the_settings_and_checked() {
-        DingTalkConfig config = DingTalkConfig.from(settings(Map.of(DingTalk.MAX_IN_FLIGHT, "12",
-                DingTalk.DEPARTMENT_DETAIL, "listsub")));
+        DingTalkConfig config = DingTalkConfig.from(
+                settings(Map.of(DingTalk.MAX_IN_FLIGHT, "12", DingTalk.DEPARTMENT_DETAIL, "listsub")));
 
         assertThat(config.http().maxInFlight()).isEqualTo(12);
         assertThat(config.departmentDetail()).isEqualTo(DepartmentDetail.LISTSUB);
         assertThat(DingTalkConfig.from(settings(Map.of())).departmentDetail()).isEqualTo(DepartmentDetail.FULL);
-        assertThat(catchThrowableOfType(ValidationException.class,
-                () -> DingTalkConfig.from(settings(Map.of(DingTalk.MAX_IN_FLIGHT, "65")))).field()).isEqualTo("maxInFlight");
-        ValidationException bad = catchThrowableOfType(ValidationException.class,
+        assertThat(catchThrowableOfType(
+                                ValidationException.class,
+                                () -> DingTalkConfig.from(settings(Map.of(DingTalk.MAX_IN_FLIGHT, "65"))))
+                        .field())
+                .isEqualTo("maxInFlight");
+        ValidationException bad = catchThrowableOfType(
+                ValidationException.class,
                 () -> DingTalkConfig.from(settings(Map.of(DingTalk.DEPARTMENT_DETAIL, "x".repeat(200)))));
         assertThat(bad.field()).isEqualTo("departmentDetail");
         assertThat(bad.getMessage()).contains("FULL or LISTSUB").doesNotContain("x".repeat(51));
@@ -103,8 +118,12 @@ class DingTalkConfigTest {
     @Test
     void a_typed_config_round_trips_through_the_stored_settings() {
         DingTalkConfig typed = DingTalkConfig.builder("corp", "42", "dingkey", "the-secret")
-                .http(DingTalkConfig.DEFAULT_HTTP.toBuilder().maxQps(12).maxInFlight(4).build())
-                .departmentDetail(DepartmentDetail.LISTSUB).build();
+                .http(DingTalkConfig.DEFAULT_HTTP.toBuilder()
+                        .maxQps(12)
+                        .maxInFlight(4)
+                        .build())
+                .departmentDetail(DepartmentDetail.LISTSUB)
+                .build();
 
         var spec = DingTalk.organization("ACME", typed);
         DingTalkConfig read = DingTalkConfig.from(new ProviderSettings(spec.settings(), spec.secrets()));

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 class DingTalkDirectoryTest {
     private final DingTalkSimulator sim = DingTalkSimulator.start();
-    private final DingTalkClient client = new DingTalkClient(Fixture.config(sim), Clock.systemUTC(),
-            new Fixture.RecordingSleeper(), Fixture.NO_JITTER);
+    private final DingTalkClient client = new DingTalkClient(
+            Fixture.config(sim), Clock.systemUTC(), new Fixture.RecordingSleeper(), Fixture.NO_JITTER);
 
     @AfterEach
     void close() {
@@ -68,7 +68,8 @@ class DingTalkDirectoryTest {
         assertThat(got.departments).hasSize(15);
         Set<String> seen = new HashSet<>();
         for (RemoteDepartment d : got.departments) {
-            assertThat(d.parentExternalId() == null || seen.contains(d.parentExternalId())).isTrue();
+            assertThat(d.parentExternalId() == null || seen.contains(d.parentExternalId()))
+                    .isTrue();
             seen.add(d.externalId());
         }
         assertThat(got.departments.get(0).parentExternalId()).isNull();
@@ -79,8 +80,9 @@ class DingTalkDirectoryTest {
     void departments_carry_their_order_and_managers_and_members_their_details() {
         long rnd = sim.directory().addDepartment(5, SimDirectory.ROOT_ID, "R&D", 30);
         sim.directory().addDepartment(6, SimDirectory.ROOT_ID, "HR", 20);
-        sim.directory().addUser(new SimUser("bob", "Bob Li", "13900139000", "bob@acme.example", "E0002",
-                "Engineer", List.of(rnd), false));
+        sim.directory()
+                .addUser(new SimUser(
+                        "bob", "Bob Li", "13900139000", "bob@acme.example", "E0002", "Engineer", List.of(rnd), false));
         sim.directory().setManagers(rnd, List.of("bob", "someone-outside-the-visible-scope"));
 
         Fixture.Collected got = Fixture.fetch(client);
@@ -91,8 +93,17 @@ class DingTalkDirectoryTest {
         assertThat(dept.managerExternalIds()).containsExactly("bob");
         assertThat(got.departments).extracting(RemoteDepartment::name).containsExactly("Simulated Corp", "HR", "R&D");
         RemoteMember bob = got.membersById().get("bob");
-        assertThat(bob).isEqualTo(new RemoteMember("bob", "Bob Li", "E0002", "13900139000", "bob@acme.example",
-                "Engineer", List.of("5"), "5", true));
+        assertThat(bob)
+                .isEqualTo(new RemoteMember(
+                        "bob",
+                        "Bob Li",
+                        "E0002",
+                        "13900139000",
+                        "bob@acme.example",
+                        "Engineer",
+                        List.of("5"),
+                        "5",
+                        true));
     }
 
     @Test
@@ -103,7 +114,9 @@ class DingTalkDirectoryTest {
 
         assertThat(got.departments).hasSize(sim.directory().departmentCount());
         assertThat(got.members).hasSize(sim.directory().userCount());
-        assertThat(client.apiCalls()).isEqualTo(minimumCalls(sim.directory()) + 1).isEqualTo(sim.totalCalls());
+        assertThat(client.apiCalls())
+                .isEqualTo(minimumCalls(sim.directory()) + 1)
+                .isEqualTo(sim.totalCalls());
         assertThat(sim.tokenCalls()).isEqualTo(1);
     }
 
@@ -115,8 +128,12 @@ class DingTalkDirectoryTest {
 
         for (SimUser u : sim.directory().users()) {
             RemoteMember m = got.get(u.userid());
-            assertThat(m.departmentExternalIds()).containsExactlyElementsOf(u.deptIds().stream().map(String::valueOf).toList());
-            assertThat(m.active()).as("listed users are members, activated or not").isTrue();
+            assertThat(m.departmentExternalIds())
+                    .containsExactlyElementsOf(
+                            u.deptIds().stream().map(String::valueOf).toList());
+            assertThat(m.active())
+                    .as("listed users are members, activated or not")
+                    .isTrue();
         }
     }
 

@@ -28,8 +28,8 @@ class FetchStrategyTest {
 
     private Fixture.Collected fetch(DepartmentDetail detail, int maxInFlight) {
         sim.resetCounters();
-        try (DingTalkClient client = new DingTalkClient(Fixture.config(sim, detail, maxInFlight), Clock.systemUTC(),
-                sleeper, Fixture.NO_JITTER)) {
+        try (DingTalkClient client = new DingTalkClient(
+                Fixture.config(sim, detail, maxInFlight), Clock.systemUTC(), sleeper, Fixture.NO_JITTER)) {
             return Fixture.fetch(client);
         }
     }
@@ -74,14 +74,19 @@ class FetchStrategyTest {
         Fixture.Collected full = fetch(DepartmentDetail.FULL, 8);
         Fixture.Collected listsub = fetch(DepartmentDetail.LISTSUB, 8);
 
-        assertThat(listsub.departments).extracting(RemoteDepartment::externalId, RemoteDepartment::parentExternalId,
-                RemoteDepartment::name).containsExactlyElementsOf(full.departments.stream().map(dep ->
-                org.assertj.core.groups.Tuple.tuple(dep.externalId(), dep.parentExternalId(), dep.name())).toList());
+        assertThat(listsub.departments)
+                .extracting(RemoteDepartment::externalId, RemoteDepartment::parentExternalId, RemoteDepartment::name)
+                .containsExactlyElementsOf(full.departments.stream()
+                        .map(dep -> org.assertj.core.groups.Tuple.tuple(
+                                dep.externalId(), dep.parentExternalId(), dep.name()))
+                        .toList());
         for (RemoteDepartment dep : listsub.departments) {
             RemoteDepartment same = full.departmentsById().get(dep.externalId());
             assertThat(dep.managerExternalIds()).containsExactlyInAnyOrderElementsOf(same.managerExternalIds());
         }
-        assertThat(full.departments.stream().anyMatch(dep -> !dep.managerExternalIds().isEmpty())).isTrue();
+        assertThat(full.departments.stream()
+                        .anyMatch(dep -> !dep.managerExternalIds().isEmpty()))
+                .isTrue();
     }
 
     @Test
@@ -91,9 +96,15 @@ class FetchStrategyTest {
         sim.directory().addUser(SimUser.of("boss", "Boss", SimDirectory.ROOT_ID));
         sim.directory().setManagers(sales, List.of("boss"));
 
-        assertThat(fetch(DepartmentDetail.FULL, 8).departmentsById().get(Long.toString(sales)).managerExternalIds())
+        assertThat(fetch(DepartmentDetail.FULL, 8)
+                        .departmentsById()
+                        .get(Long.toString(sales))
+                        .managerExternalIds())
                 .containsExactly("boss");
-        assertThat(fetch(DepartmentDetail.LISTSUB, 8).departmentsById().get(Long.toString(sales)).managerExternalIds())
+        assertThat(fetch(DepartmentDetail.LISTSUB, 8)
+                        .departmentsById()
+                        .get(Long.toString(sales))
+                        .managerExternalIds())
                 .isEmpty();
     }
 
@@ -102,10 +113,10 @@ class FetchStrategyTest {
         sim.faults().failFromCall(30, 500);
         Fixture.Collected got = new Fixture.Collected();
 
-        try (DingTalkClient client = new DingTalkClient(Fixture.config(sim, DepartmentDetail.LISTSUB, 8),
-                Clock.systemUTC(), sleeper, Fixture.NO_JITTER)) {
-            ProviderException e = catchThrowableOfType(ProviderException.class,
-                    () -> new DingTalkDirectory(client).fetchAll(got));
+        try (DingTalkClient client = new DingTalkClient(
+                Fixture.config(sim, DepartmentDetail.LISTSUB, 8), Clock.systemUTC(), sleeper, Fixture.NO_JITTER)) {
+            ProviderException e =
+                    catchThrowableOfType(ProviderException.class, () -> new DingTalkDirectory(client).fetchAll(got));
             assertThat(e.code()).isEqualTo("http-500");
         }
         assertThat(got.departments).isEmpty();

@@ -26,8 +26,7 @@ final class Fixture {
     /** Jitter that always takes the full pause, so back-off pauses are exact. */
     static final DoubleSupplier NO_JITTER = () -> 1.0;
 
-    private Fixture() {
-    }
+    private Fixture() {}
 
     static DingTalkConfig config(DingTalkSimulator sim) {
         return config(sim, sim.appSecret(), Duration.ofSeconds(5));
@@ -45,12 +44,19 @@ final class Fixture {
         return config(sim, sim.appSecret(), Duration.ofSeconds(5), detail, maxInFlight);
     }
 
-    static DingTalkConfig config(DingTalkSimulator sim, String secret, Duration timeout, DepartmentDetail detail,
-                                 int maxInFlight) {
+    static DingTalkConfig config(
+            DingTalkSimulator sim, String secret, Duration timeout, DepartmentDetail detail, int maxInFlight) {
         return DingTalkConfig.builder("dingcorp0001", "100001", sim.appKey(), secret)
-                .http(HttpProviderConfig.builder(sim.baseUrl()).maxQps(0).maxAttempts(ATTEMPTS).backoff(BACKOFF)
-                        .timeout(timeout).maxInFlight(maxInFlight).build())
-                .allHostsAt(sim.baseUrl()).departmentDetail(detail).build();
+                .http(HttpProviderConfig.builder(sim.baseUrl())
+                        .maxQps(0)
+                        .maxAttempts(ATTEMPTS)
+                        .backoff(BACKOFF)
+                        .timeout(timeout)
+                        .maxInFlight(maxInFlight)
+                        .build())
+                .allHostsAt(sim.baseUrl())
+                .departmentDetail(detail)
+                .build();
     }
 
     static Collected fetch(DingTalkClient client) {

@@ -38,9 +38,13 @@ class SecretsNeverLoggedTest {
     void neither_the_app_secret_nor_an_access_token_reaches_a_log_line_or_an_error() {
         String wrongSecret = "wrong-secret-8150";
         Fixture.RecordingSleeper sleeper = new Fixture.RecordingSleeper();
-        try (DingTalkClient good = new DingTalkClient(Fixture.config(sim), Clock.systemUTC(), sleeper, Fixture.NO_JITTER);
-             DingTalkClient bad = new DingTalkClient(Fixture.config(sim, wrongSecret, Duration.ofSeconds(5)),
-                     Clock.systemUTC(), sleeper, Fixture.NO_JITTER)) {
+        try (DingTalkClient good =
+                        new DingTalkClient(Fixture.config(sim), Clock.systemUTC(), sleeper, Fixture.NO_JITTER);
+                DingTalkClient bad = new DingTalkClient(
+                        Fixture.config(sim, wrongSecret, Duration.ofSeconds(5)),
+                        Clock.systemUTC(),
+                        sleeper,
+                        Fixture.NO_JITTER)) {
             sim.faults().failNext(1, -1).truncateNext(1).httpStatusNext(1, 500);
             Fixture.fetch(good);
             sim.expireTokens();
@@ -52,8 +56,11 @@ class SecretsNeverLoggedTest {
         }
         assertThat(appender.list).isNotEmpty();
         for (ILoggingEvent event : appender.list) {
-            assertThat(event.getFormattedMessage()).doesNotContain(sim.appSecret()).doesNotContain(wrongSecret)
-                    .doesNotContain("simtoken").doesNotContain("appsecret=");
+            assertThat(event.getFormattedMessage())
+                    .doesNotContain(sim.appSecret())
+                    .doesNotContain(wrongSecret)
+                    .doesNotContain("simtoken")
+                    .doesNotContain("appsecret=");
         }
     }
 

@@ -34,20 +34,41 @@ final class DepartmentSql {
     }
 
     void insert(Collection<Department> departments) {
-        db.batch("INSERT INTO " + t.departments() + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                departments, DepartmentSql::bind);
+        db.batch(
+                "INSERT INTO " + t.departments() + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                departments,
+                DepartmentSql::bind);
     }
 
     private static void bind(PreparedStatement ps, Department d) throws SQLException {
-        Db.bind(ps, 1, d.orgId().value(), d.id().value(), d.parentId() == null ? null : d.parentId().value(), d.name(),
-                d.order(), d.path(), d.depth(), d.externalId(), managers(d));
+        Db.bind(
+                ps,
+                1,
+                d.orgId().value(),
+                d.id().value(),
+                d.parentId() == null ? null : d.parentId().value(),
+                d.name(),
+                d.order(),
+                d.path(),
+                d.depth(),
+                d.externalId(),
+                managers(d));
     }
 
     void update(Department d) {
-        int rows = db.update("UPDATE " + t.departments() + " SET parent_id = ?, name = ?, sort_order = ?, path = ?,"
-                + " depth = ?, external_id = ?, managers = ? WHERE org_id = ? AND id = ?",
-                args(d.parentId() == null ? null : d.parentId().value(), d.name(), d.order(), d.path(), d.depth(),
-                        d.externalId(), managers(d), d.orgId().value(), d.id().value()));
+        int rows = db.update(
+                "UPDATE " + t.departments() + " SET parent_id = ?, name = ?, sort_order = ?, path = ?,"
+                        + " depth = ?, external_id = ?, managers = ? WHERE org_id = ? AND id = ?",
+                args(
+                        d.parentId() == null ? null : d.parentId().value(),
+                        d.name(),
+                        d.order(),
+                        d.path(),
+                        d.depth(),
+                        d.externalId(),
+                        managers(d),
+                        d.orgId().value(),
+                        d.id().value()));
         if (rows == 0) {
             throw new IllegalStateException("department " + d.id() + " is not stored");
         }
@@ -62,18 +83,22 @@ final class DepartmentSql {
     }
 
     Optional<Department> byExternalId(OrgId org, String externalId) {
-        return db.one(select() + " WHERE org_id = ? AND external_id = ?", args(org.value(), externalId),
-                DepartmentSql::row);
+        return db.one(
+                select() + " WHERE org_id = ? AND external_id = ?", args(org.value(), externalId), DepartmentSql::row);
     }
 
     List<Department> children(OrgId org, DepartmentId parent) {
-        return db.list(select() + " WHERE org_id = ? AND parent_id = ?" + order, args(org.value(), parent.value()),
+        return db.list(
+                select() + " WHERE org_id = ? AND parent_id = ?" + order,
+                args(org.value(), parent.value()),
                 DepartmentSql::row);
     }
 
     List<Department> subtree(OrgId org, String pathPrefix) {
-        return db.list(select() + " WHERE org_id = ? AND path LIKE ? ESCAPE '!'" + byDepth(),
-                args(org.value(), Like.prefix(pathPrefix)), DepartmentSql::row);
+        return db.list(
+                select() + " WHERE org_id = ? AND path LIKE ? ESCAPE '!'" + byDepth(),
+                args(org.value(), Like.prefix(pathPrefix)),
+                DepartmentSql::row);
     }
 
     List<Department> all(OrgId org) {
@@ -82,14 +107,17 @@ final class DepartmentSql {
 
     int replacePathPrefix(OrgId org, String oldPrefix, String newPrefix) {
         int depthChange = slashes(newPrefix) - slashes(oldPrefix);
-        return db.update("UPDATE " + t.departments() + " SET path = " + dialect.concatParamWithSuffix("path")
-                + ", depth = depth + ? WHERE org_id = ? AND path LIKE ? ESCAPE '!'",
+        return db.update(
+                "UPDATE " + t.departments() + " SET path = " + dialect.concatParamWithSuffix("path")
+                        + ", depth = depth + ? WHERE org_id = ? AND path LIKE ? ESCAPE '!'",
                 args(newPrefix, oldPrefix.length() + 1, depthChange, org.value(), Like.prefix(oldPrefix)));
     }
 
     List<Department> search(OrgId org, String needle, int limit) {
-        return db.list(select() + " WHERE org_id = ? AND LOWER(name) LIKE ? ESCAPE '!'" + order + " LIMIT ?",
-                args(org.value(), Like.contains(needle.toLowerCase(Locale.ROOT)), limit), DepartmentSql::row);
+        return db.list(
+                select() + " WHERE org_id = ? AND LOWER(name) LIKE ? ESCAPE '!'" + order + " LIMIT ?",
+                args(org.value(), Like.contains(needle.toLowerCase(Locale.ROOT)), limit),
+                DepartmentSql::row);
     }
 
     private String byDepth() {
@@ -110,9 +138,14 @@ final class DepartmentSql {
 
     private static Department row(ResultSet rs) throws SQLException {
         String parent = rs.getString("parent_id");
-        return new Department(DepartmentId.of(rs.getString("id")), OrgId.of(rs.getString("org_id")),
-                parent == null ? null : DepartmentId.of(parent), rs.getString("name"), rs.getLong("sort_order"),
-                rs.getString("path"), rs.getString("external_id"),
+        return new Department(
+                DepartmentId.of(rs.getString("id")),
+                OrgId.of(rs.getString("org_id")),
+                parent == null ? null : DepartmentId.of(parent),
+                rs.getString("name"),
+                rs.getLong("sort_order"),
+                rs.getString("path"),
+                rs.getString("external_id"),
                 Json.list(rs.getString("managers")).stream().map(MemberId::of).toList());
     }
 }

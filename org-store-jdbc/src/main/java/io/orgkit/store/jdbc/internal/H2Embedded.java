@@ -1,7 +1,7 @@
 package io.orgkit.store.jdbc.internal;
 
-import io.orgkit.core.ValidationException;
 import io.orgkit.core.StorageException;
+import io.orgkit.core.ValidationException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,11 +16,9 @@ public final class H2Embedded {
     private static final int MAX_CONNECTIONS = 16;
 
     /** The pooled DataSource, and how to close the database. */
-    public record Opened(DataSource dataSource, AutoCloseable closer) {
-    }
+    public record Opened(DataSource dataSource, AutoCloseable closer) {}
 
-    private H2Embedded() {
-    }
+    private H2Embedded() {}
 
     /**
      * Opens (creating it if missing) the database in {@code directory}.
@@ -33,8 +31,10 @@ public final class H2Embedded {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new StorageException("cannot create the OrgKit database directory " + dir + "; check that the"
-                    + " application may write there", e);
+            throw new StorageException(
+                    "cannot create the OrgKit database directory " + dir + "; check that the"
+                            + " application may write there",
+                    e);
         }
         String url = "jdbc:h2:file:" + dir.resolve("orgkit").toString().replace('\\', '/')
                 + ";LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE";
@@ -54,9 +54,11 @@ public final class H2Embedded {
         for (int i = 0; i < path.length(); i++) {
             char c = path.charAt(i);
             if (c == ';' || Character.isISOControl(c)) {
-                throw ValidationException.of("directory", "the H2 database directory must not contain "
-                        + (c == ';' ? "';'" : String.format("the control character U+%04X", (int) c))
-                        + " (H2 would read what follows as connection settings); choose another directory");
+                throw ValidationException.of(
+                        "directory",
+                        "the H2 database directory must not contain "
+                                + (c == ';' ? "';'" : String.format("the control character U+%04X", (int) c))
+                                + " (H2 would read what follows as connection settings); choose another directory");
             }
         }
     }

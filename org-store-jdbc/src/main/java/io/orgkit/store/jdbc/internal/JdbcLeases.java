@@ -35,13 +35,16 @@ public final class JdbcLeases implements Leases {
     public boolean tryAcquire(String name, String owner, Duration ttl) {
         return tx.autoCommit(db -> {
             long now = now(db);
-            int taken = db.update("UPDATE " + t.leases() + " SET owner = ?, expires_at = ? WHERE name = ?"
-                    + " AND (owner = ? OR expires_at <= ?)", args(owner, now + ttl.toMillis(), name, owner, now));
+            int taken = db.update(
+                    "UPDATE " + t.leases() + " SET owner = ?, expires_at = ? WHERE name = ?"
+                            + " AND (owner = ? OR expires_at <= ?)",
+                    args(owner, now + ttl.toMillis(), name, owner, now));
             if (taken > 0) {
                 return true;
             }
             try {
-                db.update("INSERT INTO " + t.leases() + " (name, owner, expires_at) VALUES (?, ?, ?)",
+                db.update(
+                        "INSERT INTO " + t.leases() + " (name, owner, expires_at) VALUES (?, ?, ?)",
                         args(name, owner, now + ttl.toMillis()));
                 return true;
             } catch (ConflictException heldByAnother) {
@@ -52,13 +55,15 @@ public final class JdbcLeases implements Leases {
 
     @Override
     public boolean renew(String name, String owner, Duration ttl) {
-        return tx.autoCommit(db -> db.update("UPDATE " + t.leases() + " SET expires_at = ? WHERE name = ? AND owner = ?",
-                args(now(db) + ttl.toMillis(), name, owner)) > 0);
+        return tx.autoCommit(db -> db.update(
+                        "UPDATE " + t.leases() + " SET expires_at = ? WHERE name = ? AND owner = ?",
+                        args(now(db) + ttl.toMillis(), name, owner))
+                > 0);
     }
 
     @Override
     public void release(String name, String owner) {
-        tx.autoCommit(db -> db.update("DELETE FROM " + t.leases() + " WHERE name = ? AND owner = ?",
-                args(name, owner)));
+        tx.autoCommit(
+                db -> db.update("DELETE FROM " + t.leases() + " WHERE name = ? AND owner = ?", args(name, owner)));
     }
 }

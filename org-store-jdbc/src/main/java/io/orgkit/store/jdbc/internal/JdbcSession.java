@@ -13,7 +13,6 @@ import io.orgkit.core.roles.RoleId;
 import io.orgkit.core.store.NewEvent;
 import io.orgkit.core.store.PasswordCredential;
 import io.orgkit.core.store.SearchEntry;
-import io.orgkit.core.store.SearchSubject;
 import io.orgkit.core.store.StoreSession;
 import io.orgkit.core.store.StoredEvent;
 import io.orgkit.core.store.TermMatch;

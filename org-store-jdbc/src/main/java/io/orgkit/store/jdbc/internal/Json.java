@@ -11,8 +11,7 @@ import java.util.Map;
 final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private Json() {
-    }
+    private Json() {}
 
     static String write(Object value) {
         try {
@@ -23,11 +22,11 @@ final class Json {
     }
 
     static Map<String, String> map(String json) {
-        return read(json, new TypeReference<Map<String, String>>() { });
+        return read(json, new TypeReference<Map<String, String>>() {});
     }
 
     static List<String> list(String json) {
-        return read(json, new TypeReference<List<String>>() { });
+        return read(json, new TypeReference<List<String>>() {});
     }
 
     private static <T> T read(String json, TypeReference<T> type) {

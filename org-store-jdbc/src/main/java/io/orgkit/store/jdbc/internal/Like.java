@@ -2,8 +2,7 @@ package io.orgkit.store.jdbc.internal;
 
 /** LIKE patterns that match their text literally (escape character {@code !}). */
 final class Like {
-    private Like() {
-    }
+    private Like() {}
 
     static String escape(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");

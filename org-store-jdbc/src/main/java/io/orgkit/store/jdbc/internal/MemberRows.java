@@ -6,13 +6,13 @@ import io.orgkit.core.members.Member;
 import io.orgkit.core.members.MemberId;
 import io.orgkit.core.members.MemberStatus;
 import io.orgkit.core.organizations.OrgId;
+import io.orgkit.core.store.UniqueKey;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import io.orgkit.core.store.UniqueKey;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -23,9 +23,19 @@ final class MemberRows {
     static final Comparator<Member> ORDER = Comparator.comparing(Member::name).thenComparing(m -> m.id().value());
 
     /** A member row before its department links are joined in. */
-    record Row(OrgId org, MemberId id, String name, @Nullable String employeeId, @Nullable String phone,
-               @Nullable String email, @Nullable String position, DepartmentId main, MemberStatus status,
-               @Nullable Instant resignedAt, @Nullable String externalId, Instant createdAt) {
+    record Row(
+            OrgId org,
+            MemberId id,
+            String name,
+            @Nullable String employeeId,
+            @Nullable String phone,
+            @Nullable String email,
+            @Nullable String position,
+            DepartmentId main,
+            MemberStatus status,
+            @Nullable Instant resignedAt,
+            @Nullable String externalId,
+            Instant createdAt) {
 
         Member with(Map<MemberId, List<DepartmentId>> links) {
             List<DepartmentId> depts = links.getOrDefault(id, List.of());
@@ -33,29 +43,61 @@ final class MemberRows {
                 throw new StorageException("member " + id + " is stored without a link to its main department " + main
                         + "; was the OrgKit link table changed by hand?");
             }
-            return new Member(id, org, name, employeeId, phone, email, position, depts, main, status, resignedAt,
-                    externalId, createdAt);
+            return new Member(
+                    id,
+                    org,
+                    name,
+                    employeeId,
+                    phone,
+                    email,
+                    position,
+                    depts,
+                    main,
+                    status,
+                    resignedAt,
+                    externalId,
+                    createdAt);
         }
     }
 
-    private MemberRows() {
-    }
+    private MemberRows() {}
 
     static Row row(ResultSet rs) throws SQLException {
         long resigned = rs.getLong("resigned_ns");
         Instant resignedAt = rs.wasNull() ? null : Times.fromNanos(resigned);
-        return new Row(OrgId.of(rs.getString("org_id")), MemberId.of(rs.getString("id")), rs.getString("name"),
-                rs.getString("employee_id"), rs.getString("phone"), rs.getString("email"), rs.getString("position"),
-                DepartmentId.of(rs.getString("main_department_id")), MemberStatus.valueOf(rs.getString("status")),
-                resignedAt, rs.getString("external_id"), Times.fromNanos(rs.getLong("created_ns")));
+        return new Row(
+                OrgId.of(rs.getString("org_id")),
+                MemberId.of(rs.getString("id")),
+                rs.getString("name"),
+                rs.getString("employee_id"),
+                rs.getString("phone"),
+                rs.getString("email"),
+                rs.getString("position"),
+                DepartmentId.of(rs.getString("main_department_id")),
+                MemberStatus.valueOf(rs.getString("status")),
+                resignedAt,
+                rs.getString("external_id"),
+                Times.fromNanos(rs.getLong("created_ns")));
     }
 
     /** Binds the member's fields in {@link #COLUMNS} order (the employee ID's key: {@link #employeeIdKey}). */
     static void bindInsert(PreparedStatement ps, Member m) throws SQLException {
-        Db.bind(ps, 1, m.orgId().value(), m.id().value(), m.name(), m.employeeId(), m.phone(), m.email(), m.position(),
-                m.mainDepartmentId().value(), m.status().name(),
-                m.resignedAt() == null ? null : Times.toNanos(m.resignedAt()), m.externalId(),
-                Times.toNanos(m.createdAt()), employeeIdKey(m));
+        Db.bind(
+                ps,
+                1,
+                m.orgId().value(),
+                m.id().value(),
+                m.name(),
+                m.employeeId(),
+                m.phone(),
+                m.email(),
+                m.position(),
+                m.mainDepartmentId().value(),
+                m.status().name(),
+                m.resignedAt() == null ? null : Times.toNanos(m.resignedAt()),
+                m.externalId(),
+                Times.toNanos(m.createdAt()),
+                employeeIdKey(m));
     }
 
     /** The form employee IDs are unique in ({@link UniqueKey#canonical}: case-insensitive), or null. */
@@ -68,7 +110,8 @@ final class MemberRows {
         static List<Link> of(Member m) {
             List<DepartmentId> depts = m.departmentIds();
             return java.util.stream.IntStream.range(0, depts.size())
-                    .mapToObj(i -> new Link(m, depts.get(i), i)).toList();
+                    .mapToObj(i -> new Link(m, depts.get(i), i))
+                    .toList();
         }
 
         void bind(PreparedStatement ps) throws SQLException {

@@ -35,29 +35,45 @@ final class MemberSql {
     }
 
     void insert(Collection<Member> members) {
-        db.batch("INSERT INTO " + t.members() + " (" + MemberRows.COLUMNS + ") VALUES (" + Db.marks(13) + ")",
-                members, MemberRows::bindInsert);
+        db.batch(
+                "INSERT INTO " + t.members() + " (" + MemberRows.COLUMNS + ") VALUES (" + Db.marks(13) + ")",
+                members,
+                MemberRows::bindInsert);
         insertLinks(members);
     }
 
     private void insertLinks(Collection<Member> members) {
-        List<MemberRows.Link> links = members.stream().flatMap(m -> MemberRows.Link.of(m).stream()).toList();
-        db.batch("INSERT INTO " + t.links() + " (org_id, member_id, department_id, position) VALUES (?, ?, ?, ?)",
-                links, (ps, link) -> link.bind(ps));
+        List<MemberRows.Link> links =
+                members.stream().flatMap(m -> MemberRows.Link.of(m).stream()).toList();
+        db.batch(
+                "INSERT INTO " + t.links() + " (org_id, member_id, department_id, position) VALUES (?, ?, ?, ?)",
+                links,
+                (ps, link) -> link.bind(ps));
     }
 
     void update(Member m) {
-        int rows = db.update("UPDATE " + t.members() + " SET name = ?, employee_id = ?, employee_id_key = ?,"
-                + " phone = ?, email = ?, position = ?, main_department_id = ?, status = ?, resigned_ns = ?,"
-                + " external_id = ? WHERE org_id = ? AND id = ?", args(m.name(), m.employeeId(),
-                MemberRows.employeeIdKey(m), m.phone(), m.email(), m.position(),
-                m.mainDepartmentId().value(), m.status().name(),
-                m.resignedAt() == null ? null : Times.toNanos(m.resignedAt()), m.externalId(), m.orgId().value(),
-                m.id().value()));
+        int rows = db.update(
+                "UPDATE " + t.members() + " SET name = ?, employee_id = ?, employee_id_key = ?,"
+                        + " phone = ?, email = ?, position = ?, main_department_id = ?, status = ?, resigned_ns = ?,"
+                        + " external_id = ? WHERE org_id = ? AND id = ?",
+                args(
+                        m.name(),
+                        m.employeeId(),
+                        MemberRows.employeeIdKey(m),
+                        m.phone(),
+                        m.email(),
+                        m.position(),
+                        m.mainDepartmentId().value(),
+                        m.status().name(),
+                        m.resignedAt() == null ? null : Times.toNanos(m.resignedAt()),
+                        m.externalId(),
+                        m.orgId().value(),
+                        m.id().value()));
         if (rows == 0) {
             throw new IllegalStateException("member " + m.id() + " is not stored");
         }
-        db.update("DELETE FROM " + t.links() + " WHERE org_id = ? AND member_id = ?",
+        db.update(
+                "DELETE FROM " + t.links() + " WHERE org_id = ? AND member_id = ?",
                 args(m.orgId().value(), m.id().value()));
         insertLinks(List.of(m));
     }
@@ -81,7 +97,8 @@ final class MemberSql {
 
     List<Member> byIds(OrgId org, Collection<MemberId> ids) {
         Map<MemberId, Member> found = new LinkedHashMap<>();
-        for (List<String> chunk : Db.chunks(ids.stream().map(MemberId::value).distinct().toList())) {
+        for (List<String> chunk :
+                Db.chunks(ids.stream().map(MemberId::value).distinct().toList())) {
             String in = " IN (" + Db.marks(chunk.size()) + ")";
             load(org, "m.id" + in, "l.member_id" + in, chunk).forEach(m -> found.put(m.id(), m));
         }
@@ -90,7 +107,8 @@ final class MemberSql {
 
     List<Member> inDepartments(OrgId org, Collection<DepartmentId> departments, boolean includeResigned) {
         Map<MemberId, Member> found = new HashMap<>();
-        for (List<String> chunk : Db.chunks(departments.stream().map(DepartmentId::value).distinct().toList())) {
+        for (List<String> chunk : Db.chunks(
+                departments.stream().map(DepartmentId::value).distinct().toList())) {
             List<Object> params = new ArrayList<>();
             params.add(org.value());
             params.addAll(chunk);
@@ -107,17 +125,20 @@ final class MemberSql {
     }
 
     long count(OrgId org, boolean includeResigned) {
-        return db.count("SELECT COUNT(*) FROM " + t.members() + " m WHERE m.org_id = ?" + (includeResigned ? ""
-                : ACTIVE), args(org.value()));
+        return db.count(
+                "SELECT COUNT(*) FROM " + t.members() + " m WHERE m.org_id = ?" + (includeResigned ? "" : ACTIVE),
+                args(org.value()));
     }
 
     List<Member> search(OrgId org, String needle, int limit, SqlDialect dialect) {
         String like = Like.contains(needle.toLowerCase(Locale.ROOT));
-        List<MemberId> ids = db.list("SELECT m.id FROM " + t.members() + " m WHERE m.org_id = ?" + ACTIVE
-                + " AND (LOWER(m.name) LIKE ? ESCAPE '!' OR LOWER(m.employee_id) LIKE ? ESCAPE '!'"
-                + " OR LOWER(m.phone) LIKE ? ESCAPE '!' OR LOWER(m.email) LIKE ? ESCAPE '!')"
-                + " ORDER BY " + dialect.ordered("m.name") + ", " + dialect.ordered("m.id") + " LIMIT ?",
-                args(org.value(), like, like, like, like, limit), rs -> MemberId.of(rs.getString(1)));
+        List<MemberId> ids = db.list(
+                "SELECT m.id FROM " + t.members() + " m WHERE m.org_id = ?" + ACTIVE
+                        + " AND (LOWER(m.name) LIKE ? ESCAPE '!' OR LOWER(m.employee_id) LIKE ? ESCAPE '!'"
+                        + " OR LOWER(m.phone) LIKE ? ESCAPE '!' OR LOWER(m.email) LIKE ? ESCAPE '!')"
+                        + " ORDER BY " + dialect.ordered("m.name") + ", " + dialect.ordered("m.id") + " LIMIT ?",
+                args(org.value(), like, like, like, like, limit),
+                rs -> MemberId.of(rs.getString(1)));
         return byIds(org, ids);
     }
 
@@ -131,8 +152,10 @@ final class MemberSql {
         for (int i = 0; i < params.size(); i++) {
             all[i + 1] = params.get(i);
         }
-        List<MemberRows.Row> rows = db.list("SELECT " + prefixed() + " FROM " + t.members() + " m WHERE m.org_id = ?"
-                + " AND " + filter, args(all), MemberRows::row);
+        List<MemberRows.Row> rows = db.list(
+                "SELECT " + prefixed() + " FROM " + t.members() + " m WHERE m.org_id = ?" + " AND " + filter,
+                args(all),
+                MemberRows::row);
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -141,8 +164,11 @@ final class MemberSql {
                 : "SELECT l.member_id, l.department_id FROM " + t.links() + " l JOIN " + t.members() + " m"
                         + " ON m.org_id = l.org_id AND m.id = l.member_id WHERE m.org_id = ? AND " + filter;
         Map<MemberId, List<DepartmentId>> byMember = new HashMap<>();
-        db.list(links + " ORDER BY l.position", args(all), rs -> byMember.computeIfAbsent(
-                MemberId.of(rs.getString(1)), k -> new ArrayList<>()).add(DepartmentId.of(rs.getString(2))));
+        db.list(
+                links + " ORDER BY l.position",
+                args(all),
+                rs -> byMember.computeIfAbsent(MemberId.of(rs.getString(1)), k -> new ArrayList<>())
+                        .add(DepartmentId.of(rs.getString(2))));
         return rows.stream().map(r -> r.with(byMember)).toList();
     }
 

@@ -82,7 +82,8 @@ final class MigrationLock implements AutoCloseable {
     }
 
     private void query(String sql) throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
         }
     }

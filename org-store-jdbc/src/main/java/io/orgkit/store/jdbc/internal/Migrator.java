@@ -63,11 +63,13 @@ public final class Migrator {
 
     public void migrate() {
         try (Connection lockConnection = dataSource.getConnection();
-             MigrationLock lock = MigrationLock.acquire(lockConnection, dialect, tables)) {
+                MigrationLock lock = MigrationLock.acquire(lockConnection, dialect, tables)) {
             upgradeHolding(lock);
         } catch (SQLException e) {
-            throw new StorageException("could not create or upgrade the OrgKit tables '" + tables.prefix() + "*' (SQLState "
-                    + e.getSQLState() + "); check that the database user may create tables", e);
+            throw new StorageException(
+                    "could not create or upgrade the OrgKit tables '" + tables.prefix() + "*' (SQLState "
+                            + e.getSQLState() + "); check that the database user may create tables",
+                    e);
         }
     }
 
@@ -106,7 +108,7 @@ public final class Migrator {
     private java.util.Set<Integer> appliedVersions(Connection c) throws SQLException {
         java.util.Set<Integer> out = new java.util.HashSet<>();
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT version FROM " + tables.history())) {
+                ResultSet rs = s.executeQuery("SELECT version FROM " + tables.history())) {
             while (rs.next()) {
                 out.add(rs.getInt(1));
             }
@@ -123,8 +125,8 @@ public final class Migrator {
                 s.execute(sql);
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + tables.history()
-                + " (version, description, installed_at) VALUES (?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO " + tables.history() + " (version, description, installed_at) VALUES (?, ?, ?)")) {
             ps.setInt(1, version);
             ps.setString(2, statements.get(0));
             ps.setLong(3, System.currentTimeMillis());

@@ -7,7 +7,6 @@ import io.orgkit.core.organizations.OrgId;
 import io.orgkit.core.organizations.Organization;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -25,34 +24,45 @@ final class OrgSql {
     }
 
     void insert(Organization o) {
-        db.update("INSERT INTO " + t.organizations() + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                args(o.id().value(), o.name(), o.type(), leader(o), o.allowJoin(), flag(o), Json.write(o.settings()),
+        db.update(
+                "INSERT INTO " + t.organizations() + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                args(
+                        o.id().value(),
+                        o.name(),
+                        o.type(),
+                        leader(o),
+                        o.allowJoin(),
+                        flag(o),
+                        Json.write(o.settings()),
                         Times.toNanos(o.createdAt())));
     }
 
     void update(Organization o) {
-        int rows = db.update("UPDATE " + t.organizations() + " SET name = ?, type = ?, leader_id = ?, allow_join = ?,"
-                + " default_flag = ?, settings = ? WHERE id = ?", args(o.name(), o.type(), leader(o), o.allowJoin(),
-                flag(o), Json.write(o.settings()), o.id().value()));
+        int rows = db.update(
+                "UPDATE " + t.organizations() + " SET name = ?, type = ?, leader_id = ?, allow_join = ?,"
+                        + " default_flag = ?, settings = ? WHERE id = ?",
+                args(o.name(), o.type(), leader(o), o.allowJoin(), flag(o), Json.write(o.settings()), o.id().value()));
         if (rows == 0) {
             throw new IllegalStateException("organization " + o.id() + " is not stored; insert it first");
         }
     }
 
     Optional<Organization> get(OrgId id) {
-        return db.one("SELECT " + COLUMNS + " FROM " + t.organizations() + " WHERE id = ?", args(id.value()),
-                OrgSql::row);
+        return db.one(
+                "SELECT " + COLUMNS + " FROM " + t.organizations() + " WHERE id = ?", args(id.value()), OrgSql::row);
     }
 
     /** The organization's row, locked until the transaction ends ({@code FOR UPDATE} works alike on all three). */
     Optional<Organization> lock(OrgId id) {
-        return db.one("SELECT " + COLUMNS + " FROM " + t.organizations() + " WHERE id = ? FOR UPDATE",
-                args(id.value()), OrgSql::row);
+        return db.one(
+                "SELECT " + COLUMNS + " FROM " + t.organizations() + " WHERE id = ? FOR UPDATE",
+                args(id.value()),
+                OrgSql::row);
     }
 
     List<Organization> all() {
-        return db.list("SELECT " + COLUMNS + " FROM " + t.organizations() + " ORDER BY created_ns, id", args(),
-                OrgSql::row);
+        return db.list(
+                "SELECT " + COLUMNS + " FROM " + t.organizations() + " ORDER BY created_ns, id", args(), OrgSql::row);
     }
 
     private static @Nullable String leader(Organization o) {
@@ -65,9 +75,14 @@ final class OrgSql {
 
     private static Organization row(ResultSet rs) throws SQLException {
         String leader = rs.getString("leader_id");
-        return new Organization(OrgId.of(rs.getString("id")), rs.getString("name"), rs.getString("type"),
-                leader == null ? null : MemberId.of(leader), rs.getBoolean("allow_join"),
-                rs.getString("default_flag") != null, Json.map(rs.getString("settings")),
+        return new Organization(
+                OrgId.of(rs.getString("id")),
+                rs.getString("name"),
+                rs.getString("type"),
+                leader == null ? null : MemberId.of(leader),
+                rs.getBoolean("allow_join"),
+                rs.getString("default_flag") != null,
+                Json.map(rs.getString("settings")),
                 Times.fromNanos(rs.getLong("created_ns")));
     }
 }

@@ -31,12 +31,14 @@ final class RoleSql {
     }
 
     void insertGroup(RoleGroup g) {
-        db.update("INSERT INTO " + t.roleGroups() + " (org_id, id, name) VALUES (?, ?, ?)",
+        db.update(
+                "INSERT INTO " + t.roleGroups() + " (org_id, id, name) VALUES (?, ?, ?)",
                 args(g.orgId().value(), g.id().value(), g.name()));
     }
 
     void updateGroup(RoleGroup g) {
-        db.update("UPDATE " + t.roleGroups() + " SET name = ? WHERE org_id = ? AND id = ?",
+        db.update(
+                "UPDATE " + t.roleGroups() + " SET name = ? WHERE org_id = ? AND id = ?",
                 args(g.name(), g.orgId().value(), g.id().value()));
     }
 
@@ -45,27 +47,34 @@ final class RoleSql {
     }
 
     Optional<RoleGroup> group(OrgId org, RoleGroupId id) {
-        return db.one("SELECT org_id, id, name FROM " + t.roleGroups() + " WHERE org_id = ? AND id = ?",
-                args(org.value(), id.value()), RoleSql::groupRow);
+        return db.one(
+                "SELECT org_id, id, name FROM " + t.roleGroups() + " WHERE org_id = ? AND id = ?",
+                args(org.value(), id.value()),
+                RoleSql::groupRow);
     }
 
     List<RoleGroup> groups(OrgId org) {
-        return db.list("SELECT org_id, id, name FROM " + t.roleGroups() + " WHERE org_id = ?" + byName(),
-                args(org.value()), RoleSql::groupRow);
+        return db.list(
+                "SELECT org_id, id, name FROM " + t.roleGroups() + " WHERE org_id = ?" + byName(),
+                args(org.value()),
+                RoleSql::groupRow);
     }
 
     void insertRole(Role r) {
-        db.update("INSERT INTO " + t.roles() + " (org_id, id, group_id, name, role_key) VALUES (?, ?, ?, ?, ?)",
+        db.update(
+                "INSERT INTO " + t.roles() + " (org_id, id, group_id, name, role_key) VALUES (?, ?, ?, ?, ?)",
                 args(r.orgId().value(), r.id().value(), r.groupId().value(), r.name(), r.key()));
     }
 
     void updateRole(Role r) {
-        db.update("UPDATE " + t.roles() + " SET group_id = ?, name = ?, role_key = ? WHERE org_id = ? AND id = ?",
+        db.update(
+                "UPDATE " + t.roles() + " SET group_id = ?, name = ?, role_key = ? WHERE org_id = ? AND id = ?",
                 args(r.groupId().value(), r.name(), r.key(), r.orgId().value(), r.id().value()));
     }
 
     void deleteRole(OrgId org, RoleId id) {
-        db.update("DELETE FROM " + t.roleMembers() + " WHERE org_id = ? AND role_id = ?", args(org.value(), id.value()));
+        db.update(
+                "DELETE FROM " + t.roleMembers() + " WHERE org_id = ? AND role_id = ?", args(org.value(), id.value()));
         db.update("DELETE FROM " + t.roles() + " WHERE org_id = ? AND id = ?", args(org.value(), id.value()));
     }
 
@@ -84,31 +93,40 @@ final class RoleSql {
     void addMembers(OrgId org, RoleId role, Collection<MemberId> members) {
         Set<MemberId> missing = new LinkedHashSet<>(members);
         missing.removeAll(this.members(org, role));
-        db.batch("INSERT INTO " + t.roleMembers() + " (org_id, role_id, member_id) VALUES (?, ?, ?)", missing,
+        db.batch(
+                "INSERT INTO " + t.roleMembers() + " (org_id, role_id, member_id) VALUES (?, ?, ?)",
+                missing,
                 (ps, m) -> Db.bind(ps, 1, org.value(), role.value(), m.value()));
     }
 
     void removeMembers(OrgId org, RoleId role, Collection<MemberId> members) {
-        db.batch("DELETE FROM " + t.roleMembers() + " WHERE org_id = ? AND role_id = ? AND member_id = ?", members,
+        db.batch(
+                "DELETE FROM " + t.roleMembers() + " WHERE org_id = ? AND role_id = ? AND member_id = ?",
+                members,
                 (ps, m) -> Db.bind(ps, 1, org.value(), role.value(), m.value()));
     }
 
     void removeFromAll(OrgId org, MemberId member) {
-        db.update("DELETE FROM " + t.roleMembers() + " WHERE org_id = ? AND member_id = ?",
+        db.update(
+                "DELETE FROM " + t.roleMembers() + " WHERE org_id = ? AND member_id = ?",
                 args(org.value(), member.value()));
     }
 
     Set<MemberId> members(OrgId org, RoleId role) {
         Set<MemberId> out = new TreeSet<>(Comparator.comparing(MemberId::value));
-        out.addAll(db.list("SELECT member_id FROM " + t.roleMembers() + " WHERE org_id = ? AND role_id = ?",
-                args(org.value(), role.value()), rs -> MemberId.of(rs.getString(1))));
+        out.addAll(db.list(
+                "SELECT member_id FROM " + t.roleMembers() + " WHERE org_id = ? AND role_id = ?",
+                args(org.value(), role.value()),
+                rs -> MemberId.of(rs.getString(1))));
         return out;
     }
 
     Set<RoleId> rolesOf(OrgId org, MemberId member) {
         Set<RoleId> out = new TreeSet<>(Comparator.comparing(RoleId::value));
-        out.addAll(db.list("SELECT role_id FROM " + t.roleMembers() + " WHERE org_id = ? AND member_id = ?",
-                args(org.value(), member.value()), rs -> RoleId.of(rs.getString(1))));
+        out.addAll(db.list(
+                "SELECT role_id FROM " + t.roleMembers() + " WHERE org_id = ? AND member_id = ?",
+                args(org.value(), member.value()),
+                rs -> RoleId.of(rs.getString(1))));
         return out;
     }
 
@@ -121,11 +139,16 @@ final class RoleSql {
     }
 
     private static RoleGroup groupRow(ResultSet rs) throws SQLException {
-        return new RoleGroup(RoleGroupId.of(rs.getString("id")), OrgId.of(rs.getString("org_id")), rs.getString("name"));
+        return new RoleGroup(
+                RoleGroupId.of(rs.getString("id")), OrgId.of(rs.getString("org_id")), rs.getString("name"));
     }
 
     private static Role roleRow(ResultSet rs) throws SQLException {
-        return new Role(RoleId.of(rs.getString("id")), OrgId.of(rs.getString("org_id")),
-                RoleGroupId.of(rs.getString("group_id")), rs.getString("name"), rs.getString("role_key"));
+        return new Role(
+                RoleId.of(rs.getString("id")),
+                OrgId.of(rs.getString("org_id")),
+                RoleGroupId.of(rs.getString("group_id")),
+                rs.getString("name"),
+                rs.getString("role_key"));
     }
 }

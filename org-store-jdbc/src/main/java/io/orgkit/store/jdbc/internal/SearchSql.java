@@ -28,23 +28,36 @@ final class SearchSql {
     }
 
     void put(Collection<SearchEntry> entries) {
-        db.batch("DELETE FROM " + t.searchTerms() + " WHERE org_id = ? AND subject = ? AND subject_id = ?", entries,
+        db.batch(
+                "DELETE FROM " + t.searchTerms() + " WHERE org_id = ? AND subject = ? AND subject_id = ?",
+                entries,
                 (ps, e) -> Db.bind(ps, 1, e.orgId().value(), code(e.subject()), e.id()));
         List<TermRows.Row> rows = new ArrayList<>();
         entries.forEach(e -> rows.addAll(TermRows.of(e)));
-        db.batch("INSERT INTO " + t.searchTerms() + " (org_id, subject, subject_id, term, kind, sort_name)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", rows, (ps, r) -> Db.bind(ps, 1, r.entry().orgId().value(),
-                code(r.entry().subject()), r.entry().id(), r.term(), r.kind(), r.entry().sortName()));
+        db.batch(
+                "INSERT INTO " + t.searchTerms() + " (org_id, subject, subject_id, term, kind, sort_name)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                rows,
+                (ps, r) -> Db.bind(
+                        ps,
+                        1,
+                        r.entry().orgId().value(),
+                        code(r.entry().subject()),
+                        r.entry().id(),
+                        r.term(),
+                        r.kind(),
+                        r.entry().sortName()));
     }
 
     void delete(OrgId org, SearchSubject subject, String id) {
-        db.update("DELETE FROM " + t.searchTerms() + " WHERE org_id = ? AND subject = ? AND subject_id = ?",
+        db.update(
+                "DELETE FROM " + t.searchTerms() + " WHERE org_id = ? AND subject = ? AND subject_id = ?",
                 args(org.value(), code(subject), id));
     }
 
     List<TermMatch> search(TermQuery q) {
-        List<Object> params = new ArrayList<>(List.of(q.needle(), q.orgId().value(), code(q.subject()),
-                Like.prefix(q.needle())));
+        List<Object> params =
+                new ArrayList<>(List.of(q.needle(), q.orgId().value(), code(q.subject()), Like.prefix(q.needle())));
         StringBuilder inner = new StringBuilder("SELECT subject_id AS sid, MIN(CASE WHEN kind = 0 AND term = ? THEN 0"
                 + " WHEN kind < 2 THEN 1 ELSE 2 END) AS r, MIN(sort_name) AS sn FROM " + t.searchTerms()
                 + " WHERE org_id = ? AND subject = ? AND term LIKE ? ESCAPE '!'");
@@ -53,35 +66,49 @@ final class SearchSql {
         }
         scope(q, inner, params);
         inner.append(" GROUP BY subject_id");
-        StringBuilder sql = new StringBuilder("SELECT sid, r, sn FROM (").append(inner).append(") x");
+        StringBuilder sql =
+                new StringBuilder("SELECT sid, r, sn FROM (").append(inner).append(") x");
         if (q.after() != null) {
             TermMatch a = q.after();
             String sn = dialect.ordered("sn");
             String sid = dialect.ordered("sid");
-            sql.append(" WHERE r > ? OR (r = ? AND (").append(sn).append(" > ? OR (sn = ? AND ").append(sid)
+            sql.append(" WHERE r > ? OR (r = ? AND (")
+                    .append(sn)
+                    .append(" > ? OR (sn = ? AND ")
+                    .append(sid)
                     .append(" > ?)))");
             params.addAll(List.of(a.rank(), a.rank(), a.sortName(), a.sortName(), a.id()));
         }
-        sql.append(" ORDER BY r, ").append(dialect.ordered("sn")).append(", ").append(dialect.ordered("sid"))
+        sql.append(" ORDER BY r, ")
+                .append(dialect.ordered("sn"))
+                .append(", ")
+                .append(dialect.ordered("sid"))
                 .append(" LIMIT ?");
         params.add(q.limit());
-        return db.list(sql.toString(), args(params.toArray()),
+        return db.list(
+                sql.toString(),
+                args(params.toArray()),
                 rs -> new TermMatch(rs.getString(1), rs.getInt(2), rs.getString(3)));
     }
 
     private void scope(TermQuery q, StringBuilder sql, List<Object> params) {
         if (q.pathPrefix() != null && q.subject() == SearchSubject.DEPARTMENT) {
-            sql.append(" AND subject_id IN (SELECT id FROM ").append(t.departments())
+            sql.append(" AND subject_id IN (SELECT id FROM ")
+                    .append(t.departments())
                     .append(" WHERE org_id = ? AND path LIKE ? ESCAPE '!')");
             params.addAll(List.of(q.orgId().value(), Like.prefix(q.pathPrefix())));
         } else if (q.pathPrefix() != null) {
-            sql.append(" AND subject_id IN (SELECT l.member_id FROM ").append(t.links()).append(" l JOIN ")
-                    .append(t.departments()).append(" d ON d.org_id = l.org_id AND d.id = l.department_id")
+            sql.append(" AND subject_id IN (SELECT l.member_id FROM ")
+                    .append(t.links())
+                    .append(" l JOIN ")
+                    .append(t.departments())
+                    .append(" d ON d.org_id = l.org_id AND d.id = l.department_id")
                     .append(" WHERE l.org_id = ? AND d.path LIKE ? ESCAPE '!')");
             params.addAll(List.of(q.orgId().value(), Like.prefix(q.pathPrefix())));
         }
         if (q.role() != null) {
-            sql.append(" AND subject_id IN (SELECT member_id FROM ").append(t.roleMembers())
+            sql.append(" AND subject_id IN (SELECT member_id FROM ")
+                    .append(t.roleMembers())
                     .append(" WHERE org_id = ? AND role_id = ?)");
             params.addAll(List.of(q.orgId().value(), q.role().value()));
         }

@@ -21,18 +21,21 @@ final class SingleUseSql {
     }
 
     void insert(OrgId org, String kind, String key, String value, Instant expiresAt) {
-        db.update("INSERT INTO " + t.singleUse() + " (org_id, kind, use_key, val, expires_ns) VALUES (?, ?, ?, ?, ?)",
+        db.update(
+                "INSERT INTO " + t.singleUse() + " (org_id, kind, use_key, val, expires_ns) VALUES (?, ?, ?, ?, ?)",
                 args(org.value(), kind, key, value, Times.toNanos(expiresAt)));
     }
 
     Optional<String> take(OrgId org, String kind, String key, Instant now) {
-        Optional<Stored> stored = db.one("SELECT val, expires_ns FROM " + t.singleUse()
-                + " WHERE org_id = ? AND kind = ? AND use_key = ?", args(org.value(), kind, key),
+        Optional<Stored> stored = db.one(
+                "SELECT val, expires_ns FROM " + t.singleUse() + " WHERE org_id = ? AND kind = ? AND use_key = ?",
+                args(org.value(), kind, key),
                 rs -> new Stored(rs.getString(1), rs.getLong(2)));
         if (stored.isEmpty()) {
             return Optional.empty();
         }
-        int deleted = db.update("DELETE FROM " + t.singleUse() + " WHERE org_id = ? AND kind = ? AND use_key = ?",
+        int deleted = db.update(
+                "DELETE FROM " + t.singleUse() + " WHERE org_id = ? AND kind = ? AND use_key = ?",
                 args(org.value(), kind, key));
         boolean fresh = stored.get().expiresNs() > Times.toNanos(now);
         return deleted == 1 && fresh ? Optional.of(stored.get().value()) : Optional.empty();
@@ -42,5 +45,5 @@ final class SingleUseSql {
         return db.update("DELETE FROM " + t.singleUse() + " WHERE expires_ns <= ?", args(Times.toNanos(now)));
     }
 
-    private record Stored(String value, long expiresNs) { }
+    private record Stored(String value, long expiresNs) {}
 }

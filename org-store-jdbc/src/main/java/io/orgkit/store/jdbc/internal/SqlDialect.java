@@ -33,9 +33,10 @@ public final class SqlDialect {
         if (lower.contains("postgresql")) {
             return require(JdbcDialect.POSTGRESQL, major >= 15, version, "PostgreSQL 15 or newer");
         }
-        if (lower.contains("mariadb") || md.getDatabaseProductVersion().toLowerCase(Locale.ROOT).contains("mariadb")) {
-            return require(JdbcDialect.MYSQL, major > 10 || major == 10 && minor >= 11, version,
-                    "MariaDB 10.11 or newer");
+        if (lower.contains("mariadb")
+                || md.getDatabaseProductVersion().toLowerCase(Locale.ROOT).contains("mariadb")) {
+            return require(
+                    JdbcDialect.MYSQL, major > 10 || major == 10 && minor >= 11, version, "MariaDB 10.11 or newer");
         }
         if (lower.contains("mysql")) {
             return require(JdbcDialect.MYSQL, major >= 8, version, "MySQL 8 or newer");
@@ -60,13 +61,15 @@ public final class SqlDialect {
 
     /** A parameter followed by {@code SUBSTRING(column, ?)}. */
     public String concatParamWithSuffix(String column) {
-        return kind == JdbcDialect.MYSQL ? "CONCAT(?, SUBSTRING(" + column + ", ?))"
+        return kind == JdbcDialect.MYSQL
+                ? "CONCAT(?, SUBSTRING(" + column + ", ?))"
                 : "CAST(? AS VARCHAR(4000)) || SUBSTRING(" + column + ", ?)";
     }
 
     /** A query giving the database's time in epoch milliseconds. */
     public String nowMillisQuery() {
-        return kind == JdbcDialect.MYSQL ? "SELECT CAST(UNIX_TIMESTAMP(CURRENT_TIMESTAMP(3)) * 1000 AS SIGNED)"
+        return kind == JdbcDialect.MYSQL
+                ? "SELECT CAST(UNIX_TIMESTAMP(CURRENT_TIMESTAMP(3)) * 1000 AS SIGNED)"
                 : "SELECT CAST(EXTRACT(EPOCH FROM CURRENT_TIMESTAMP) * 1000 AS BIGINT)";
     }
 

@@ -17,13 +17,15 @@ public final class SqlErrors {
     private static final List<Map.Entry<String, String>> KEYS = List.of(
             Map.entry("role_members_pk", "the member holds this role already"),
             Map.entry("member_departments_pk", "the member is linked to the same department twice"),
-            Map.entry("members_employee_id_uk", "the employee id is already used by another member of this organization"),
+            Map.entry(
+                    "members_employee_id_uk", "the employee id is already used by another member of this organization"),
             Map.entry("members_phone_uk", "the phone number is already used by another member of this organization"),
             Map.entry("members_email_uk", "the email is already used by another member of this organization"),
             Map.entry("members_external_uk", "the external id is already used by another member of this organization"),
             Map.entry("members_pk", "a member with this id exists already"),
-            Map.entry("departments_external_uk", "the external id is already used by another department of this"
-                    + " organization"),
+            Map.entry(
+                    "departments_external_uk",
+                    "the external id is already used by another department of this" + " organization"),
             Map.entry("departments_pk", "a department with this id exists already"),
             Map.entry("organizations_default_uk", "a default organization exists already; there is at most one"),
             Map.entry("roles_key_uk", "the role key is already used in this organization"),
@@ -32,36 +34,46 @@ public final class SqlErrors {
             Map.entry("single_use_pk", "the single-use value was recorded already"),
             Map.entry("organizations", "an organization with this id exists already"));
 
-    private SqlErrors() {
-    }
+    private SqlErrors() {}
 
     public static OrgKitException translate(SQLException e) {
         String state = sqlState(e);
         if (isDuplicateKey(e)) {
-            return new ConflictException(conflictMessage(e) + " (possibly taken by a concurrent change); choose"
-                    + " another value or change the existing entry", e);
+            return new ConflictException(
+                    conflictMessage(e) + " (possibly taken by a concurrent change); choose"
+                            + " another value or change the existing entry",
+                    e);
         }
         if (isLockTimeout(e)) {
-            return new ConflictException("another writer held the organization longer than the database's lock"
-                    + " timeout; nothing was written, try again", e);
+            return new ConflictException(
+                    "another writer held the organization longer than the database's lock"
+                            + " timeout; nothing was written, try again",
+                    e);
         }
         if (state.startsWith("40")) {
-            return new ConflictException("the database aborted the transaction because of a concurrent change"
-                    + " (deadlock or serialization failure); nothing was written, try again", e);
+            return new ConflictException(
+                    "the database aborted the transaction because of a concurrent change"
+                            + " (deadlock or serialization failure); nothing was written, try again",
+                    e);
         }
         if (connectionLost(state)) {
-            return new StorageException("lost the connection to the database (SQLState " + state + "); the"
-                    + " transaction was rolled back and nothing was written; check the database and try again", e);
+            return new StorageException(
+                    "lost the connection to the database (SQLState " + state + "); the"
+                            + " transaction was rolled back and nothing was written; check the database and try again",
+                    e);
         }
-        return new StorageException("the database refused an OrgKit statement (SQLState " + state + ", error "
-                + e.getErrorCode() + "); the transaction was rolled back and nothing was written", e);
+        return new StorageException(
+                "the database refused an OrgKit statement (SQLState " + state + ", error " + e.getErrorCode()
+                        + "); the transaction was rolled back and nothing was written",
+                e);
     }
 
     /** A unique or primary key violation: SQLState 23505 (H2, PostgreSQL) or 23000 with MySQL error 1062. */
     static boolean isDuplicateKey(SQLException e) {
         for (Throwable t = e; t != null; t = next(t)) {
-            if (t instanceof SQLException s && ("23505".equals(s.getSQLState())
-                    || "23000".equals(s.getSQLState()) && s.getErrorCode() == 1062)) {
+            if (t instanceof SQLException s
+                    && ("23505".equals(s.getSQLState())
+                            || "23000".equals(s.getSQLState()) && s.getErrorCode() == 1062)) {
                 return true;
             }
         }
@@ -74,8 +86,11 @@ public final class SqlErrors {
      */
     static boolean isLockTimeout(SQLException e) {
         for (Throwable t = e; t != null; t = next(t)) {
-            if (t instanceof SQLException s && ("55P03".equals(s.getSQLState()) || s.getErrorCode() == 50200
-                    || "HYT00".equals(s.getSQLState()) || s.getErrorCode() == 1205)) {
+            if (t instanceof SQLException s
+                    && ("55P03".equals(s.getSQLState())
+                            || s.getErrorCode() == 50200
+                            || "HYT00".equals(s.getSQLState())
+                            || s.getErrorCode() == 1205)) {
                 return true;
             }
         }

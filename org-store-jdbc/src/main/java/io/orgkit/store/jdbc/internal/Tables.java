@@ -11,8 +11,9 @@ public final class Tables {
 
     public Tables(String prefix) {
         if (!PREFIX.matcher(prefix).matches()) {
-            throw ValidationException.of("tablePrefix", "must be 1-30 lower-case letters, digits or '_' starting"
-                    + " with a letter, was '" + prefix + "'");
+            throw ValidationException.of(
+                    "tablePrefix",
+                    "must be 1-30 lower-case letters, digits or '_' starting" + " with a letter, was '" + prefix + "'");
         }
         this.prefix = prefix;
     }

@@ -14,11 +14,9 @@ import java.util.Map;
  */
 final class TermRows {
     /** One row. */
-    record Row(SearchEntry entry, String term, int kind) {
-    }
+    record Row(SearchEntry entry, String term, int kind) {}
 
-    private TermRows() {
-    }
+    private TermRows() {}
 
     static List<Row> of(SearchEntry e) {
         Map<String, Integer> kinds = new LinkedHashMap<>();

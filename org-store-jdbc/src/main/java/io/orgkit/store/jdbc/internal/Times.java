@@ -10,8 +10,7 @@ import java.time.Instant;
 final class Times {
     private static final long NANOS = 1_000_000_000L;
 
-    private Times() {
-    }
+    private Times() {}
 
     static long toNanos(Instant t) {
         try {

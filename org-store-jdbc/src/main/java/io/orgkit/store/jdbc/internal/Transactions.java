@@ -75,8 +75,10 @@ public final class Transactions {
             c.rollback();
         } catch (SQLException e) {
             cause.addSuppressed(e);
-            LOG.debug("rollback failed after {}; the database discards the open transaction with the connection",
-                    cause.getClass().getSimpleName(), e);
+            LOG.debug(
+                    "rollback failed after {}; the database discards the open transaction with the connection",
+                    cause.getClass().getSimpleName(),
+                    e);
         }
     }
 

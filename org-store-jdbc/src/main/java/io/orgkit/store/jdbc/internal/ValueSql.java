@@ -27,24 +27,29 @@ final class ValueSql {
     }
 
     void saveCredential(OrgId org, MemberId member, PasswordCredential c) {
-        int rows = db.update("UPDATE " + t.credentials() + " SET hash = ?, must_change = ?, updated_ns = ?"
-                + " WHERE org_id = ? AND member_id = ?", args(c.hash(), c.mustChange(), Times.toNanos(c.updatedAt()),
-                org.value(), member.value()));
+        int rows = db.update(
+                "UPDATE " + t.credentials() + " SET hash = ?, must_change = ?, updated_ns = ?"
+                        + " WHERE org_id = ? AND member_id = ?",
+                args(c.hash(), c.mustChange(), Times.toNanos(c.updatedAt()), org.value(), member.value()));
         if (rows == 0) {
-            db.update("INSERT INTO " + t.credentials() + " (org_id, member_id, hash, must_change, updated_ns)"
-                    + " VALUES (?, ?, ?, ?, ?)", args(org.value(), member.value(), c.hash(), c.mustChange(),
-                    Times.toNanos(c.updatedAt())));
+            db.update(
+                    "INSERT INTO " + t.credentials() + " (org_id, member_id, hash, must_change, updated_ns)"
+                            + " VALUES (?, ?, ?, ?, ?)",
+                    args(org.value(), member.value(), c.hash(), c.mustChange(), Times.toNanos(c.updatedAt())));
         }
     }
 
     Optional<PasswordCredential> credential(OrgId org, MemberId member) {
-        return db.one("SELECT hash, must_change, updated_ns FROM " + t.credentials()
-                + " WHERE org_id = ? AND member_id = ?", args(org.value(), member.value()),
+        return db.one(
+                "SELECT hash, must_change, updated_ns FROM " + t.credentials() + " WHERE org_id = ? AND member_id = ?",
+                args(org.value(), member.value()),
                 rs -> new PasswordCredential(rs.getString(1), rs.getBoolean(2), Times.fromNanos(rs.getLong(3))));
     }
 
     Optional<String> attribute(OrgId org, String key) {
-        return db.one("SELECT val FROM " + t.attributes() + " WHERE org_id = ? AND name = ?", args(org.value(), key),
+        return db.one(
+                "SELECT val FROM " + t.attributes() + " WHERE org_id = ? AND name = ?",
+                args(org.value(), key),
                 rs -> rs.getString(1));
     }
 
@@ -53,10 +58,12 @@ final class ValueSql {
             db.update("DELETE FROM " + t.attributes() + " WHERE org_id = ? AND name = ?", args(org.value(), key));
             return;
         }
-        int rows = db.update("UPDATE " + t.attributes() + " SET val = ? WHERE org_id = ? AND name = ?",
+        int rows = db.update(
+                "UPDATE " + t.attributes() + " SET val = ? WHERE org_id = ? AND name = ?",
                 args(value, org.value(), key));
         if (rows == 0) {
-            db.update("INSERT INTO " + t.attributes() + " (org_id, name, val) VALUES (?, ?, ?)",
+            db.update(
+                    "INSERT INTO " + t.attributes() + " (org_id, name, val) VALUES (?, ?, ?)",
                     args(org.value(), key, value));
         }
     }
@@ -64,7 +71,8 @@ final class ValueSql {
     long appendEvent(OrgId org, String type, String payload, Instant at) {
         db.update("UPDATE " + t.eventCounter() + " SET last_seq = last_seq + 1 WHERE id = 1", args());
         long seq = db.count("SELECT last_seq FROM " + t.eventCounter() + " WHERE id = 1", args());
-        db.update("INSERT INTO " + t.events() + " (seq, org_id, type, payload, created_ns) VALUES (?, ?, ?, ?, ?)",
+        db.update(
+                "INSERT INTO " + t.events() + " (seq, org_id, type, payload, created_ns) VALUES (?, ?, ?, ?, ?)",
                 args(seq, org.value(), type, payload, Times.toNanos(at)));
         return seq;
     }
@@ -77,8 +85,10 @@ final class ValueSql {
         db.update("UPDATE " + t.eventCounter() + " SET last_seq = last_seq + ? WHERE id = 1", args(events.size()));
         long last = db.count("SELECT last_seq FROM " + t.eventCounter() + " WHERE id = 1", args());
         long[] next = {last - events.size() + 1};
-        db.batch("INSERT INTO " + t.events() + " (seq, org_id, type, payload, created_ns) VALUES (?, ?, ?, ?, ?)",
-                events, (ps, e) -> {
+        db.batch(
+                "INSERT INTO " + t.events() + " (seq, org_id, type, payload, created_ns) VALUES (?, ?, ?, ?, ?)",
+                events,
+                (ps, e) -> {
                     ps.setLong(1, next[0]++);
                     ps.setString(2, e.orgId().value());
                     ps.setString(3, e.type());
@@ -89,9 +99,15 @@ final class ValueSql {
     }
 
     List<StoredEvent> eventsAfter(long afterSequence, int limit) {
-        return db.list("SELECT seq, org_id, type, payload, created_ns FROM " + t.events()
-                + " WHERE seq > ? ORDER BY seq LIMIT ?", args(afterSequence, limit),
-                rs -> new StoredEvent(rs.getLong(1), OrgId.of(rs.getString(2)), rs.getString(3), rs.getString(4),
+        return db.list(
+                "SELECT seq, org_id, type, payload, created_ns FROM " + t.events()
+                        + " WHERE seq > ? ORDER BY seq LIMIT ?",
+                args(afterSequence, limit),
+                rs -> new StoredEvent(
+                        rs.getLong(1),
+                        OrgId.of(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getString(4),
                         Times.fromNanos(rs.getLong(5))));
     }
 }
