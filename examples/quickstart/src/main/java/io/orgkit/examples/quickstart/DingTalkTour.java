@@ -30,7 +30,7 @@ final class DingTalkTour {
         try (DingTalkSimulator dingtalk = DingTalkSimulator.start().generate(42, DEPARTMENTS, MEMBERS, 5)) {
             say(
                     "%nDingTalk: a simulated DingTalk answers at %s with %d departments and %d users (about 3%% of them"
-                            + " disabled, so not synced)",
+                            + " have not activated DingTalk yet; they are members all the same)",
                     dingtalk.baseUrl(), DEPARTMENTS, MEMBERS);
             Org ding = orgs.create(DingTalk.organization(
                     "ACME on DingTalk (run " + runNumber + ")",
