@@ -87,16 +87,25 @@ public final class SimServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        meter.enter();
         try (exchange) {
+            send(exchange, reply(exchange));
+        }
+    }
+
+    /**
+     * The reply to one call, counted as in flight while it is made. The count ends before the reply is sent: a
+     * client may start its next call as soon as it has read the answer, before this thread would get back here.
+     */
+    private SimReply reply(HttpExchange exchange) throws IOException {
+        meter.enter();
+        try {
             String path = exchange.getRequestURI().getPath();
             long number = meter.count(path);
             if (!platform.faultable(path)) {
-                send(exchange, answer(exchange));
-                return;
+                return answer(exchange);
             }
             pause(faults.latency());
-            send(exchange, faulted(exchange, faults.take(number, platform.isTokenCall(path))));
+            return faulted(exchange, faults.take(number, platform.isTokenCall(path)));
         } finally {
             meter.exit();
         }
