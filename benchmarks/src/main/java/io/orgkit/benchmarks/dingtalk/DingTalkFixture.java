@@ -9,6 +9,7 @@ import io.orgkit.provider.dingtalk.DingTalk;
 import io.orgkit.tck.dingtalk.DingTalkSimulator;
 import io.orgkit.tck.dingtalk.SimDepartment;
 import io.orgkit.tck.dingtalk.SimDirectory;
+import java.util.HashMap;
 import java.util.Map;
 
 /** A simulated DingTalk enterprise of a given size and the settings that point the provider at it. */
@@ -21,19 +22,19 @@ final class DingTalkFixture {
 
     /** Provider settings for the simulator, with no client-side QPS limit (the simulator has none). */
     static ProviderSettings settings(DingTalkSimulator sim) {
-        return new ProviderSettings(
-                Map.of(
-                        DingTalk.CORP_ID,
-                        "dingbench",
-                        DingTalk.AGENT_ID,
-                        "1",
-                        DingTalk.APP_KEY,
-                        sim.appKey(),
-                        DingTalk.BASE_URL,
-                        sim.baseUrl().toString(),
-                        DingTalk.MAX_QPS,
-                        "0"),
-                Map.of(DingTalk.APP_SECRET, Secret.of(sim.appSecret())));
+        return settings(sim, Map.of());
+    }
+
+    /** Provider settings for the simulator, no client-side QPS limit unless {@code overrides} set one. */
+    static ProviderSettings settings(DingTalkSimulator sim, Map<String, String> overrides) {
+        Map<String, String> values = new HashMap<>(Map.of(
+                DingTalk.CORP_ID, "dingbench",
+                DingTalk.AGENT_ID, "1",
+                DingTalk.APP_KEY, sim.appKey(),
+                DingTalk.BASE_URL, sim.baseUrl().toString(),
+                DingTalk.MAX_QPS, "0"));
+        values.putAll(overrides);
+        return new ProviderSettings(values, Map.of(DingTalk.APP_SECRET, Secret.of(sim.appSecret())));
     }
 
     /** The fewest calls a full fetch can make: 2 per department plus one user/list page per 100 direct users (at least 1). */

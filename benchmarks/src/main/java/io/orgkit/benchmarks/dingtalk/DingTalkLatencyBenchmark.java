@@ -4,7 +4,6 @@ import io.orgkit.core.Org;
 import io.orgkit.core.OrganizationService;
 import io.orgkit.core.spi.DirectorySource;
 import io.orgkit.core.spi.ProviderSettings;
-import io.orgkit.core.spi.Secret;
 import io.orgkit.core.store.InMemoryStore;
 import io.orgkit.core.sync.SyncReport;
 import io.orgkit.provider.dingtalk.DingTalk;
@@ -85,23 +84,12 @@ public class DingTalkLatencyBenchmark {
     }
 
     private ProviderSettings settings() {
-        return new ProviderSettings(
+        return DingTalkFixture.settings(
+                sim,
                 Map.of(
-                        DingTalk.CORP_ID,
-                        "dingbench",
-                        DingTalk.AGENT_ID,
-                        "1",
-                        DingTalk.APP_KEY,
-                        sim.appKey(),
-                        DingTalk.BASE_URL,
-                        sim.baseUrl().toString(),
-                        DingTalk.MAX_QPS,
-                        Integer.toString(maxQps),
-                        DingTalk.MAX_IN_FLIGHT,
-                        Integer.toString(maxInFlight),
-                        DingTalk.DEPARTMENT_DETAIL,
-                        strategy),
-                Map.of(DingTalk.APP_SECRET, Secret.of(sim.appSecret())));
+                        DingTalk.MAX_QPS, Integer.toString(maxQps),
+                        DingTalk.MAX_IN_FLIGHT, Integer.toString(maxInFlight),
+                        DingTalk.DEPARTMENT_DETAIL, strategy));
     }
 
     /** A new organization in a new, empty in-memory store for every measured sync (created outside the timing). */

@@ -2,7 +2,6 @@ package io.orgkit.benchmarks.dingtalk;
 
 import io.orgkit.core.spi.DirectorySource;
 import io.orgkit.core.spi.ProviderSettings;
-import io.orgkit.core.spi.Secret;
 import io.orgkit.core.sync.CallProjection;
 import io.orgkit.provider.dingtalk.DepartmentDetail;
 import io.orgkit.provider.dingtalk.DingTalk;
@@ -74,20 +73,6 @@ public final class QuotaPlan {
     }
 
     private static ProviderSettings settings(DingTalkSimulator sim, DepartmentDetail detail) {
-        return new ProviderSettings(
-                Map.of(
-                        DingTalk.CORP_ID,
-                        "dingbench",
-                        DingTalk.AGENT_ID,
-                        "1",
-                        DingTalk.APP_KEY,
-                        sim.appKey(),
-                        DingTalk.BASE_URL,
-                        sim.baseUrl().toString(),
-                        DingTalk.MAX_QPS,
-                        "0",
-                        DingTalk.DEPARTMENT_DETAIL,
-                        detail.name()),
-                Map.of(DingTalk.APP_SECRET, Secret.of(sim.appSecret())));
+        return DingTalkFixture.settings(sim, Map.of(DingTalk.DEPARTMENT_DETAIL, detail.name()));
     }
 }
