@@ -23,7 +23,7 @@ import com.tngtech.archunit.lang.ArchRule;
  * module's test classpath and it follows the package names of {@link OrgKitPackages}. To add a module:
  * <ol>
  *   <li>name its packages after its kind: a provider {@code io.orgkit.provider.<platform>} (e.g.
- *       {@code org-providers-wecom} → {@code io.orgkit.provider.wecom}, {@code org-providers-teams} →
+ *       {@code org-provider-wecom} → {@code io.orgkit.provider.wecom}, {@code org-provider-teams} →
  *       {@code io.orgkit.provider.teams}), the provider support kit {@code io.orgkit.provider.support}, a store
  *       {@code io.orgkit.store.<name>}, a search plug-in {@code io.orgkit.search.<name>} ({@code org-search-pinyin}
  *       → {@code io.orgkit.search.pinyin}), the starter {@code io.orgkit.spring}; implementation in

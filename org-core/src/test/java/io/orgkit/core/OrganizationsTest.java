@@ -186,7 +186,7 @@ class OrganizationsTest {
                 .hasMessageContaining("token");
         assertThatThrownBy(() -> f.service.create(NewOrganization.synced("wecom", "R", Map.of(), Map.of())))
                 .isInstanceOf(ValidationException.class)
-                .hasMessageContaining("org-providers-wecom");
+                .hasMessageContaining("org-provider-wecom");
         assertThatThrownBy(() -> f.service.create(NewOrganization.synced(
                         "static", "R", Map.of("tenant", "t"), Map.of("token", Secret.of("wrong")))))
                 .isInstanceOf(ProviderException.class)

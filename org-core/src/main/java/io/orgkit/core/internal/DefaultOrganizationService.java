@@ -87,7 +87,7 @@ public final class DefaultOrganizationService implements OrganizationService {
                     "type",
                     "no provider for organization type '" + type + "' is registered"
                             + " (known: " + new TreeSet<>(ctx.providers().keySet())
-                            + "); add its module, e.g. org-providers-"
+                            + "); add its module, e.g. org-provider-"
                             + type
                             + ", to the classpath or register it with OrganizationService.builder().provider(...)");
         }
