@@ -45,15 +45,26 @@ public final class DefaultOrganizationService implements OrganizationService {
         }
         OrganizationProvider provider = provider(spec.type());
         ProviderSettings settings = SettingsOps.verified(ctx, provider, spec.settings(), spec.secrets());
+        io.orgkit.core.internal.sync.ScopeCheck.validate(provider, settings, spec.syncScope());
         OrgId id = OrgId.random();
         String sealed = SettingsOps.seal(ctx, id, settings);
-        Organization org = ctx.writeNewOrganization(tx -> OrgOps.insert(tx, id, spec, name, false, sealed));
+        Organization org = ctx.writeNewOrganization(tx -> {
+            Organization created = OrgOps.insert(tx, id, spec, name, false, sealed);
+            io.orgkit.core.internal.sync.ScopeCheck.store(tx.session(), id, spec.syncScope());
+            return created;
+        });
         LOG.info("Created {} organization '{}' ({})", provider.displayName(), name, org.id());
         return handle(org);
     }
 
     /** Creates a generic organization; the handle carries the leader's password when it was generated. */
     private Org createGeneric(NewOrganization spec, String name, boolean isDefault) {
+        if (!spec.syncScope().isAll()) {
+            throw ValidationException.of(
+                    "syncScope",
+                    "a generic organization is maintained here and syncs from no platform; a sync scope is only for"
+                            + " synced organizations");
+        }
         Creator creator = spec.leader();
         if (creator == null) {
             throw ValidationException.of("leader", "a generic organization needs its leader's name");

@@ -2,6 +2,7 @@ package io.orgkit.core.organizations;
 
 import io.orgkit.core.internal.Check;
 import io.orgkit.core.spi.Secret;
+import io.orgkit.core.sync.SyncScope;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
@@ -13,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param leader   the first member, leader and administrator (generic organizations); synced ones take
  *                 their leader from the synced members later
  * @param password the leader's initial account password (generic organizations), stored only as a hash
+ * @param syncScope the platform departments a synced organization takes ({@link SyncScope#ALL}: all of them);
+ *                  checked against the platform when the organization is created
  */
 public record NewOrganization(
         String type,
@@ -21,13 +24,27 @@ public record NewOrganization(
         Map<String, Secret> secrets,
         @Nullable Creator leader,
         @Nullable Secret password,
-        boolean allowJoin) {
+        boolean allowJoin,
+        SyncScope syncScope) {
 
     public NewOrganization {
         Check.notNull(type, "type");
         Check.notNull(name, "name");
         settings = Map.copyOf(settings);
         secrets = Map.copyOf(secrets);
+        Check.notNull(syncScope, "syncScope");
+    }
+
+    /** An organization that takes its whole platform directory (or a generic one). */
+    public NewOrganization(
+            String type,
+            String name,
+            Map<String, String> settings,
+            Map<String, Secret> secrets,
+            @Nullable Creator leader,
+            @Nullable Secret password,
+            boolean allowJoin) {
+        this(type, name, settings, secrets, leader, password, allowJoin, SyncScope.ALL);
     }
 
     /** A synced organization of {@code type} with its settings and secrets. */
@@ -37,13 +54,22 @@ public record NewOrganization(
     }
 
     public NewOrganization withAllowJoin(boolean allow) {
-        return new NewOrganization(type, name, settings, secrets, leader, password, allow);
+        return new NewOrganization(type, name, settings, secrets, leader, password, allow, syncScope);
+    }
+
+    /**
+     * The same organization taking only the platform departments {@code scope} names (see {@link SyncScope}); the
+     * scope is checked against the platform when the organization is created and can be changed later with
+     * {@code org.sync().changeScope(...)}. Only for synced organizations: a generic one is refused at creation.
+     */
+    public NewOrganization withSyncScope(SyncScope scope) {
+        return new NewOrganization(type, name, settings, secrets, leader, password, allowJoin, scope);
     }
 
     @Override
     public String toString() {
         return "NewOrganization[type=" + type + ", name=" + name + ", settings=" + new TreeMap<>(settings)
                 + ", secrets=" + new TreeMap<>(secrets).keySet() + ", leader=" + leader + ", allowJoin=" + allowJoin
-                + "]";
+                + (syncScope.isAll() ? "" : ", syncScope=" + syncScope) + "]";
     }
 }

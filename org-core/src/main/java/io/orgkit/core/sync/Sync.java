@@ -47,11 +47,54 @@ public interface Sync {
      */
     SyncReport applyChanges(List<io.orgkit.core.spi.RemoteChange> changes);
 
+    /**
+     * The sync scope in effect: the platform departments this organization takes ({@link SyncScope#ALL} unless one
+     * was set at creation or by {@link #changeScope(SyncScope)}). Full syncs, changes and callbacks all keep to it.
+     */
+    SyncScope scope();
+
+    /**
+     * What a full sync with {@code scope} instead of the scope in effect would change (members leaving the scope are
+     * resigned, departments leaving it removed, new ones brought in); writes nothing.
+     *
+     * @throws io.orgkit.core.ValidationException (field {@code scope}) when the platform lacks a department the scope
+     *                                            names, the root is excluded, or an exclusion lies outside every
+     *                                            included department; the message names them
+     * @throws io.orgkit.core.ProviderException   when the platform cannot be read
+     */
+    SyncPlan dryRun(SyncScope scope);
+
+    /**
+     * Changes the sync scope: checks it against the platform, then runs a full sync with it, like {@link #run()}.
+     * The new scope takes effect with that sync's last step. When the guard holds the plan (narrowing the scope would
+     * resign or remove many), nothing is written and the scope in effect stays; the held plan carries the new scope
+     * ({@link HeldPlan#scope()}) and {@link #approve(String)} applies both.
+     *
+     * @throws io.orgkit.core.ValidationException (field {@code scope}) as {@link #dryRun(SyncScope)}; nothing is
+     *                                            stored
+     * @throws io.orgkit.core.ConflictException   when a sync of the organization is running (here or in another
+     *                                            instance); nothing is stored
+     * @throws io.orgkit.core.ProviderException   when the platform cannot be read; the scope in effect stays
+     */
+    default SyncReport changeScope(SyncScope scope) {
+        return changeScope(scope, SyncProgressListener.NONE);
+    }
+
+    /**
+     * {@link #changeScope(SyncScope)}, telling {@code progress} how the sync goes.
+     *
+     * @throws io.orgkit.core.ValidationException as {@link #changeScope(SyncScope)}
+     * @throws io.orgkit.core.ConflictException   as {@link #changeScope(SyncScope)}
+     * @throws io.orgkit.core.ProviderException   as {@link #changeScope(SyncScope)}
+     */
+    SyncReport changeScope(SyncScope scope, SyncProgressListener progress);
+
     /** The plan the guard is holding back, if any. */
     Optional<HeldPlan> heldPlan();
 
     /**
-     * Approves the held plan {@code planId}: fetches again and applies if the plan is still the same. When the
+     * Approves the held plan {@code planId}: fetches again and applies if the plan is still the same (a plan held by
+     * {@link #changeScope(SyncScope)} is fetched with its new scope, which takes effect with it). When the
      * platform changed in between, the new plan is held instead and a {@link io.orgkit.core.ConflictException}
      * asks to review it; an unknown id is refused with {@link io.orgkit.core.NotFoundException}.
      */

@@ -25,6 +25,10 @@ final class TestDirectory implements OrganizationProvider {
     volatile int failAtCall;
     volatile CountDownLatch fetching;
     volatile CountDownLatch release;
+    /** When on, {@code fetchAll(visitor, scope)} reads only the included subtrees, as a selective platform would. */
+    volatile boolean honourScope;
+    /** Departments and members the last fetch delivered. */
+    final AtomicInteger delivered = new AtomicInteger();
 
     TestDirectory() {
         departments.put(ROOT, new RemoteDepartment(ROOT, null, "ACME", 0, List.of()));
@@ -86,6 +90,30 @@ final class TestDirectory implements OrganizationProvider {
         int failAt = failAtCall;
         AtomicInteger calls = new AtomicInteger();
         return new DirectorySource() {
+
+            @Override
+            public void fetchAll(DirectoryVisitor visitor, io.orgkit.core.sync.SyncScope scope) {
+                if (!honourScope) {
+                    fetchAll(visitor);
+                    return;
+                }
+                awaitRelease();
+                call(calls, failAt);
+                List<RemoteDepartment> walked = scopedDepartments(ds, scope);
+                java.util.Set<String> ids = new java.util.HashSet<>();
+                walked.forEach(d -> ids.add(d.externalId()));
+                boolean rootIn = scope.included().isEmpty() || scope.included().contains(ROOT);
+                walked.forEach(visitor::department);
+                for (RemoteMember m : ms) {
+                    if (m.departmentExternalIds().stream()
+                            .anyMatch(d -> ids.contains(d) && (rootIn || !d.equals(ROOT)))) {
+                        visitor.member(m);
+                        delivered.incrementAndGet();
+                    }
+                }
+                delivered.addAndGet(walked.size());
+            }
+
             @Override
             public void fetchAll(DirectoryVisitor visitor) {
                 awaitRelease();
@@ -97,6 +125,7 @@ final class TestDirectory implements OrganizationProvider {
                     }
                     visitor.member(ms.get(i));
                 }
+                delivered.set(ds.size() + ms.size());
             }
 
             @Override
@@ -167,6 +196,41 @@ final class TestDirectory implements OrganizationProvider {
                 return code.substring(5);
             }
         });
+    }
+
+    /** The root, then each included subtree (the whole tree when none is) without the excluded ones, breadth-first. */
+    static List<RemoteDepartment> scopedDepartments(List<RemoteDepartment> ds, io.orgkit.core.sync.SyncScope scope) {
+        Map<String, List<RemoteDepartment>> children = new LinkedHashMap<>();
+        Map<String, RemoteDepartment> byId = new LinkedHashMap<>();
+        for (RemoteDepartment d : ds) {
+            byId.put(d.externalId(), d);
+            if (d.parentExternalId() != null) {
+                children.computeIfAbsent(d.parentExternalId(), k -> new ArrayList<>())
+                        .add(d);
+            }
+        }
+        List<RemoteDepartment> out = new ArrayList<>(List.of(byId.get(ROOT)));
+        java.util.Set<String> seen = new java.util.HashSet<>(java.util.Set.of(ROOT));
+        java.util.ArrayDeque<RemoteDepartment> queue = new java.util.ArrayDeque<>();
+        if (scope.included().isEmpty() || scope.included().contains(ROOT)) {
+            queue.add(byId.get(ROOT));
+        }
+        for (String id : scope.included()) {
+            RemoteDepartment d = byId.get(id);
+            if (d != null && seen.add(id)) {
+                out.add(d);
+                queue.add(d);
+            }
+        }
+        while (!queue.isEmpty()) {
+            for (RemoteDepartment c : children.getOrDefault(queue.poll().externalId(), List.of())) {
+                if (!scope.excluded().contains(c.externalId()) && seen.add(c.externalId())) {
+                    out.add(c);
+                    queue.add(c);
+                }
+            }
+        }
+        return out;
     }
 
     private static void call(AtomicInteger calls, int failAt) {

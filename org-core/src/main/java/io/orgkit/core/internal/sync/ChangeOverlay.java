@@ -25,6 +25,7 @@ final class ChangeOverlay {
     private final RemoteSnapshot snapshot = new RemoteSnapshot(SyncProgressListener.NONE);
     private final Map<String, String> removedParents = new HashMap<>();
     final List<SyncFailure> failures = new ArrayList<>();
+    private boolean scoped;
 
     private ChangeOverlay() {}
 
@@ -70,8 +71,13 @@ final class ChangeOverlay {
                 m.isActive());
     }
 
-    /** Lays {@code changes} over the picture, in the given order (oldest first). */
-    ChangeOverlay apply(List<RemoteChange> changes) {
+    /**
+     * Lays {@code changes} over the picture, in the given order (oldest first). When {@code scoped}, a department or
+     * member naming departments unknown here is left in the picture for the sync scope to judge (an unknown parent
+     * or department is out of scope) instead of being reported.
+     */
+    ChangeOverlay apply(List<RemoteChange> changes, boolean scoped) {
+        this.scoped = scoped;
         for (RemoteChange c : changes) {
             if (c instanceof RemoteChange.MemberUpserted u) {
                 snapshot.members.put(u.externalId(), u.member());
@@ -104,6 +110,9 @@ final class ChangeOverlay {
                 continue;
             }
             String parent = surviving(d.parentExternalId());
+            if (parent == null && scoped) {
+                continue; // its parent is out of the sync scope: the scope decides
+            }
             if (parent == null) {
                 snapshot.departments.remove(d.externalId());
                 failures.add(new SyncFailure(
@@ -127,6 +136,9 @@ final class ChangeOverlay {
         List<String> depts = new ArrayList<>();
         for (String d : m.departmentExternalIds()) {
             String kept = surviving(d);
+            if (kept == null && scoped) {
+                kept = d; // out of the sync scope: the scope drops it
+            }
             if (kept != null && !depts.contains(kept)) {
                 depts.add(kept);
             }

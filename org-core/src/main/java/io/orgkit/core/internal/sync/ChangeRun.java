@@ -12,6 +12,7 @@ import io.orgkit.core.sync.SyncOutcome;
 import io.orgkit.core.sync.SyncPlan;
 import io.orgkit.core.sync.SyncProgressListener;
 import io.orgkit.core.sync.SyncReport;
+import io.orgkit.core.sync.SyncScope;
 import io.orgkit.core.sync.SyncState;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,8 +60,10 @@ final class ChangeRun {
         List<RemoteChange> current = ctx.read(s -> ordered.stream()
                 .filter(c -> ChangeVersions.isCurrent(s, org.id(), c))
                 .toList());
-        ChangeOverlay overlay = ChangeOverlay.of(local).apply(current);
-        RemoteTree tree = RemoteTree.check(overlay.snapshot(), org.type());
+        SyncScope scope = ctx.read(s -> SyncRecords.scope(s, org.id()));
+        ChangeOverlay overlay = ChangeOverlay.of(local).apply(current, !scope.isAll());
+        ScopeProjection.Result kept = ScopeProjection.project(overlay.snapshot(), scope);
+        RemoteTree tree = RemoteTree.check(kept.snapshot(), org.type(), kept.outside(), !scope.isAll());
         SyncPlanner.Planned planned = SyncPlanner.plan(
                 local,
                 tree,

@@ -2,7 +2,9 @@ package io.orgkit.core.internal.sync;
 
 import io.orgkit.core.NotFoundException;
 import io.orgkit.core.ValidationException;
+import io.orgkit.core.internal.Check;
 import io.orgkit.core.internal.Guard;
+import io.orgkit.core.internal.OrgOps;
 import io.orgkit.core.internal.ServiceContext;
 import io.orgkit.core.organizations.OrgId;
 import io.orgkit.core.organizations.Organization;
@@ -14,6 +16,7 @@ import io.orgkit.core.sync.SyncPlan;
 import io.orgkit.core.sync.SyncProgress;
 import io.orgkit.core.sync.SyncProgressListener;
 import io.orgkit.core.sync.SyncReport;
+import io.orgkit.core.sync.SyncScope;
 import io.orgkit.core.sync.SyncState;
 import java.util.List;
 import java.util.Objects;
@@ -47,8 +50,19 @@ public final class DefaultSync implements Sync {
 
     @Override
     public SyncPlan dryRun() {
+        return plan(scope());
+    }
+
+    @Override
+    public SyncPlan dryRun(SyncScope scope) {
+        Check.notNull(scope, "scope");
+        validate(organization(), scope);
+        return plan(scope);
+    }
+
+    private SyncPlan plan(SyncScope scope) {
         Organization o = organization();
-        DirectoryFetch fetch = unwrap(() -> DirectoryFetch.run(ctx, o, SyncProgressListener.NONE));
+        DirectoryFetch fetch = unwrap(() -> DirectoryFetch.run(ctx, o, SyncProgressListener.NONE, scope));
         LocalState local = ctx.read(s -> LocalState.read(s, org));
         return SyncPlanner.plan(
                         local,
@@ -60,9 +74,27 @@ public final class DefaultSync implements Sync {
                 .view();
     }
 
+    private void validate(Organization o, SyncScope scope) {
+        ScopeCheck.validate(DirectoryFetch.provider(ctx, o), OrgOps.settings(ctx, o), scope);
+    }
+
+    @Override
+    public SyncScope scope() {
+        return ctx.read(s -> SyncRecords.scope(s, org));
+    }
+
+    @Override
+    public SyncReport changeScope(SyncScope scope, SyncProgressListener progress) {
+        Check.notNull(scope, "scope");
+        Objects.requireNonNull(progress, "progress");
+        Organization o = organization();
+        validate(o, scope);
+        return runGated(progress, null, scope);
+    }
+
     @Override
     public SyncReport run(SyncProgressListener progress) {
-        return runGated(progress, null);
+        return runGated(progress, null, null);
     }
 
     @Override
@@ -75,13 +107,17 @@ public final class DefaultSync implements Sync {
             throw new NotFoundException("sync plan " + planId + " is not the held plan of organization '"
                     + organization().name() + "' (held: " + held.planId() + "); review sync().heldPlan()");
         }
-        return runGated(progress, planId);
+        return runGated(progress, planId, held.scope());
     }
 
-    private SyncReport runGated(SyncProgressListener progress, @Nullable String approved) {
+    /** A full sync under the gate; with {@code newScope} it changes the scope, else it keeps the scope in effect. */
+    private SyncReport runGated(
+            SyncProgressListener progress, @Nullable String approved, @Nullable SyncScope newScope) {
         Organization o = organization();
         try (SyncGate gate = SyncGate.enter(ctx.store().leases(), org, o.name(), options.leaseTtl())) {
-            SyncReport report = new SyncRun(ctx, o, options, progress, gate::check).execute(approved);
+            SyncScope scope = newScope != null ? newScope : scope();
+            SyncReport report =
+                    new SyncRun(ctx, o, options, progress, gate::check, scope, newScope != null).execute(approved);
             Progress.tell(progress, new SyncProgress(SyncProgress.Phase.DONE, report.total(), report.total()));
             return report;
         }

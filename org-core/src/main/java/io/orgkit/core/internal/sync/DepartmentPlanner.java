@@ -43,7 +43,7 @@ final class DepartmentPlanner {
                 planOne(d);
             }
         }
-        planRemovals();
+        planRemovals(tree);
     }
 
     private void planRoot(RemoteDepartment remote) {
@@ -127,7 +127,7 @@ final class DepartmentPlanner {
     }
 
     /** Local departments the platform does not list: deepest first; their paths follow moved ancestors meanwhile. */
-    private void planRemovals() {
+    private void planRemovals(RemoteTree tree) {
         List<Department> gone = local.departments.values().stream()
                 .filter(d -> !d.isRoot() && !kept.contains(d.id()))
                 .sorted(Comparator.comparingInt(Department::depth))
@@ -143,7 +143,7 @@ final class DepartmentPlanner {
                     ChangeKind.DEPARTMENT_REMOVED,
                     d.externalId() != null ? d.externalId() : d.id().value(),
                     d.name(),
-                    "");
+                    tree.scoped() ? tree.goneDetail(d.externalId()) : "");
         }
         List<Department> deepestFirst = new ArrayList<>(gone);
         java.util.Collections.reverse(deepestFirst);

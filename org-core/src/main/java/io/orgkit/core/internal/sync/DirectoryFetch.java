@@ -31,7 +31,8 @@ record DirectoryFetch(
         }
     }
 
-    static DirectoryFetch run(ServiceContext ctx, Organization org, SyncProgressListener progress) {
+    static DirectoryFetch run(
+            ServiceContext ctx, Organization org, SyncProgressListener progress, io.orgkit.core.sync.SyncScope scope) {
         OrganizationProvider provider = provider(ctx, org);
         RemoteSnapshot snapshot = new RemoteSnapshot(progress);
         Progress.tell(progress, new SyncProgress(SyncProgress.Phase.FETCHING, 0, -1));
@@ -40,7 +41,11 @@ record DirectoryFetch(
         try (DirectorySource source = provider.openDirectory(OrgOps.settings(ctx, org))) {
             try {
                 cursor = source.changesSince(null).map(ChangePage::cursor).orElse(null);
-                source.fetchAll(snapshot);
+                if (scope.isAll()) {
+                    source.fetchAll(snapshot);
+                } else {
+                    source.fetchAll(snapshot, scope);
+                }
             } catch (ProviderException e) {
                 throw new Failed(e, source.apiCalls());
             } catch (RuntimeException e) {
@@ -58,11 +63,26 @@ record DirectoryFetch(
             calls = source.apiCalls();
         }
         Progress.tell(progress, new SyncProgress(SyncProgress.Phase.FETCHING, snapshot.size(), snapshot.size()));
+        ScopeProjection.Result kept = ScopeProjection.project(snapshot, scope);
+        if (!kept.missingIncludes().isEmpty()) {
+            throw new Failed(missing(org, provider, kept.missingIncludes()), calls);
+        }
         try {
-            return new DirectoryFetch(RemoteTree.check(snapshot, org.type()), calls, cursor);
+            return new DirectoryFetch(
+                    RemoteTree.check(kept.snapshot(), org.type(), kept.outside(), !scope.isAll()), calls, cursor);
         } catch (ProviderException e) {
             throw new Failed(e, calls);
         }
+    }
+
+    private static ProviderException missing(
+            Organization org, OrganizationProvider provider, java.util.List<String> ids) {
+        return new ProviderException(
+                org.type(),
+                "scope-unknown",
+                "the sync scope of organization '" + org.name() + "' includes " + ScopeCheck.list(ids) + ", which the "
+                        + provider.displayName() + " directory does not list (deleted, or outside the app's visible"
+                        + " range); nothing was synced. Change the scope with sync().changeScope(...)");
     }
 
     static OrganizationProvider provider(ServiceContext ctx, Organization org) {

@@ -47,7 +47,10 @@ final class MemberPlanner {
         this.now = now;
     }
 
+    private RemoteTree tree;
+
     void plan(RemoteTree tree) {
+        this.tree = tree;
         tree.members().values().forEach(this::candidate);
         checkKeys();
         KeyClaims before = KeyClaims.of(local.members);
@@ -121,7 +124,7 @@ final class MemberPlanner {
         Member relinked = relink(m);
         List<ChangeKind> kinds = resign ? List.of(ChangeKind.MEMBER_RESIGNED) : List.of();
         if (resign) {
-            plan.change(ChangeKind.MEMBER_RESIGNED, label(m), m.name(), "gone from the platform");
+            plan.change(ChangeKind.MEMBER_RESIGNED, label(m), m.name(), tree.goneDetail(m.externalId()));
         }
         if (m.externalId() != null) {
             after.put(m.externalId(), resign ? relinked.resigned(now) : relinked);

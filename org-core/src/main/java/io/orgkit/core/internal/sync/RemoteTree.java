@@ -16,9 +16,22 @@ import org.jspecify.annotations.Nullable;
  * A checked remote directory: one root, every parent present, no cycle, not too deep, every member's
  * departments present. Departments come in breadth-first order (parents before children).
  */
-record RemoteTree(@Nullable RemoteDepartment root, List<RemoteDepartment> topDown, Map<String, RemoteMember> members) {
+record RemoteTree(
+        @Nullable RemoteDepartment root,
+        List<RemoteDepartment> topDown,
+        Map<String, RemoteMember> members,
+        java.util.Set<String> outside,
+        boolean scoped) {
 
     static RemoteTree check(RemoteSnapshot s, String providerType) {
+        return check(s, providerType, java.util.Set.of(), false);
+    }
+
+    /**
+     * Checks a picture; {@code scoped} when a sync scope kept it, {@code outside} the platform ids the scope left out
+     * of what was delivered.
+     */
+    static RemoteTree check(RemoteSnapshot s, String providerType, java.util.Set<String> outside, boolean scoped) {
         List<String> problems = new ArrayList<>(s.problems);
         RemoteDepartment root = findRoot(s, problems);
         List<RemoteDepartment> order = root == null ? List.of() : topDown(s, root, problems);
@@ -31,7 +44,7 @@ record RemoteTree(@Nullable RemoteDepartment root, List<RemoteDepartment> topDow
         if (!problems.isEmpty()) {
             throw invalid(providerType, problems);
         }
-        return new RemoteTree(root, order, s.members);
+        return new RemoteTree(root, order, s.members, outside, scoped);
     }
 
     private static void checkNames(List<RemoteDepartment> departments, List<String> problems) {
@@ -93,6 +106,14 @@ record RemoteTree(@Nullable RemoteDepartment root, List<RemoteDepartment> topDow
             }
         }
         return order;
+    }
+
+    /** Why a local member or department that this picture lacks leaves. */
+    String goneDetail(@Nullable String externalId) {
+        if (externalId != null && outside.contains(externalId)) {
+            return "outside the sync scope";
+        }
+        return scoped ? "gone from the platform or from the sync scope" : "gone from the platform";
     }
 
     static ProviderException invalid(String providerType, List<String> problems) {

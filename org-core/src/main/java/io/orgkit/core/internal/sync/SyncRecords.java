@@ -8,13 +8,16 @@ import io.orgkit.core.store.StoreSession;
 import io.orgkit.core.sync.ChangeKind;
 import io.orgkit.core.sync.HeldPlan;
 import io.orgkit.core.sync.SyncOutcome;
+import io.orgkit.core.sync.SyncScope;
 import io.orgkit.core.sync.SyncState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /** Keeps the last sync state and the held plan as organization attributes (JSON). */
@@ -22,6 +25,7 @@ final class SyncRecords {
     static final String STATE = "sync.state";
     static final String HELD = "sync.held";
     static final String CURSOR = "sync.cursor";
+    static final String SCOPE = "sync.scope";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SyncRecords() {}
@@ -74,6 +78,9 @@ final class SyncRecords {
         m.put("heldAt", held.heldAt().toString());
         m.put("reason", held.reason());
         m.put("counts", names(held.counts()));
+        if (held.scope() != null) {
+            m.put("scope", scopeFields(held.scope()));
+        }
         s.putAttribute(org, HELD, write(m));
     }
 
@@ -84,7 +91,49 @@ final class SyncRecords {
                         (String) m.get("planId"),
                         Instant.parse((String) m.get("heldAt")),
                         (String) m.get("reason"),
-                        kinds(m.get("counts"))));
+                        kinds(m.get("counts")),
+                        m.get("scope") == null ? null : scopeOf(m.get("scope"))));
+    }
+
+    /** Stores the scope in effect; the whole directory is stored as no record. */
+    static void putScope(StoreSession s, OrgId org, SyncScope scope) {
+        if (scope.isAll()) {
+            if (s.attribute(org, SCOPE).isPresent()) {
+                s.putAttribute(org, SCOPE, null);
+            }
+            return;
+        }
+        s.putAttribute(org, SCOPE, write(scopeFields(scope)));
+    }
+
+    /** The scope in effect: {@link SyncScope#ALL} unless one was stored. */
+    static SyncScope scope(StoreSession s, OrgId org) {
+        return s.attribute(org, SCOPE)
+                .map(SyncRecords::read)
+                .map(SyncRecords::scopeOf)
+                .orElse(SyncScope.ALL);
+    }
+
+    private static Map<String, Object> scopeFields(SyncScope scope) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("include", List.copyOf(scope.included()));
+        m.put("exclude", List.copyOf(scope.excluded()));
+        return m;
+    }
+
+    private static SyncScope scopeOf(Object raw) {
+        if (!(raw instanceof Map<?, ?> m)
+                || !(m.get("include") instanceof List<?> include)
+                || !(m.get("exclude") instanceof List<?> exclude)) {
+            throw new IllegalStateException("stored sync scope is unreadable");
+        }
+        return new SyncScope(strings(include), strings(exclude));
+    }
+
+    private static TreeSet<String> strings(List<?> raw) {
+        TreeSet<String> out = new TreeSet<>();
+        raw.forEach(v -> out.add(String.valueOf(v)));
+        return out;
     }
 
     private static Map<String, Integer> names(Map<ChangeKind, Integer> counts) {

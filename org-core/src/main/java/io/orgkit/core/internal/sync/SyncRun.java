@@ -12,6 +12,7 @@ import io.orgkit.core.sync.SyncPlan;
 import io.orgkit.core.sync.SyncProgress;
 import io.orgkit.core.sync.SyncProgressListener;
 import io.orgkit.core.sync.SyncReport;
+import io.orgkit.core.sync.SyncScope;
 import io.orgkit.core.sync.SyncState;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,13 +34,23 @@ final class SyncRun {
     private final long startNanos = System.nanoTime();
     private long apiCalls;
     private @Nullable String startCursor;
+    private final SyncScope scope;
+    private final boolean scopeChange;
 
+    /**
+     * A run with {@code scope}; when {@code scopeChange}, the scope is stored with the run's last step (or kept with
+     * the held plan until it is approved).
+     */
     SyncRun(
             ServiceContext ctx,
             Organization org,
             SyncOptions options,
             SyncProgressListener progress,
-            Runnable checkpoint) {
+            Runnable checkpoint,
+            SyncScope scope,
+            boolean scopeChange) {
+        this.scope = scope;
+        this.scopeChange = scopeChange;
         this.ctx = ctx;
         this.org = org;
         this.options = options;
@@ -74,7 +85,7 @@ final class SyncRun {
 
     private DirectoryFetch fetch() {
         try {
-            DirectoryFetch fetch = DirectoryFetch.run(ctx, org, progress);
+            DirectoryFetch fetch = DirectoryFetch.run(ctx, org, progress, scope);
             apiCalls = fetch.apiCalls();
             return fetch;
         } catch (DirectoryFetch.Failed e) {
@@ -85,8 +96,12 @@ final class SyncRun {
     }
 
     private SyncReport hold(SyncPlan plan, @Nullable String approved) {
-        HeldPlan held =
-                new HeldPlan(plan.id(), ctx.clock().instant(), plan.guard().reason(), plan.counts());
+        HeldPlan held = new HeldPlan(
+                plan.id(),
+                ctx.clock().instant(),
+                plan.guard().reason() + (scopeChange ? " (changing the sync scope to " + scope + ")" : ""),
+                plan.counts(),
+                scopeChange ? scope : null);
         record(SyncOutcome.HELD, Map.of(), plan.failures().size(), null, held);
         LOG.warn(
                 "Sync of organization '{}' held back: {} (plan {}); approve it with sync().approve(\"{}\")",
@@ -109,6 +124,9 @@ final class SyncRun {
             applier.apply(planned.plan(), tx -> {
                 SyncRecords.putHeld(tx.session(), org.id(), null);
                 SyncRecords.putCursor(tx.session(), org.id(), startCursor);
+                if (scopeChange) {
+                    SyncRecords.putScope(tx.session(), org.id(), scope);
+                }
                 SyncRecords.putState(
                         tx.session(),
                         org.id(),
@@ -155,11 +173,17 @@ final class SyncRun {
                 }
                 if (outcome == SyncOutcome.UNCHANGED) {
                     SyncRecords.putCursor(tx.session(), org.id(), startCursor);
+                    if (scopeChange) {
+                        SyncRecords.putScope(tx.session(), org.id(), scope);
+                    }
                 }
                 SyncRecords.putState(tx.session(), org.id(), state);
                 return null;
             });
         } catch (RuntimeException e) {
+            if (scopeChange && outcome == SyncOutcome.UNCHANGED) {
+                throw e; // the new scope was not stored: the caller must know
+            }
             LOG.warn("Could not record the sync state of organization '{}' ({})", org.name(), outcome, e);
         }
     }
