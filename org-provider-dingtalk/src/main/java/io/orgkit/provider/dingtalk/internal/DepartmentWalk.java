@@ -1,13 +1,16 @@
 package io.orgkit.provider.dingtalk.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.orgkit.core.ProviderException;
 import io.orgkit.core.spi.RemoteDepartment;
+import io.orgkit.core.sync.SyncScope;
 import io.orgkit.provider.dingtalk.DepartmentDetail;
 import io.orgkit.provider.support.ParallelFetch;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -39,22 +42,89 @@ final class DepartmentWalk {
     }
 
     List<RemoteDepartment> walk() {
+        RemoteDepartment root = detail == DepartmentDetail.LISTSUB ? withoutManagers(detail(ROOT, null)) : null;
+        return walkFrom(List.of(new Pending(ROOT, null, root)), Set.of());
+    }
+
+    /**
+     * Reads only what {@code scope} takes: the root department alone (one {@code department/get}; its sub-departments
+     * only when the root is in scope), then each included department's subtree, level by level, never reading an
+     * excluded department or anything below it. An included department DingTalk does not have (60003, or an id that
+     * is not a number) is left out; core names it. Each included department's parent is DingTalk's
+     * {@code parent_id}.
+     */
+    List<RemoteDepartment> walk(SyncScope scope) {
+        boolean rootIn = scope.included().isEmpty() || scope.included().contains(Long.toString(ROOT));
+        Set<Long> excluded = new HashSet<>();
+        scope.excluded().forEach(id -> parse(id).ifPresent(excluded::add));
+        List<Pending> starts = new ArrayList<>();
+        if (rootIn) {
+            RemoteDepartment root = detail == DepartmentDetail.LISTSUB ? withoutManagers(detail(ROOT, null)) : null;
+            starts.add(new Pending(ROOT, null, root));
+        }
+        List<Long> included = new ArrayList<>();
+        scope.included().forEach(id -> parse(id).filter(n -> n != ROOT).ifPresent(included::add));
+        List<RemoteDepartment> out = new ArrayList<>();
+        if (!rootIn) {
+            RemoteDepartment root = detail(ROOT, null);
+            out.add(detail == DepartmentDetail.LISTSUB ? withoutManagers(root) : root);
+        }
+        for (Optional<RemoteDepartment> top : parallel.map(included, this::existing)) {
+            top.ifPresent(d -> starts.add(new Pending(Long.parseLong(d.externalId()), d.parentExternalId(), d)));
+        }
+        out.addAll(walkFrom(starts, excluded));
+        return out;
+    }
+
+    private List<RemoteDepartment> walkFrom(List<Pending> starts, Set<Long> excluded) {
         List<RemoteDepartment> out = new ArrayList<>();
         Set<Long> seen = new HashSet<>(Set.of(ROOT));
-        RemoteDepartment root = detail == DepartmentDetail.LISTSUB ? withoutManagers(detail(ROOT, null)) : null;
-        List<Pending> level = List.of(new Pending(ROOT, null, root));
+        starts.forEach(p -> seen.add(p.id()));
+        List<Pending> level = starts;
         while (!level.isEmpty()) {
             List<Pending> next = new ArrayList<>();
             for (Read read : parallel.map(level, this::read)) {
                 out.add(read.self());
-                read.children().stream().filter(c -> seen.add(c.id())).forEach(next::add);
+                read.children().stream()
+                        .filter(c -> !excluded.contains(c.id()) && seen.add(c.id()))
+                        .forEach(next::add);
             }
             level = next;
         }
         return out;
     }
 
+    /** An included department as DingTalk has it now (with its parent), or empty when DingTalk has none (60003). */
+    private Optional<RemoteDepartment> existing(long id) {
+        try {
+            RemoteDepartment d = detail(id, null);
+            return Optional.of(detail == DepartmentDetail.LISTSUB ? withoutManagers(d) : d);
+        } catch (ProviderException e) {
+            if ("60003".equals(e.code())) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private static Optional<Long> parse(String id) {
+        try {
+            return Optional.of(Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     private Read read(Pending p) {
+        if (p.known() != null && detail == DepartmentDetail.FULL && p.parent() != null) {
+            // an included department read already by department/get: only its sub-departments are missing
+            String parent = Long.toString(p.id());
+            return new Read(
+                    p.known(),
+                    children(p.id()).stream()
+                            .map(id -> new Pending(id, parent, null))
+                            .toList());
+        }
         if (p.known() != null) {
             return new Read(p.known(), listSub(p.id()));
         }
@@ -99,9 +169,12 @@ final class DepartmentWalk {
                 .path("result");
         List<String> managers = new ArrayList<>();
         d.path("dept_manager_userid_list").forEach(m -> managers.add(m.asText()));
+        String parentId = parent != null || id == ROOT || !d.hasNonNull("parent_id")
+                ? parent
+                : d.path("parent_id").asText();
         return new RemoteDepartment(
                 Long.toString(id),
-                parent,
+                parentId,
                 d.path("name").asText(Long.toString(id)),
                 d.path("order").asLong(0),
                 managers);
