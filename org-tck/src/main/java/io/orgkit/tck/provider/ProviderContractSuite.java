@@ -20,6 +20,7 @@ import io.orgkit.core.sync.ChangeKind;
 import io.orgkit.core.sync.SyncOutcome;
 import io.orgkit.core.sync.SyncPlan;
 import io.orgkit.core.sync.SyncReport;
+import io.orgkit.core.sync.SyncScope;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -407,6 +408,120 @@ public abstract class ProviderContractSuite {
         assertThat(catchThrowable(() -> org.sync().runChanges()))
                 .isInstanceOfAny(io.orgkit.core.ConflictException.class, io.orgkit.core.ValidationException.class);
         assertThat(org.members().list()).isEmpty();
+    }
+
+    /** R&amp;D (Backend, Frontend), Sales; Ann in Backend, Bob in R&amp;D and Sales, Cid in the root, Fay in Frontend. */
+    private Map<String, String> scopedDirectory() {
+        Map<String, String> ids = standardDirectory();
+        dir.member("fay", "Fay Xu", ids.get("frontend"));
+        return ids;
+    }
+
+    private java.util.Set<String> localDepartments() {
+        return DirectoryView.of(org).departments().keySet().stream()
+                .filter(id -> !id.equals(dir.root()))
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    private java.util.Set<String> activeMembers() {
+        return org.members().list().stream()
+                .map(m -> m.externalId())
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    @Test
+    void aScopeTakesAnIncludedSubtreeWithoutItsExcludedPartAndAMemberByItsDepartmentInScope() {
+        Map<String, String> ids = scopedDirectory();
+        connect();
+        SyncScope scope = SyncScope.include(ids.get("rnd")).exclude(ids.get("frontend"));
+
+        SyncReport report = org.sync().changeScope(scope);
+
+        assertThat(report.outcome()).isEqualTo(SyncOutcome.APPLIED);
+        assertThat(org.sync().scope()).isEqualTo(scope);
+        assertThat(localDepartments()).containsExactlyInAnyOrder(ids.get("rnd"), ids.get("backend"));
+        assertThat(local(ids.get("rnd")).parentId()).isEqualTo(org.root().id());
+        assertThat(org.root().externalId()).isEqualTo(dir.root());
+        assertThat(activeMembers()).containsExactlyInAnyOrder("ann", "bob");
+        var bob = org.members().list().stream()
+                .filter(m -> "bob".equals(m.externalId()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(bob.departmentIds()).containsExactly(local(ids.get("rnd")).id());
+        assertThat(local(ids.get("rnd")).managerIds()).containsExactly(bob.id());
+        assertThat(org.sync().run().outcome()).isEqualTo(SyncOutcome.UNCHANGED);
+    }
+
+    @Test
+    void aMemberMovingOutOfTheScopeResignsAndMovingBackKeepsItsIdentity() {
+        Map<String, String> ids = scopedDirectory();
+        connect();
+        org.sync().changeScope(SyncScope.include(ids.get("rnd")).exclude(ids.get("frontend")));
+        var annId = org.members().list().stream()
+                .filter(m -> "ann".equals(m.externalId()))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        RemoteMember ann = dir.get("ann");
+        dir.update(moved(ann, List.of(ids.get("frontend")), ids.get("frontend")));
+
+        SyncReport out = org.sync().run();
+
+        assertThat(out.count(ChangeKind.MEMBER_RESIGNED)).isEqualTo(1);
+        assertThat(org.members().get(annId).isActive()).isFalse();
+        dir.update(moved(ann, List.of(ids.get("backend"), ids.get("sales")), ids.get("backend")));
+
+        SyncReport back = org.sync().run();
+
+        assertThat(back.count(ChangeKind.MEMBER_REACTIVATED)).isEqualTo(1);
+        assertThat(org.members().get(annId).isActive()).isTrue();
+        assertThat(org.members().get(annId).departmentIds())
+                .containsExactly(local(ids.get("backend")).id());
+    }
+
+    @Test
+    void narrowingTheScopeIsHeldByTheGuardUntilApprovedAndWideningBringsMembersBack() {
+        Map<String, String> ids = standardDirectory();
+        for (int i = 0; i < 22; i++) {
+            dir.member("s" + i, "Seller " + i, ids.get("sales"));
+        }
+        connectAndSync();
+        DirectoryView before = DirectoryView.of(org);
+        SyncScope narrow = SyncScope.include(ids.get("rnd"));
+
+        SyncPlan preview = org.sync().dryRun(narrow);
+        SyncReport held = org.sync().changeScope(narrow);
+
+        assertThat(preview.count(ChangeKind.MEMBER_RESIGNED)).as("22 sellers and Cid").isEqualTo(23);
+        assertThat(held.outcome()).isEqualTo(SyncOutcome.HELD);
+        assertThat(held.planId()).isEqualTo(preview.id());
+        assertThat(DirectoryView.of(org)).isEqualTo(before);
+        assertThat(org.sync().scope()).isEqualTo(SyncScope.ALL);
+
+        SyncReport approved = org.sync().approve(held.planId());
+
+        assertThat(approved.outcome()).isEqualTo(SyncOutcome.APPLIED);
+        assertThat(org.sync().scope()).isEqualTo(narrow);
+        assertThat(activeMembers()).containsExactlyInAnyOrder("ann", "bob");
+
+        SyncReport widened = org.sync().changeScope(SyncScope.ALL);
+
+        assertThat(widened.count(ChangeKind.MEMBER_REACTIVATED)).isEqualTo(23);
+        dir.assertMirroredBy(org);
+    }
+
+    @Test
+    void aScopeNamingADepartmentThePlatformDoesNotHaveIsRefusedNamingIt() {
+        Map<String, String> ids = standardDirectory();
+        connectAndSync();
+        DirectoryView before = DirectoryView.of(org);
+
+        assertThatThrownBy(() -> org.sync().changeScope(SyncScope.include(ids.get("rnd"), "987654321")))
+                .isInstanceOf(io.orgkit.core.ValidationException.class)
+                .hasMessageContaining("'987654321'");
+
+        assertThat(DirectoryView.of(org)).isEqualTo(before);
+        assertThat(org.sync().scope()).isEqualTo(SyncScope.ALL);
     }
 
     private Department local(String platformId) {
