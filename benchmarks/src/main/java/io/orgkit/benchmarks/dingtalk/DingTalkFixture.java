@@ -46,6 +46,49 @@ final class DingTalkFixture {
         return calls;
     }
 
+    /**
+     * A scope of whole subtrees holding about {@code share} of the departments: subtrees taken greedily in
+     * breadth-first order while they fit in what is left of the share, none inside another.
+     */
+    static io.orgkit.core.sync.SyncScope share(SimDirectory directory, double share) {
+        java.util.List<SimDepartment> all = directory.departments();
+        long target = Math.round(all.size() * share);
+        java.util.Map<Long, Integer> size = new HashMap<>();
+        java.util.List<SimDepartment> breadthFirst = new java.util.ArrayList<>();
+        java.util.ArrayDeque<Long> queue = new java.util.ArrayDeque<>(java.util.List.of(SimDirectory.ROOT_ID));
+        while (!queue.isEmpty()) {
+            long id = queue.poll();
+            for (SimDepartment c : directory.children(id)) {
+                breadthFirst.add(c);
+                queue.add(c.id());
+            }
+        }
+        for (int i = breadthFirst.size() - 1; i >= 0; i--) {
+            SimDepartment d = breadthFirst.get(i);
+            size.merge(d.id(), 1, Integer::sum);
+            size.merge(d.parentId(), size.get(d.id()), Integer::sum);
+        }
+        java.util.Set<Long> taken = new java.util.HashSet<>();
+        java.util.List<String> included = new java.util.ArrayList<>();
+        long left = target;
+        for (SimDepartment d : breadthFirst) {
+            if (taken.contains(d.parentId())) {
+                taken.add(d.id());
+                continue;
+            }
+            int n = size.get(d.id());
+            if (n <= left) {
+                included.add(Long.toString(d.id()));
+                taken.add(d.id());
+                left -= n;
+            }
+            if (left == 0) {
+                break;
+            }
+        }
+        return io.orgkit.core.sync.SyncScope.include(included);
+    }
+
     /** Counts what a fetch hands over. */
     static final class Counter implements DirectoryVisitor {
         long departments;

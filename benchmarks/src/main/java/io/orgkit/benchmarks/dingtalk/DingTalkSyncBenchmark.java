@@ -2,8 +2,10 @@ package io.orgkit.benchmarks.dingtalk;
 
 import io.orgkit.core.Org;
 import io.orgkit.core.OrganizationService;
+import io.orgkit.core.spi.DirectorySource;
 import io.orgkit.core.store.InMemoryStore;
 import io.orgkit.core.sync.SyncReport;
+import io.orgkit.core.sync.SyncScope;
 import io.orgkit.provider.dingtalk.DingTalk;
 import io.orgkit.provider.dingtalk.DingTalkProvider;
 import io.orgkit.tck.dingtalk.DingTalkSimulator;
@@ -27,7 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Syncing a DingTalk enterprise (default 100,000 members in 5,000 departments) from the local simulator into an
  * {@link InMemoryStore}: a first full sync into a new, empty organization, and a re-sync with nothing changed,
  * which must write nothing. Each trial prints its API calls against the minimum the page sizes imply and the
- * rows written.
+ * rows written. {@code scopedFullSync} syncs a new organization whose sync scope holds about a tenth of the
+ * departments ({@link DingTalkFixture#share}); its trial prints its calls against a whole fetch's.
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar DingTalkSync
  * </pre>
@@ -51,11 +54,14 @@ public class DingTalkSyncBenchmark {
         DingTalkSimulator sim;
         long minimumCalls;
         SyncReport last;
+        SyncScope tenth;
+        boolean scoped;
 
         @Setup(Level.Trial)
         public void start() {
             sim = DingTalkFixture.enterprise(departments, members);
             minimumCalls = DingTalkFixture.minimumCalls(sim.directory());
+            tenth = DingTalkFixture.share(sim.directory(), 0.10);
         }
 
         @TearDown(Level.Trial)
@@ -64,6 +70,23 @@ public class DingTalkSyncBenchmark {
                     "%nDingTalk sync: %s; API calls %d, minimum by page sizes %d + 1 token call;"
                             + " rows written %d%n",
                     last.outcome(), last.apiCalls(), minimumCalls, last.total());
+            if (scoped) {
+                long whole;
+                try (DirectorySource source = new DingTalkProvider().openDirectory(DingTalkFixture.settings(sim))) {
+                    source.fetchAll(new DingTalkFixture.Counter());
+                    whole = source.apiCalls();
+                }
+                System.out.printf(
+                        "Scope of %d subtree(s) (about 10%% of %d departments): %d API calls, whole fetch %d"
+                                + " (%.3f of it); members created %d of %d%n",
+                        tenth.included().size(),
+                        departments,
+                        last.apiCalls(),
+                        whole,
+                        (double) last.apiCalls() / whole,
+                        last.count(io.orgkit.core.sync.ChangeKind.MEMBER_CREATED),
+                        members);
+            }
             sim.close();
         }
 
@@ -125,6 +148,38 @@ public class DingTalkSyncBenchmark {
 
     @Benchmark
     public SyncReport fullSync(Enterprise enterprise, EmptyOrganization target) {
+        enterprise.last = target.org.sync().run();
+        return enterprise.last;
+    }
+
+    /** A new organization with a scope of about a tenth of the departments, in a new, empty store. */
+    @State(Scope.Benchmark)
+    public static class ScopedOrganization {
+        OrganizationService service;
+        Org org;
+
+        @Setup(Level.Iteration)
+        public void create(Enterprise enterprise) {
+            service = enterprise.service();
+            org = service.create(DingTalk.organization(
+                            "ACME",
+                            "dingbench",
+                            "1",
+                            enterprise.sim.appKey(),
+                            enterprise.sim.appSecret(),
+                            Map.of(DingTalk.BASE_URL, enterprise.sim.baseUrl().toString(), DingTalk.MAX_QPS, "0"))
+                    .withSyncScope(enterprise.tenth));
+            enterprise.scoped = true;
+        }
+
+        @TearDown(Level.Iteration)
+        public void drop() {
+            service.close();
+        }
+    }
+
+    @Benchmark
+    public SyncReport scopedFullSync(Enterprise enterprise, ScopedOrganization target) {
         enterprise.last = target.org.sync().run();
         return enterprise.last;
     }
