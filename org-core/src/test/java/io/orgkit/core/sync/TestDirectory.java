@@ -27,6 +27,8 @@ final class TestDirectory implements OrganizationProvider {
     volatile CountDownLatch release;
     /** When on, {@code fetchAll(visitor, scope)} reads only the included subtrees, as a selective platform would. */
     volatile boolean honourScope;
+    /** When on, the source cannot read one department or member (the SPI's default refusal). */
+    volatile boolean noSingleReads;
     /** Departments and members the last fetch delivered. */
     final AtomicInteger delivered = new AtomicInteger();
 
@@ -136,6 +138,9 @@ final class TestDirectory implements OrganizationProvider {
 
             @Override
             public java.util.Optional<RemoteDepartment> department(String externalId) {
+                if (noSingleReads) {
+                    return DirectorySource.super.department(externalId);
+                }
                 calls.incrementAndGet();
                 return java.util.Optional.ofNullable(departments.get(externalId));
             }
