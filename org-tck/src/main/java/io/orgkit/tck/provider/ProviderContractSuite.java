@@ -492,7 +492,9 @@ public abstract class ProviderContractSuite {
         SyncPlan preview = org.sync().dryRun(narrow);
         SyncReport held = org.sync().changeScope(narrow);
 
-        assertThat(preview.count(ChangeKind.MEMBER_RESIGNED)).as("22 sellers and Cid").isEqualTo(23);
+        assertThat(preview.count(ChangeKind.MEMBER_RESIGNED))
+                .as("22 sellers and Cid")
+                .isEqualTo(23);
         assertThat(held.outcome()).isEqualTo(SyncOutcome.HELD);
         assertThat(held.planId()).isEqualTo(preview.id());
         assertThat(DirectoryView.of(org)).isEqualTo(before);
