@@ -89,6 +89,36 @@ class DingTalkCallbacksTest {
     }
 
     @Test
+    void eventsKeepToTheSyncScope() {
+        long info = sim.directory().addDepartment(SimDirectory.ROOT_ID, "信息部");
+        long outside = sim.directory().addDepartment(SimDirectory.ROOT_ID, "销售部");
+        sim.directory().addUser(SimUser.of("ann", "Ann", info));
+        org.sync().changeScope(io.orgkit.core.sync.SyncScope.include(Long.toString(info)));
+        var annId = org.members().list().get(0).id();
+        sim.directory().addUser(SimUser.of("in", "In Side", info));
+        sim.directory().addUser(SimUser.of("out", "Out Side", outside));
+        long team = sim.directory().addDepartment(outside, "华东");
+        events.event("user_add_org", List.of("in", "out"), List.of());
+        events.event("org_dept_create", List.of(), List.of(team));
+
+        assertThat(events.deliver(this::handle)).allMatch(CallbackResponse::isSuccess);
+
+        assertThat(org.members().list()).extracting(Member::externalId).containsExactlyInAnyOrder("ann", "in");
+        assertThat(org.departments().subtree(org.root().id())).hasSize(2);
+
+        sim.directory().moveUser("ann", List.of(outside));
+        events.event("user_modify_org", List.of("ann"), List.of());
+        events.deliver(this::handle);
+        assertThat(org.members().get(annId).isActive()).isFalse();
+
+        sim.directory().moveUser("ann", List.of(outside, info));
+        events.event("user_modify_org", List.of("ann"), List.of());
+        events.deliver(this::handle);
+        assertThat(org.members().get(annId).isActive()).isTrue();
+        assertThat(org.sync().run().total()).as("a full sync agrees").isZero();
+    }
+
+    @Test
     void localStateConvergesAfterDuplicatedAndReorderedEvents() {
         org.sync().run();
         Random random = new Random(3);
