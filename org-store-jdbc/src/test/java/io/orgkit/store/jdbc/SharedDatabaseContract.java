@@ -1,6 +1,7 @@
 package io.orgkit.store.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orgkit.core.ConflictException;
 import io.orgkit.core.Org;
@@ -9,6 +10,12 @@ import io.orgkit.core.departments.Department;
 import io.orgkit.core.members.Member;
 import io.orgkit.core.members.NewMember;
 import io.orgkit.core.organizations.Creator;
+import io.orgkit.core.spi.RemoteMember;
+import io.orgkit.core.sync.SyncOptions;
+import io.orgkit.core.sync.SyncOutcome;
+import io.orgkit.core.sync.SyncScope;
+import io.orgkit.tck.fake.FakeDirectory;
+import io.orgkit.tck.fake.FakeProvider;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -66,6 +73,45 @@ abstract class SharedDatabaseContract {
         assertThat(outcomes).hasSize(2).doesNotHaveAnyElementsOfTypes(Throwable.class);
         assertThat(outcomes.get(0)).isEqualTo(outcomes.get(1));
         assertThat(first.list()).hasSize(1);
+    }
+
+    @Test
+    void aSyncScopeSetByOneInstanceIsStoredAndKeptByTheOthersSyncsAndTheLeaseSerialisesThem() {
+        FakeDirectory remote = new FakeDirectory("acme", "fake-key-123");
+        String info = remote.addDepartment(remote.rootDepartmentId(), "信息部");
+        String sales = remote.addDepartment(remote.rootDepartmentId(), "销售部");
+        remote.addMember(new RemoteMember("ann", "Ann", null, null, null, null, List.of(info), info, true));
+        remote.addMember(new RemoteMember("bob", "Bob", null, null, null, null, List.of(sales), sales, true));
+        OrganizationService a = synced(firstStore, remote);
+        OrganizationService b = synced(secondStore, remote);
+        Org onA = a.create(remote.organization("ACME"));
+        onA.sync().run();
+        Org onB = b.org(onA.id());
+        SyncScope scope = SyncScope.include(info);
+        String lease = "orgkit.sync." + onA.id().value();
+        assertThat(firstStore.leases().tryAcquire(lease, "instance-a-syncing", Duration.ofMinutes(5)))
+                .isTrue();
+
+        assertThatThrownBy(() -> onB.sync().changeScope(scope))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("another application instance");
+        assertThat(onA.sync().scope()).isEqualTo(SyncScope.ALL);
+        firstStore.leases().release(lease, "instance-a-syncing");
+
+        onB.sync().withOptions(SyncOptions.DEFAULTS.withGuard(1, 10)).changeScope(scope);
+
+        assertThat(onA.sync().scope()).as("stored, seen by the other instance").isEqualTo(scope);
+        assertThat(onA.sync().run().outcome()).isEqualTo(SyncOutcome.UNCHANGED);
+        assertThat(onA.members().list()).extracting(Member::externalId).containsExactly("ann");
+    }
+
+    private static OrganizationService synced(JdbcStore store, FakeDirectory remote) {
+        return OrganizationService.builder()
+                .store(store)
+                .discoverProviders(false)
+                .provider(new FakeProvider(remote))
+                .secretKey("shared-database-test-key-0123")
+                .build();
     }
 
     @Test
