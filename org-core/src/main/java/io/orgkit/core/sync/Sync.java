@@ -16,7 +16,13 @@ import java.util.Optional;
  */
 public interface Sync {
 
-    /** Fetches the platform's directory and returns what a sync would change; writes nothing. */
+    /**
+     * Fetches the platform's directory (the part the {@linkplain #scope() scope in effect} takes) and returns what a
+     * sync would change; writes nothing.
+     *
+     * @throws io.orgkit.core.ProviderException when the platform cannot be read, its answer is not a tree, or it no
+     *                                          longer has a department the scope includes (code {@code scope-unknown})
+     */
     SyncPlan dryRun();
 
     /** Fetches, plans and applies, unless the guard holds the plan back (then nothing is written). */
