@@ -140,6 +140,17 @@ class DingTalkScopeTest {
 
     @ParameterizedTest
     @EnumSource(DepartmentDetail.class)
+    void anIncludedDepartmentInsideAnotherIncludedOneIsDeliveredOnceAfterItsParent(DepartmentDetail detail) {
+        Fetched f = fetch(detail, SyncScope.include(id(outsourcingTeam), id(info)));
+
+        assertThat(f.order).doesNotHaveDuplicates().hasSize(5);
+        assertThat(f.order.indexOf(id(outsourcing))).isLessThan(f.order.indexOf(id(outsourcingTeam)));
+        assertThat(f.order.indexOf(id(info))).isLessThan(f.order.indexOf(id(outsourcing)));
+        assertThat(f.members.keySet()).containsExactlyInAnyOrder("ann", "bob", "cid", "fay");
+    }
+
+    @ParameterizedTest
+    @EnumSource(DepartmentDetail.class)
     void aScopedOrganizationSyncsOnlyItsScope(DepartmentDetail detail) {
         try (OrganizationService orgs = OrganizationService.builder()
                 .provider(new DingTalkProvider())

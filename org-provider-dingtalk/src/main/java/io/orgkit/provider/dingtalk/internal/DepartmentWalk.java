@@ -73,7 +73,30 @@ final class DepartmentWalk {
             top.ifPresent(d -> starts.add(new Pending(Long.parseLong(d.externalId()), d.parentExternalId(), d)));
         }
         out.addAll(walkFrom(starts, excluded));
-        return out;
+        return parentsFirst(out);
+    }
+
+    /**
+     * The same departments breadth-first from those whose parent was not read, so that a parent always comes before
+     * its children, also when an included department lies inside another included subtree.
+     */
+    static List<RemoteDepartment> parentsFirst(List<RemoteDepartment> read) {
+        Map<String, List<RemoteDepartment>> children = new java.util.HashMap<>();
+        Set<String> ids = new HashSet<>();
+        read.forEach(d -> ids.add(d.externalId()));
+        List<RemoteDepartment> order = new ArrayList<>();
+        for (RemoteDepartment d : read) {
+            if (d.parentExternalId() == null || !ids.contains(d.parentExternalId())) {
+                order.add(d);
+            } else {
+                children.computeIfAbsent(d.parentExternalId(), k -> new ArrayList<>())
+                        .add(d);
+            }
+        }
+        for (int i = 0; i < order.size(); i++) {
+            order.addAll(children.getOrDefault(order.get(i).externalId(), List.of()));
+        }
+        return order;
     }
 
     private List<RemoteDepartment> walkFrom(List<Pending> starts, Set<Long> excluded) {
