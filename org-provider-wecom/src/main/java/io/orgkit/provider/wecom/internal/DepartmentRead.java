@@ -121,9 +121,11 @@ final class DepartmentRead {
         while (!queue.isEmpty()) {
             Read r = queue.poll();
             out.add(r);
-            List<Read> kids = children.getOrDefault(r.department().externalId(), List.of());
-            kids.sort(siblings);
-            queue.addAll(kids);
+            List<Read> kids = children.get(r.department().externalId());
+            if (kids != null) {
+                kids.sort(siblings);
+                queue.addAll(kids);
+            }
         }
         if (out.size() < byId.size()) {
             throw new ProviderException(
