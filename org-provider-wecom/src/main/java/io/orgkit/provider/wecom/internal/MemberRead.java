@@ -28,10 +28,17 @@ final class MemberRead {
 
     private final WeComClient client;
     private final ParallelFetch parallel;
+    private final int pageLimit;
 
     MemberRead(WeComClient client, ParallelFetch parallel) {
+        this(client, parallel, LIST_ID_LIMIT);
+    }
+
+    /** With a smaller {@code user/list_id} page (tests). */
+    MemberRead(WeComClient client, ParallelFetch parallel, int pageLimit) {
         this.client = client;
         this.parallel = parallel;
+        this.pageLimit = pageLimit;
     }
 
     /** The users, each once, in the order first listed. */
@@ -77,7 +84,7 @@ final class MemberRead {
                         "WeCom's user/list_id did not end after " + MAX_PAGES + " pages; nothing was applied");
             }
             Map<String, Object> body = new HashMap<>();
-            body.put("limit", LIST_ID_LIMIT);
+            body.put("limit", pageLimit);
             if (!cursor.isEmpty()) {
                 body.put("cursor", cursor);
             }
