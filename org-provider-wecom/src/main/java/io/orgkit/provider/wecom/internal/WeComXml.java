@@ -38,13 +38,14 @@ final class WeComXml {
                     .getDocumentElement();
             Map<String, String> out = new LinkedHashMap<>();
             NodeList children = root.getChildNodes();
+            int elements = 0;
             for (int i = 0; i < children.getLength(); i++) {
                 Node n = children.item(i);
                 if (n.getNodeType() != Node.ELEMENT_NODE) {
                     continue;
                 }
                 String value = n.getTextContent().trim();
-                if (out.size() >= MAX_ELEMENTS || value.length() > MAX_VALUE) {
+                if (++elements > MAX_ELEMENTS || value.length() > MAX_VALUE) {
                     throw new IllegalArgumentException("too large");
                 }
                 out.putIfAbsent(n.getNodeName(), value);
