@@ -115,7 +115,10 @@ public class WeComSyncBenchmark {
         long pairs = directory.users().stream()
                 .mapToLong(u -> u.departments().size())
                 .sum();
-        long users = directory.users().stream().filter(u -> u.status() != 5).map(WeComSimUser::userid).count();
+        long users = directory.users().stream()
+                .filter(u -> u.status() != 5)
+                .map(WeComSimUser::userid)
+                .count();
         return 1 + 1 + d + Math.max(1, (pairs + 9_999) / 10_000) + users;
     }
 

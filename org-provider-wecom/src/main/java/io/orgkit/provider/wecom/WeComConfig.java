@@ -122,8 +122,7 @@ public record WeComConfig(
     private static String shortText(String field, String value) {
         Objects.requireNonNull(value, field);
         if (value.isBlank() || value.length() > 64) {
-            throw ValidationException.of(
-                    field, "must be 1 to 64 characters, was '" + HttpSettings.quote(value) + "'");
+            throw ValidationException.of(field, "must be 1 to 64 characters, was '" + HttpSettings.quote(value) + "'");
         }
         return value.trim();
     }

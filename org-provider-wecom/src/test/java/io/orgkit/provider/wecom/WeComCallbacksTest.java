@@ -2,14 +2,14 @@ package io.orgkit.provider.wecom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.orgkit.core.Org;
 import io.orgkit.core.OrganizationService;
 import io.orgkit.core.callbacks.CallbackRequest;
 import io.orgkit.core.callbacks.CallbackResponse;
 import io.orgkit.core.departments.Department;
 import io.orgkit.core.members.Member;
-import io.orgkit.core.Org;
-import io.orgkit.core.sync.SyncKind;
 import io.orgkit.core.store.InMemoryStore;
+import io.orgkit.core.sync.SyncKind;
 import io.orgkit.tck.wecom.WeComSimCallbacks;
 import io.orgkit.tck.wecom.WeComSimDepartment;
 import io.orgkit.tck.wecom.WeComSimDirectory;
@@ -136,7 +136,9 @@ class WeComCallbacksTest {
         WeComSimCallbacks forger = new WeComSimCallbacks("wrong-token", AES_KEY, sim.corpId(), Clock.systemUTC(), 1);
         forger.event("create_user", "eve");
 
-        assertThat(forger.deliver(this::handle)).extracting(CallbackResponse::status).containsExactly(403);
+        assertThat(forger.deliver(this::handle))
+                .extracting(CallbackResponse::status)
+                .containsExactly(403);
         assertThat(org.members().list()).extracting(Member::externalId).doesNotContain("eve");
     }
 
@@ -158,12 +160,17 @@ class WeComCallbacksTest {
         sim.directory().addUser(WeComSimUser.of("eve", "Eve", WeComSimDirectory.ROOT_ID));
         long now = System.currentTimeMillis();
 
-        assertThat(handle(events.request(addUser("amy2"), now, sim.corpId(), "777")).status()).isEqualTo(200);
+        assertThat(handle(events.request(addUser("amy2"), now, sim.corpId(), "777"))
+                        .status())
+                .isEqualTo(200);
         CallbackResponse replay = handle(events.request(addUser("eve"), now, sim.corpId(), "777"));
 
         assertThat(replay.status()).isEqualTo(403);
         assertThat(replay.body()).contains("replayed");
-        assertThat(org.members().list()).extracting(Member::externalId).contains("amy2").doesNotContain("eve");
+        assertThat(org.members().list())
+                .extracting(Member::externalId)
+                .contains("amy2")
+                .doesNotContain("eve");
     }
 
     @Test
@@ -195,10 +202,12 @@ class WeComCallbacksTest {
                 .contains("malformed");
         Map<String, String> noSignature = new HashMap<>(query);
         noSignature.remove("msg_signature");
-        assertThat(handle(CallbackRequest.of(noSignature, good.bodyText())).body()).contains("malformed");
+        assertThat(handle(CallbackRequest.of(noSignature, good.bodyText())).body())
+                .contains("malformed");
         Map<String, String> longNonce = new HashMap<>(query);
         longNonce.put("nonce", "9".repeat(101));
-        assertThat(handle(CallbackRequest.of(longNonce, good.bodyText())).status()).isEqualTo(403);
+        assertThat(handle(CallbackRequest.of(longNonce, good.bodyText())).status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -213,7 +222,8 @@ class WeComCallbacksTest {
                     plainSim.secret(),
                     Map.of(WeCom.BASE_URL, plainSim.baseUrl().toString(), WeCom.MAX_QPS, "0")));
         }
-        assertThat(handle(events.urlCheck("e", System.currentTimeMillis(), "wwplaincorp")).status())
+        assertThat(handle(events.urlCheck("e", System.currentTimeMillis(), "wwplaincorp"))
+                        .status())
                 .isEqualTo(403);
     }
 
@@ -231,7 +241,9 @@ class WeComCallbacksTest {
                     .handle(
                             WeCom.TYPE,
                             new CallbackRequest(
-                                    query, exchange.getRequestHeaders(), exchange.getRequestBody().readAllBytes()));
+                                    query,
+                                    exchange.getRequestHeaders(),
+                                    exchange.getRequestBody().readAllBytes()));
             byte[] body = r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", r.contentType());
             exchange.sendResponseHeaders(r.status(), body.length);
@@ -281,7 +293,10 @@ class WeComCallbacksTest {
                     "m:" + u.userid(),
                     new TreeSet<>(List.of(
                             u.name(),
-                            u.departments().stream().map(String::valueOf).sorted().collect(Collectors.joining(",")))));
+                            u.departments().stream()
+                                    .map(String::valueOf)
+                                    .sorted()
+                                    .collect(Collectors.joining(",")))));
         }
         for (WeComSimDepartment d : sim.directory().departments()) {
             out.put("d:" + d.id(), new TreeSet<>(List.of(d.name(), "parent " + (d.isRoot() ? "-" : d.parentId()))));
@@ -291,7 +306,8 @@ class WeComCallbacksTest {
 
     private Map<String, Set<String>> local() {
         Map<String, Set<String>> out = new HashMap<>();
-        List<Department> all = new ArrayList<>(org.departments().subtree(org.root().id()));
+        List<Department> all =
+                new ArrayList<>(org.departments().subtree(org.root().id()));
         Map<io.orgkit.core.departments.DepartmentId, String> ext = new HashMap<>();
         all.forEach(d -> ext.put(d.id(), d.externalId()));
         for (Member m : org.members().list()) {

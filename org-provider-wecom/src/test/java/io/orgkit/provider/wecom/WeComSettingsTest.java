@@ -38,7 +38,8 @@ class WeComSettingsTest {
     }
 
     private NewOrganization spec(Map<String, String> extra) {
-        Map<String, String> options = new HashMap<>(Map.of(WeCom.BASE_URL, sim.baseUrl().toString(), WeCom.MAX_QPS, "0"));
+        Map<String, String> options =
+                new HashMap<>(Map.of(WeCom.BASE_URL, sim.baseUrl().toString(), WeCom.MAX_QPS, "0"));
         options.putAll(extra);
         return WeCom.organization("ACME", sim.corpId(), "1000002", sim.secret(), options);
     }
@@ -59,8 +60,7 @@ class WeComSettingsTest {
 
         Org org = orgs.create(spec(Map.of()));
 
-        assertThat(sim.callsByPath())
-                .containsOnlyKeys("/cgi-bin/gettoken", "/cgi-bin/department/simplelist");
+        assertThat(sim.callsByPath()).containsOnlyKeys("/cgi-bin/gettoken", "/cgi-bin/department/simplelist");
         assertThat(org.info().type()).isEqualTo(WeCom.TYPE);
         org.sync().run();
         assertThat(org.members().list()).hasSize(1);
@@ -71,7 +71,11 @@ class WeComSettingsTest {
         ProviderException wrong = catchThrowableOfType(
                 ProviderException.class,
                 () -> orgs.create(WeCom.organization(
-                        "ACME", sim.corpId(), "1", "nope-secret", Map.of(WeCom.BASE_URL, sim.baseUrl().toString()))));
+                        "ACME",
+                        sim.corpId(),
+                        "1",
+                        "nope-secret",
+                        Map.of(WeCom.BASE_URL, sim.baseUrl().toString()))));
         sim.refuse(WeComSimulator.Refusal.IP_NOT_TRUSTED);
         ProviderException ip = catchThrowableOfType(ProviderException.class, () -> orgs.create(spec(Map.of())));
 
@@ -91,7 +95,11 @@ class WeComSettingsTest {
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("maxInFlight");
         assertThat(catchThrowable(() -> orgs.create(WeCom.organization(
-                        "ACME", "x".repeat(65), "1", "s", Map.of(WeCom.BASE_URL, sim.baseUrl().toString())))))
+                        "ACME",
+                        "x".repeat(65),
+                        "1",
+                        "s",
+                        Map.of(WeCom.BASE_URL, sim.baseUrl().toString())))))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("corpId");
         assertThat(sim.totalCalls()).isZero();
@@ -99,11 +107,13 @@ class WeComSettingsTest {
 
     @Test
     void plainHttpToARemoteHostIsRefusedAndLoopbackIsAllowed() {
-        Throwable refused = catchThrowable(() -> orgs.create(spec(Map.of(WeCom.LOGIN_URL, "http://login.example.com"))));
+        Throwable refused =
+                catchThrowable(() -> orgs.create(spec(Map.of(WeCom.LOGIN_URL, "http://login.example.com"))));
 
         assertThat(refused).isInstanceOf(ValidationException.class).hasMessageContaining("loginUrl");
         assertThat(sim.totalCalls()).isZero();
-        assertThat(orgs.create(spec(Map.of())).info().settings().get(WeCom.BASE_URL)).startsWith("http://127.0.0.1");
+        assertThat(orgs.create(spec(Map.of())).info().settings().get(WeCom.BASE_URL))
+                .startsWith("http://127.0.0.1");
     }
 
     @Test

@@ -85,7 +85,9 @@ class WeComSignInTest {
                         Map.of(WeCom.SECRET, io.orgkit.core.spi.Secret.of("s"))))
                 .orElseThrow()
                 .authorizeUrl(BACK, "st");
-        assertThat(real.toString()).startsWith("https://login.work.weixin.qq.com/wwlogin/sso/login?login_type=CorpApp&appid=ww1&agentid=100&redirect_uri=");
+        assertThat(real.toString())
+                .startsWith(
+                        "https://login.work.weixin.qq.com/wwlogin/sso/login?login_type=CorpApp&appid=ww1&agentid=100&redirect_uri=");
     }
 
     @Test
@@ -95,7 +97,8 @@ class WeComSignInTest {
 
         HttpResponse<Void> page = HttpClient.newHttpClient()
                 .send(HttpRequest.newBuilder(start.authorizeUrl()).build(), HttpResponse.BodyHandlers.discarding());
-        Map<String, String> back = query(URI.create(page.headers().firstValue("Location").orElseThrow()).getRawQuery());
+        Map<String, String> back = query(
+                URI.create(page.headers().firstValue("Location").orElseThrow()).getRawQuery());
         Member me = org.signIn().complete(back.get("code"), back.get("state"));
 
         assertThat(page.statusCode()).isEqualTo(302);
@@ -106,7 +109,10 @@ class WeComSignInTest {
     void aPersonWhoIsNotInTheEnterpriseIsRefusedAsNotAMember() {
         SignInRefusedException e = catchThrowableOfType(
                 SignInRefusedException.class,
-                () -> org.signIn().complete(sim.issueNonMemberCode(), org.signIn().start(BACK).state()));
+                () -> org.signIn()
+                        .complete(
+                                sim.issueNonMemberCode(),
+                                org.signIn().start(BACK).state()));
 
         assertThat(e.reason()).isEqualTo(Reason.NOT_A_MEMBER);
     }
@@ -138,7 +144,8 @@ class WeComSignInTest {
         org.sync().run();
         sim.directory().addUser(WeComSimUser.of("ben", "Ben", WeComSimDirectory.ROOT_ID));
 
-        assertThat(refusal(sim.issueLoginCode("ben"), org.signIn().start(BACK).state())).isEqualTo(Reason.RESIGNED);
+        assertThat(refusal(sim.issueLoginCode("ben"), org.signIn().start(BACK).state()))
+                .isEqualTo(Reason.RESIGNED);
     }
 
     @Test
@@ -147,7 +154,10 @@ class WeComSignInTest {
 
         SignInRefusedException e = catchThrowableOfType(
                 SignInRefusedException.class,
-                () -> org.signIn().complete(sim.issueLoginCode("newcomer"), org.signIn().start(BACK).state()));
+                () -> org.signIn()
+                        .complete(
+                                sim.issueLoginCode("newcomer"),
+                                org.signIn().start(BACK).state()));
 
         assertThat(e.reason()).isEqualTo(Reason.NOT_A_MEMBER);
         assertThat(e.getMessage()).contains("not a member of 'ACME'");
@@ -161,7 +171,8 @@ class WeComSignInTest {
     }
 
     private Reason refusal(String code, String state) {
-        return catchThrowableOfType(SignInRefusedException.class, () -> org.signIn().complete(code, state))
+        return catchThrowableOfType(
+                        SignInRefusedException.class, () -> org.signIn().complete(code, state))
                 .reason();
     }
 

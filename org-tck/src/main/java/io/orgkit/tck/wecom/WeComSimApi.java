@@ -192,12 +192,13 @@ final class WeComSimApi {
         for (long d : u.departments()) {
             depts.add(d);
             order.add(0);
-            leader.add(directory
-                            .department(d)
-                            .map(x -> x.leaders().contains(u.userid()))
-                            .orElse(false)
-                    ? 1
-                    : 0);
+            leader.add(
+                    directory
+                                    .department(d)
+                                    .map(x -> x.leaders().contains(u.userid()))
+                                    .orElse(false)
+                            ? 1
+                            : 0);
         }
         putIfPresent(node, "position", u.position());
         if (!restrictFields) {
@@ -207,7 +208,9 @@ final class WeComSimApi {
             node.put("address", "");
             node.put("biz_mail", "");
         }
-        node.put("main_department", u.mainDepartment()).put("status", u.status()).put("alias", "");
+        node.put("main_department", u.mainDepartment())
+                .put("status", u.status())
+                .put("alias", "");
         node.putArray("direct_leader");
         if (u.employeeId() != null) {
             ObjectNode attr = node.putObject("extattr").putArray("attrs").addObject();

@@ -64,9 +64,8 @@ public final class WeComSimCallbacks {
      */
     public synchronized WeComSimCallbacks event(String changeType, String id) {
         lastCreateTime = Math.max(lastCreateTime + 1, clock.millis() / 1000);
-        String idElement = changeType.endsWith("_party")
-                ? "<Id>" + id + "</Id>"
-                : "<UserID><![CDATA[" + id + "]]></UserID>";
+        String idElement =
+                changeType.endsWith("_party") ? "<Id>" + id + "</Id>" : "<UserID><![CDATA[" + id + "]]></UserID>";
         String xml = "<xml><ToUserName><![CDATA[" + corpId + "]]></ToUserName>"
                 + "<FromUserName><![CDATA[sys]]></FromUserName><CreateTime>" + lastCreateTime + "</CreateTime>"
                 + "<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[change_contact]]></Event>"

@@ -156,9 +156,13 @@ public final class WeComSimDirectory {
             if (d.leaders().contains(userid)) {
                 departments.put(
                         d.id(),
-                        d.with(d.name(), d.parentId(), d.order(), d.leaders().stream()
-                                .filter(m -> !m.equals(userid))
-                                .toList()));
+                        d.with(
+                                d.name(),
+                                d.parentId(),
+                                d.order(),
+                                d.leaders().stream()
+                                        .filter(m -> !m.equals(userid))
+                                        .toList()));
             }
         }
         listener.changed("delete_user", userid);

@@ -61,15 +61,6 @@ public record WeComSimUser(
     /** In {@code newDepartments}, the first being the main one. */
     public WeComSimUser withDepartments(List<Long> newDepartments) {
         return new WeComSimUser(
-                userid,
-                name,
-                mobile,
-                email,
-                position,
-                employeeId,
-                newDepartments,
-                newDepartments.get(0),
-                status);
+                userid, name, mobile, email, position, employeeId, newDepartments, newDepartments.get(0), status);
     }
-
 }

@@ -86,7 +86,15 @@ public final class WeComSimulatorControl implements RemoteDirectoryControl {
                 .filter(d -> !depts.contains(d))
                 .forEach(depts::add);
         return new WeComSimUser(
-                m.externalId(), m.name(), m.phone(), m.email(), m.position(), m.employeeId(), depts, depts.get(0), status);
+                m.externalId(),
+                m.name(),
+                m.phone(),
+                m.email(),
+                m.position(),
+                m.employeeId(),
+                depts,
+                depts.get(0),
+                status);
     }
 
     private static long id(String departmentId) {

@@ -30,7 +30,9 @@ class WeComSimulatorTest {
     }
 
     private JsonNode get(String pathAndQuery) {
-        return send(HttpRequest.newBuilder(URI.create(sim.baseUrl() + pathAndQuery)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(sim.baseUrl() + pathAndQuery))
+                .GET()
+                .build());
     }
 
     private JsonNode post(String path, String token, String body) {
@@ -42,7 +44,8 @@ class WeComSimulatorTest {
 
     private static JsonNode send(HttpRequest request) {
         try {
-            return JSON.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body());
+            return JSON.readTree(
+                    HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -63,16 +66,26 @@ class WeComSimulatorTest {
 
     @Test
     void gettokenNamesAWrongCorpIdAndAWrongSecretApart() {
-        assertThat(get("/cgi-bin/gettoken?corpid=nope&corpsecret=" + enc(sim.secret())).path("errcode").asInt())
+        assertThat(get("/cgi-bin/gettoken?corpid=nope&corpsecret=" + enc(sim.secret()))
+                        .path("errcode")
+                        .asInt())
                 .isEqualTo(40013);
-        assertThat(get("/cgi-bin/gettoken?corpid=" + sim.corpId() + "&corpsecret=nope").path("errcode").asInt())
+        assertThat(get("/cgi-bin/gettoken?corpid=" + sim.corpId() + "&corpsecret=nope")
+                        .path("errcode")
+                        .asInt())
                 .isEqualTo(40001);
         JsonNode ok = get("/cgi-bin/gettoken?corpid=" + sim.corpId() + "&corpsecret=" + enc(sim.secret()));
         assertThat(ok.path("expires_in").asLong()).isEqualTo(7200);
-        assertThat(get("/cgi-bin/department/list?access_token=bad").path("errcode").asInt()).isEqualTo(40014);
+        assertThat(get("/cgi-bin/department/list?access_token=bad")
+                        .path("errcode")
+                        .asInt())
+                .isEqualTo(40014);
         String t = ok.path("access_token").asText();
         sim.expireTokens();
-        assertThat(get("/cgi-bin/department/list?access_token=" + t).path("errcode").asInt()).isEqualTo(42001);
+        assertThat(get("/cgi-bin/department/list?access_token=" + t)
+                        .path("errcode")
+                        .asInt())
+                .isEqualTo(42001);
     }
 
     @Test
@@ -85,25 +98,31 @@ class WeComSimulatorTest {
         String cursor = "";
         do {
             JsonNode page = post(
-                    "/cgi-bin/user/list_id", t, "{\"limit\":100" + (cursor.isEmpty() ? "" : ",\"cursor\":\"" + cursor + "\"") + "}");
+                    "/cgi-bin/user/list_id",
+                    t,
+                    "{\"limit\":100" + (cursor.isEmpty() ? "" : ",\"cursor\":\"" + cursor + "\"") + "}");
             pages++;
             pairs += page.path("dept_user").size();
             page.path("dept_user").forEach(p -> seen.add(p.path("userid").asText()));
             cursor = page.path("next_cursor").asText();
         } while (!cursor.isEmpty());
 
-        long expected = sim.directory().users().stream().mapToLong(u -> u.departments().size()).sum();
+        long expected = sim.directory().users().stream()
+                .mapToLong(u -> u.departments().size())
+                .sum();
         assertThat(pairs).isEqualTo(expected);
         assertThat(pages).isEqualTo((int) ((expected + 99) / 100));
         assertThat(seen).hasSize(250);
-        assertThat(post("/cgi-bin/user/list_id", t, "{\"limit\":10001}").path("errcode").asInt()).isEqualTo(40058);
+        assertThat(post("/cgi-bin/user/list_id", t, "{\"limit\":10001}")
+                        .path("errcode")
+                        .asInt())
+                .isEqualTo(40058);
     }
 
     @Test
     void theFieldRestrictionLeavesTheContactFieldsOutOfTheJson() {
         sim.directory()
-                .addUser(new WeComSimUser(
-                        "amy", "Amy", "13800000001", "a@x.example", "Dev", "E1", List.of(1L), 1L, 4));
+                .addUser(new WeComSimUser("amy", "Amy", "13800000001", "a@x.example", "Dev", "E1", List.of(1L), 1L, 4));
         String t = token();
         JsonNode full = get("/cgi-bin/user/get?access_token=" + t + "&userid=amy");
         sim.restrictFields(true);
@@ -111,7 +130,13 @@ class WeComSimulatorTest {
 
         assertThat(full.has("mobile")).isTrue();
         assertThat(full.path("status").asInt()).isEqualTo(4);
-        assertThat(full.path("extattr").path("attrs").get(0).path("text").path("value").asText()).isEqualTo("E1");
+        assertThat(full.path("extattr")
+                        .path("attrs")
+                        .get(0)
+                        .path("text")
+                        .path("value")
+                        .asText())
+                .isEqualTo("E1");
         assertThat(restricted.has("mobile")).isFalse();
         assertThat(restricted.has("email")).isFalse();
         assertThat(restricted.has("avatar")).isFalse();
@@ -122,11 +147,17 @@ class WeComSimulatorTest {
     void refusalsAnswerWeComsCodes() {
         String t = token();
         sim.refuse(WeComSimulator.Refusal.LIST_FORBIDDEN);
-        assertThat(get("/cgi-bin/user/list?access_token=" + t + "&department_id=1").path("errcode").asInt())
+        assertThat(get("/cgi-bin/user/list?access_token=" + t + "&department_id=1")
+                        .path("errcode")
+                        .asInt())
                 .isEqualTo(48009);
-        assertThat(get("/cgi-bin/department/simplelist?access_token=" + t).path("errcode").asInt()).isZero();
+        assertThat(get("/cgi-bin/department/simplelist?access_token=" + t)
+                        .path("errcode")
+                        .asInt())
+                .isZero();
         sim.refuse(WeComSimulator.Refusal.LIST_ID_FORBIDDEN);
-        assertThat(post("/cgi-bin/user/list_id", t, "{}").path("errcode").asInt()).isEqualTo(48002);
+        assertThat(post("/cgi-bin/user/list_id", t, "{}").path("errcode").asInt())
+                .isEqualTo(48002);
         sim.refuse(WeComSimulator.Refusal.IP_NOT_TRUSTED);
         JsonNode ip = get("/cgi-bin/gettoken?corpid=" + sim.corpId() + "&corpsecret=" + enc(sim.secret()));
         assertThat(ip.path("errcode").asInt()).isEqualTo(60020);
@@ -141,7 +172,10 @@ class WeComSimulatorTest {
             get("/cgi-bin/department/simplelist?access_token=" + t);
         }
 
-        assertThat(get("/cgi-bin/department/simplelist?access_token=" + t).path("errcode").asInt()).isEqualTo(45009);
+        assertThat(get("/cgi-bin/department/simplelist?access_token=" + t)
+                        .path("errcode")
+                        .asInt())
+                .isEqualTo(45009);
         assertThat(sim.refusedForLimits()).isEqualTo(3);
         assertThat(sim.calls("/cgi-bin/department/simplelist")).isEqualTo(5);
     }
@@ -152,9 +186,13 @@ class WeComSimulatorTest {
         String t = token();
         String code = sim.issueLoginCode("amy");
 
-        assertThat(get("/cgi-bin/auth/getuserinfo?access_token=" + t + "&code=" + code).path("userid").asText())
+        assertThat(get("/cgi-bin/auth/getuserinfo?access_token=" + t + "&code=" + code)
+                        .path("userid")
+                        .asText())
                 .isEqualTo("amy");
-        assertThat(get("/cgi-bin/auth/getuserinfo?access_token=" + t + "&code=" + code).path("errcode").asInt())
+        assertThat(get("/cgi-bin/auth/getuserinfo?access_token=" + t + "&code=" + code)
+                        .path("errcode")
+                        .asInt())
                 .isEqualTo(40029);
         JsonNode outsider = get("/cgi-bin/auth/getuserinfo?access_token=" + t + "&code=" + sim.issueNonMemberCode());
         assertThat(outsider.has("userid")).isFalse();

@@ -65,8 +65,10 @@ final class DepartmentRead {
         JsonNode answer = client.get(WeComApi.DEPARTMENT_SIMPLELIST, Map.of());
         List<String> ids = new ArrayList<>();
         answer.path("department_id").forEach(d -> ids.add(d.path("id").asText()));
-        return parallel.map(ids, id -> department(
-                client.get(WeComApi.DEPARTMENT_GET, Map.of("id", id)).path("department")));
+        return parallel.map(
+                ids,
+                id -> department(
+                        client.get(WeComApi.DEPARTMENT_GET, Map.of("id", id)).path("department")));
     }
 
     /** One department of {@code department/list} or {@code department/get}. */
@@ -114,7 +116,8 @@ final class DepartmentRead {
             Read placed = under.equals(parent) ? r : reparent(r, under);
             children.computeIfAbsent(under, k -> new ArrayList<>()).add(placed);
         }
-        Comparator<Read> siblings = Comparator.comparingLong((Read r) -> r.department().order())
+        Comparator<Read> siblings = Comparator.comparingLong(
+                        (Read r) -> r.department().order())
                 .thenComparingLong(r -> number(r.department().externalId()));
         List<Read> out = new ArrayList<>(byId.size());
         Deque<Read> queue = new ArrayDeque<>(List.of(root));

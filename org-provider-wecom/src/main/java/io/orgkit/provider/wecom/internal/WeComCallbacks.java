@@ -94,8 +94,7 @@ public final class WeComCallbacks implements CallbackDecoder {
 
     private static String encrypted(CallbackRequest request) {
         if (request.body().length > MAX_BODY) {
-            throw new CallbackRefusedException(
-                    Reason.MALFORMED, "the body is larger than " + MAX_BODY + " bytes");
+            throw new CallbackRefusedException(Reason.MALFORMED, "the body is larger than " + MAX_BODY + " bytes");
         }
         return bounded(xml(request.bodyText()).getOrDefault("Encrypt", ""));
     }

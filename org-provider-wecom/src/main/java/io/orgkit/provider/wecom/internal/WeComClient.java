@@ -53,7 +53,10 @@ public final class WeComClient implements AutoCloseable {
      */
     public static WeComClient create(WeComConfig config) {
         return new WeComClient(
-                config, Clock.systemUTC(), Sleeper.REAL, () -> ThreadLocalRandom.current().nextDouble());
+                config,
+                Clock.systemUTC(),
+                Sleeper.REAL,
+                () -> ThreadLocalRandom.current().nextDouble());
     }
 
     WeComConfig config() {

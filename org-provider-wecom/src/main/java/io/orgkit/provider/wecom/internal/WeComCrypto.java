@@ -66,8 +66,11 @@ final class WeComCrypto {
         RANDOM.nextBytes(random);
         int length = 16 + 4 + msg.length + receiver.length;
         int pad = BLOCK - length % BLOCK;
-        ByteBuffer plain =
-                ByteBuffer.allocate(length + pad).put(random).putInt(msg.length).put(msg).put(receiver);
+        ByteBuffer plain = ByteBuffer.allocate(length + pad)
+                .put(random)
+                .putInt(msg.length)
+                .put(msg)
+                .put(receiver);
         for (int i = 0; i < pad; i++) {
             plain.put((byte) pad);
         }

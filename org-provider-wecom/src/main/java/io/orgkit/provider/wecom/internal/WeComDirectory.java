@@ -43,25 +43,26 @@ public final class WeComDirectory implements DirectorySource {
         List<JsonNode> users;
         try (ParallelFetch parallel = new ParallelFetch(config.http().maxInFlight(), "wecom-fetch")) {
             departments = new DepartmentRead(client, parallel).read(config.departmentListing());
-            List<String> ids = departments.stream()
-                    .map(r -> r.department().externalId())
-                    .toList();
+            List<String> ids =
+                    departments.stream().map(r -> r.department().externalId()).toList();
             users = new MemberRead(client, parallel).read(config.memberListing(), ids);
         }
-        Set<String> visible = departments.stream()
-                .map(r -> r.department().externalId())
-                .collect(Collectors.toSet());
+        Set<String> visible =
+                departments.stream().map(r -> r.department().externalId()).collect(Collectors.toSet());
         Map<String, WeComMembers.Mapped> members = new LinkedHashMap<>();
         for (JsonNode u : users) {
             WeComMembers.map(u, visible::contains, config.employeeIdAttribute())
                     .ifPresent(m -> members.putIfAbsent(m.member().externalId(), m));
         }
         Map<String, List<String>> flagged = new LinkedHashMap<>();
-        members.values().forEach(m -> m.leaderIn()
-                .forEach(d -> flagged.computeIfAbsent(d, k -> new ArrayList<>()).add(m.member().externalId())));
+        members.values()
+                .forEach(m -> m.leaderIn()
+                        .forEach(d -> flagged.computeIfAbsent(d, k -> new ArrayList<>())
+                                .add(m.member().externalId())));
         for (DepartmentRead.Read r : departments) {
             RemoteDepartment d = r.department();
-            List<String> leaders = r.leadersSent() ? d.managerExternalIds() : flagged.getOrDefault(d.externalId(), List.of());
+            List<String> leaders =
+                    r.leadersSent() ? d.managerExternalIds() : flagged.getOrDefault(d.externalId(), List.of());
             visitor.department(new RemoteDepartment(
                     d.externalId(),
                     d.parentExternalId(),

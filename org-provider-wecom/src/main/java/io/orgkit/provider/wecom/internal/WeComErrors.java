@@ -98,7 +98,8 @@ final class WeComErrors {
                         WeCom.TYPE,
                         code,
                         "WeCom refused " + call + " (errcode 48002, API forbidden: " + said + "): this Secret may not"
-                                + " read " + api.reads() + ". In " + CONSOLE + " use a self-built app's Secret whose app"
+                                + " read " + api.reads() + ". In " + CONSOLE
+                                + " use a self-built app's Secret whose app"
                                 + " can see the contacts (应用管理 > the app > 可见范围), or the contacts-sync Secret"
                                 + " (管理工具 > 通讯录同步, with API read access on)"
                                 + (api == WeComApi.USER_LIST_ID

@@ -116,8 +116,11 @@ final class WeComMembers {
     /** The text value of the custom attribute {@code attribute} ({@code extattr.attrs[].text.value}). */
     static @Nullable String employeeId(JsonNode user, String attribute) {
         for (JsonNode attr : user.path("extattr").path("attrs")) {
-            if (attribute.equals(attr.path("name").asText()) && attr.path("type").asInt(0) == 0) {
-                String v = attr.path("text").path("value").asText(attr.path("value").asText(""));
+            if (attribute.equals(attr.path("name").asText())
+                    && attr.path("type").asInt(0) == 0) {
+                String v = attr.path("text")
+                        .path("value")
+                        .asText(attr.path("value").asText(""));
                 return v.isBlank() ? null : v;
             }
         }

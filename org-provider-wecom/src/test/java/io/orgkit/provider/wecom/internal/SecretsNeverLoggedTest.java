@@ -38,8 +38,8 @@ class SecretsNeverLoggedTest {
         String wrongSecret = "wrong-secret-8150";
         Fixture.RecordingSleeper sleeper = new Fixture.RecordingSleeper();
         try (WeComClient good = Fixture.client(Fixture.config(sim, Listing.IDS, Listing.IDS), sleeper);
-                WeComClient bad = Fixture.client(
-                        Fixture.config(sim, wrongSecret, Listing.AUTO, Listing.AUTO, 2), sleeper)) {
+                WeComClient bad =
+                        Fixture.client(Fixture.config(sim, wrongSecret, Listing.AUTO, Listing.AUTO, 2), sleeper)) {
             sim.faults().failNext(1, 45009).truncateNext(1).httpStatusNext(1, 500);
             Fixture.fetch(good);
             sim.expireTokens();

@@ -41,8 +41,8 @@ class WeComClientTest {
 
     @Test
     void aWrongSecretIsNamed() {
-        try (WeComClient client = Fixture.client(
-                Fixture.config(sim, "wrong-secret", Listing.AUTO, Listing.AUTO, 1), sleeper)) {
+        try (WeComClient client =
+                Fixture.client(Fixture.config(sim, "wrong-secret", Listing.AUTO, Listing.AUTO, 1), sleeper)) {
             ProviderException e = refusal(client);
             assertThat(e.code()).isEqualTo("40001");
             assertThat(e.getMessage()).contains("'secret'").contains("应用管理").doesNotContain("wrong-secret");
@@ -106,10 +106,13 @@ class WeComClientTest {
     @Test
     void aFrequencyLimitThatStaysGivesUpNamingTheRateSettings() {
         sim.faults().failNext(50, 45009);
-        try (WeComClient client = Fixture.client(Fixture.config(sim, sim.secret(), Listing.AUTO, Listing.AUTO, 1), sleeper)) {
+        try (WeComClient client =
+                Fixture.client(Fixture.config(sim, sim.secret(), Listing.AUTO, Listing.AUTO, 1), sleeper)) {
             ProviderException e = refusal(client);
             assertThat(e.code()).isEqualTo("45009");
-            assertThat(e.getMessage()).contains("after " + Fixture.ATTEMPTS + " attempts").contains("'maxQps'");
+            assertThat(e.getMessage())
+                    .contains("after " + Fixture.ATTEMPTS + " attempts")
+                    .contains("'maxQps'");
         }
     }
 
@@ -133,7 +136,8 @@ class WeComClientTest {
     @Test
     void aTokenRefusedAgainRightAfterRenewalFails() {
         sim.faults().failNext(2, 42001);
-        try (WeComClient client = Fixture.client(Fixture.config(sim, sim.secret(), Listing.AUTO, Listing.AUTO, 1), sleeper)) {
+        try (WeComClient client =
+                Fixture.client(Fixture.config(sim, sim.secret(), Listing.AUTO, Listing.AUTO, 1), sleeper)) {
             ProviderException e = refusal(client);
             assertThat(e.code()).isEqualTo("42001");
         }
@@ -142,8 +146,7 @@ class WeComClientTest {
     @Test
     void theTokenIsRenewedBeforeWeComsLifetimeEnds() {
         Fixture.MovableClock clock = new Fixture.MovableClock();
-        try (WeComClient client =
-                new WeComClient(Fixture.config(sim), clock, sleeper, Fixture.NO_JITTER)) {
+        try (WeComClient client = new WeComClient(Fixture.config(sim), clock, sleeper, Fixture.NO_JITTER)) {
             client.checkCredentials();
             clock.advance(Duration.ofSeconds(7200 - 301));
             client.checkCredentials();
@@ -157,7 +160,8 @@ class WeComClientTest {
     @Test
     void callLimitsAndConcurrencyRefusalsAreCountedBySimulator() {
         sim.callLimit(3);
-        try (WeComClient client = Fixture.client(Fixture.config(sim, sim.secret(), Listing.AUTO, Listing.AUTO, 1), sleeper)) {
+        try (WeComClient client =
+                Fixture.client(Fixture.config(sim, sim.secret(), Listing.AUTO, Listing.AUTO, 1), sleeper)) {
             assertThat(refusal(client).code()).isEqualTo("45009");
         }
         assertThat(sim.refusedForLimits()).isPositive();

@@ -39,7 +39,9 @@ class WeComDirectoryTest {
     @Test
     void statusesAreMappedDisabledAndNotActivatedStayMembersAndLeftIsAbsent() {
         for (int status : List.of(1, 2, 4, 5)) {
-            sim.directory().addUser(WeComSimUser.of("s" + status, "Status " + status, ROOT).withStatus(status));
+            sim.directory()
+                    .addUser(WeComSimUser.of("s" + status, "Status " + status, ROOT)
+                            .withStatus(status));
         }
 
         Fixture.Collected got = fetch(Listing.AUTO, Listing.AUTO);
@@ -62,7 +64,8 @@ class WeComDirectoryTest {
         assertThat(got.departmentsById().get("12").parentExternalId()).isEqualTo("10");
         assertThat(got.departmentsById().get("1").parentExternalId()).isNull();
         assertThat(got.departmentsById().get("10").managerExternalIds()).containsExactly("lead");
-        assertThat(got.departmentsById().get("11").order()).isLessThan(got.departmentsById().get("10").order());
+        assertThat(got.departmentsById().get("11").order())
+                .isLessThan(got.departmentsById().get("10").order());
         assertThat(b).isEqualTo(11);
         assertThat(c).isEqualTo(12);
     }
@@ -124,9 +127,11 @@ class WeComDirectoryTest {
         try (WeComClient client = Fixture.client(Fixture.config(sim), sleeper);
                 ParallelFetch parallel = new ParallelFetch(4, "t")) {
             List<JsonNode> users = new MemberRead(client, parallel, 7)
-                    .read(Listing.IDS, sim.directory().departments().stream()
-                            .map(d -> Long.toString(d.id()))
-                            .toList());
+                    .read(
+                            Listing.IDS,
+                            sim.directory().departments().stream()
+                                    .map(d -> Long.toString(d.id()))
+                                    .toList());
 
             assertThat(users).hasSize(40);
         }
@@ -178,14 +183,18 @@ class WeComDirectoryTest {
         sim.directory().addUser(WeComSimUser.of("amy", "Amy", a));
         sim.directory().addUser(WeComSimUser.of("gone", "Gone", a).withStatus(5));
         try (WeComDirectory dir = new WeComDirectory(Fixture.client(Fixture.config(sim), sleeper))) {
-            assertThat(dir.member("amy")).map(RemoteMember::departmentExternalIds).contains(List.of(Long.toString(a)));
+            assertThat(dir.member("amy"))
+                    .map(RemoteMember::departmentExternalIds)
+                    .contains(List.of(Long.toString(a)));
             assertThat(dir.member("gone")).isEmpty();
             assertThat(dir.member("nobody")).isEmpty();
             assertThat(dir.member("x".repeat(65))).isEmpty();
             assertThat(dir.department(Long.toString(a)))
                     .map(RemoteDepartment::parentExternalId)
                     .contains("1");
-            assertThat(dir.department("1")).map(RemoteDepartment::parentExternalId).isEmpty();
+            assertThat(dir.department("1"))
+                    .map(RemoteDepartment::parentExternalId)
+                    .isEmpty();
             assertThat(dir.department("999")).isEmpty();
             assertThat(dir.department("not-a-number")).isEmpty();
         }
@@ -194,7 +203,8 @@ class WeComDirectoryTest {
     @Test
     void theFieldsOfThe2022RestrictionAreLeftOutAndSaidToBeUnsent() throws Exception {
         sim.directory()
-                .addUser(new WeComSimUser("amy", "Amy", "13800000001", "amy@corp.example", null, null, List.of(ROOT), ROOT, 1));
+                .addUser(new WeComSimUser(
+                        "amy", "Amy", "13800000001", "amy@corp.example", null, null, List.of(ROOT), ROOT, 1));
         sim.restrictFields(true);
 
         Fixture.Collected got = fetch(Listing.AUTO, Listing.AUTO);
@@ -229,5 +239,4 @@ class WeComDirectoryTest {
     private static Set<String> ids(Fixture.Collected got) {
         return got.members.stream().map(RemoteMember::externalId).collect(Collectors.toSet());
     }
-
 }
