@@ -19,6 +19,7 @@ public record WeComSimDepartment(long id, String name, long parentId, long order
         }
     }
 
+    /** Whether this is the top department (id 1). */
     public boolean isRoot() {
         return id == WeComSimDirectory.ROOT_ID;
     }

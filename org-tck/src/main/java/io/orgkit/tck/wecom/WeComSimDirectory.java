@@ -77,12 +77,14 @@ public final class WeComSimDirectory {
         return id;
     }
 
+    /** Renames a department. */
     public synchronized void renameDepartment(long id, String name) {
         WeComSimDepartment d = require(id);
         departments.put(id, d.with(name, d.parentId(), d.order(), d.leaders()));
         listener.changed("update_party", Long.toString(id));
     }
 
+    /** Gives a department another {@code order} (a larger one comes first). */
     public synchronized void reorderDepartment(long id, long order) {
         WeComSimDepartment d = require(id);
         departments.put(id, d.with(d.name(), d.parentId(), order, d.leaders()));
@@ -121,6 +123,7 @@ public final class WeComSimDirectory {
         listener.changed("update_party", Long.toString(id));
     }
 
+    /** Adds a user to its departments; its userid must be new. */
     public synchronized void addUser(WeComSimUser user) {
         if (users.containsKey(user.userid())) {
             throw new IllegalArgumentException("user " + user.userid() + " exists");
@@ -168,10 +171,12 @@ public final class WeComSimDirectory {
         listener.changed("delete_user", userid);
     }
 
+    /** The department {@code id}, if there is one. */
     public synchronized Optional<WeComSimDepartment> department(long id) {
         return Optional.ofNullable(departments.get(id));
     }
 
+    /** The user {@code userid}, if there is one. */
     public synchronized Optional<WeComSimUser> user(String userid) {
         return Optional.ofNullable(users.get(userid));
     }
@@ -204,18 +209,22 @@ public final class WeComSimDirectory {
         return members.get(deptId).stream().map(users::get).toList();
     }
 
+    /** Every department, in the order they were added. */
     public synchronized List<WeComSimDepartment> departments() {
         return new ArrayList<>(departments.values());
     }
 
+    /** Every user, in the order they were added. */
     public synchronized List<WeComSimUser> users() {
         return new ArrayList<>(users.values());
     }
 
+    /** How many departments there are, the root included. */
     public synchronized int departmentCount() {
         return departments.size();
     }
 
+    /** How many users there are, whatever their status. */
     public synchronized int userCount() {
         return users.size();
     }

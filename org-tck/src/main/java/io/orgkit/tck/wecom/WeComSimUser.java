@@ -38,21 +38,25 @@ public record WeComSimUser(
         return new WeComSimUser(userid, name, null, null, null, null, List.of(departments), departments[0], 1);
     }
 
+    /** The same user with another name. */
     public WeComSimUser withName(String newName) {
         return new WeComSimUser(
                 userid, newName, mobile, email, position, employeeId, departments, mainDepartment, status);
     }
 
+    /** The same user with another WeCom status (1, 2, 4 or 5). */
     public WeComSimUser withStatus(int newStatus) {
         return new WeComSimUser(
                 userid, name, mobile, email, position, employeeId, departments, mainDepartment, newStatus);
     }
 
+    /** The same user with another mobile and email. */
     public WeComSimUser withContact(@Nullable String newMobile, @Nullable String newEmail) {
         return new WeComSimUser(
                 userid, name, newMobile, newEmail, position, employeeId, departments, mainDepartment, status);
     }
 
+    /** The same user with another employee ID and position. */
     public WeComSimUser withJob(@Nullable String newEmployeeId, @Nullable String newPosition) {
         return new WeComSimUser(
                 userid, name, mobile, email, newPosition, newEmployeeId, departments, mainDepartment, status);

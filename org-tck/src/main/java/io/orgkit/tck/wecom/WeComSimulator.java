@@ -110,18 +110,22 @@ public final class WeComSimulator implements AutoCloseable {
         return server.baseUrl();
     }
 
+    /** The CorpID {@code gettoken} accepts (also the receive id of its callbacks). */
     public String corpId() {
         return corpId;
     }
 
+    /** The Secret {@code gettoken} accepts. */
     public String secret() {
         return secret;
     }
 
+    /** The simulated directory; changes are answered by the next call. */
     public WeComSimDirectory directory() {
         return directory;
     }
 
+    /** The faults to inject into the next calls. */
     public SimFaults faults() {
         return faults;
     }
@@ -178,6 +182,7 @@ public final class WeComSimulator implements AutoCloseable {
         return this;
     }
 
+    /** Ends a {@link #refuse} of {@code refusal}. */
     public synchronized WeComSimulator allow(Refusal refusal) {
         refusals.remove(refusal);
         return this;
@@ -247,14 +252,17 @@ public final class WeComSimulator implements AutoCloseable {
         return meter.calls(path);
     }
 
+    /** Calls to every path, token calls included. */
     public long totalCalls() {
         return meter.total();
     }
 
+    /** Calls to {@code gettoken}. */
     public long tokenCalls() {
         return meter.calls(TOKEN_PATH);
     }
 
+    /** Calls per path, in path order. */
     public Map<String, Long> callsByPath() {
         return meter.byPath();
     }
@@ -269,14 +277,17 @@ public final class WeComSimulator implements AutoCloseable {
         return refusedCalls.get();
     }
 
+    /** The most API calls seen within one second. */
     public int peakQps() {
         return meter.peakQps();
     }
 
+    /** The most calls answered at the same time since the last counter reset. */
     public int peakInFlight() {
         return meter.peakInFlight();
     }
 
+    /** Sets every counter back to zero (also the call limit's count). */
     public void resetCounters() {
         meter.reset();
         refusedCalls.set(0);

@@ -14,6 +14,7 @@ public final class WeComSimulatorControl implements RemoteDirectoryControl {
 
     private final WeComSimulator sim;
 
+    /** Controls {@code sim}. */
     public WeComSimulatorControl(WeComSimulator sim) {
         this.sim = sim;
     }
