@@ -144,10 +144,8 @@ public final class WeComSimulator implements AutoCloseable {
      * no signed-in user, counters at zero, no callbacks. Issued tokens stay valid.
      */
     public synchronized WeComSimulator reset() {
-        WeComSimCallbacks c = callbacks;
         callbacks = null;
         directory.clear();
-        callbacks = c;
         faults.clear();
         refusals.clear();
         meter.quota(Long.MAX_VALUE);

@@ -122,6 +122,18 @@ class WeComDirectoryTest {
     }
 
     @Test
+    void theUserListsOfDifferentDepartmentsAreReadInParallelWithinMaxInFlight() {
+        sim.generate(8, 24, 100, 3);
+        sim.latency(java.time.Duration.ofMillis(20));
+        try (WeComClient client =
+                Fixture.client(Fixture.config(sim, sim.secret(), Listing.LIST, Listing.LIST, 4), sleeper)) {
+            assertThat(Fixture.fetch(client).departments).hasSize(24);
+        }
+
+        assertThat(sim.peakInFlight()).isBetween(2, 4);
+    }
+
+    @Test
     void userListIdIsFollowedCursorByCursorToTheEnd() {
         sim.generate(5, 6, 40, 2);
         try (WeComClient client = Fixture.client(Fixture.config(sim), sleeper);
