@@ -94,7 +94,7 @@ final class DepartmentRead {
      *
      * @throws ProviderException when the root department (id 1) is not among them
      */
-    private static List<Read> topDown(List<Read> flat) {
+    static List<Read> topDown(List<Read> flat) {
         Map<String, Read> byId = new LinkedHashMap<>();
         flat.forEach(r -> byId.putIfAbsent(r.department().externalId(), r));
         Read root = byId.get(ROOT);
