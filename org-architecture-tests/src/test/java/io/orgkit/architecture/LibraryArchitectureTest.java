@@ -27,7 +27,9 @@ class LibraryArchitectureTest {
                         "io.orgkit.excel",
                         "io.orgkit.provider.dingtalk",
                         "io.orgkit.core.internal",
-                        "io.orgkit.provider.dingtalk.internal");
+                        "io.orgkit.provider.dingtalk.internal",
+                        "io.orgkit.provider.wecom",
+                        "io.orgkit.provider.wecom.internal");
         assertThat(packages).noneMatch(p -> p.contains("archfixture") || p.startsWith("io.orgkit.architecture"));
     }
 

@@ -4,7 +4,7 @@
  * {@link io.orgkit.tck.sim.SimFaults} (platform error codes, HTTP errors, 429 with {@code Retry-After}, truncated
  * bodies, slow answers, a latency on every call), {@link io.orgkit.tck.sim.SimMeter} counts calls per path and
  * per second and charges a monthly quota, {@link io.orgkit.tck.sim.SimTokens} issues and checks access tokens.
- * The DingTalk simulator is built on it; see {@code docs/extending.md} for a new platform's.
+ * The DingTalk and WeCom simulators are built on it; see {@code docs/extending.md} for a new platform's.
  */
 @NullMarked
 package io.orgkit.tck.sim;
