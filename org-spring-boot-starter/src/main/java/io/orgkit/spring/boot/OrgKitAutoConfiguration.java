@@ -33,7 +33,7 @@ public class OrgKitAutoConfiguration {
      * @param publisher where OrgKit's events go
      * @param customizers changes to the builder, in order
      * @return the service
-     * @throws io.orgkit.core.ValidationException for a secret key that is too short
+     * @throws IllegalArgumentException for a secret key shorter than 16 characters
      */
     @Bean
     @ConditionalOnMissingBean
