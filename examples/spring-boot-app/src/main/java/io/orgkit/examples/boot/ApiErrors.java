@@ -27,6 +27,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
  * wrong. OrgKit's messages quote at most 50 characters of a value and never a secret.
  */
 @RestControllerAdvice
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
 

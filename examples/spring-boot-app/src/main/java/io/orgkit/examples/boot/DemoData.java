@@ -67,7 +67,8 @@ public class DemoData {
         };
     }
 
-    private static void fill(Org acme) {
+    /** Departments, members and a role of the demo's default organization. */
+    static void fill(Org acme) {
         Department rnd = acme.departments().create(acme.root(), "R&D");
         Department backend = acme.departments().create(rnd, "Backend");
         Department frontend = acme.departments().create(rnd, "Frontend");
