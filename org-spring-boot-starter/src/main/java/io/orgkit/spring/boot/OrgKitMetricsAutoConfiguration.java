@@ -30,7 +30,7 @@ public class OrgKitMetricsAutoConfiguration {
      * @return the recorder
      */
     @Bean
-    public OrgKitMetrics orgKitMetrics(ObjectProvider<MeterRegistry> registries) {
+    OrgKitMetrics orgKitMetrics(ObjectProvider<MeterRegistry> registries) {
         return new OrgKitMetrics(registries);
     }
 }

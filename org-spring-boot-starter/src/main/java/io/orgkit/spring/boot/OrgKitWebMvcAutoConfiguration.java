@@ -35,7 +35,7 @@ public class OrgKitWebMvcAutoConfiguration {
      */
     @Bean
     @ConditionalOnProperty(prefix = "orgkit.web", name = "callbacks-enabled", matchIfMissing = true)
-    public CallbackController orgKitCallbackController(OrganizationService orgs) {
+    CallbackController orgKitCallbackController(OrganizationService orgs) {
         return new CallbackController(orgs);
     }
 
@@ -48,7 +48,7 @@ public class OrgKitWebMvcAutoConfiguration {
      */
     @Bean
     @ConditionalOnProperty(prefix = "orgkit.web", name = "sign-in-enabled")
-    public SignInController orgKitSignInController(OrganizationService orgs, ApplicationEventPublisher publisher) {
+    SignInController orgKitSignInController(OrganizationService orgs, ApplicationEventPublisher publisher) {
         return new SignInController(orgs, publisher);
     }
 }

@@ -196,7 +196,8 @@ class ContactsPageBrowserTest {
     @Order(4)
     void searchHighlightsTheMatch() throws IOException {
         type("search", "Tester");
-        WebElement mark = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#members td.name mark")));
+        WebElement mark =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#members td.name mark")));
         assertThat(mark.getText()).isEqualTo("Tester");
         assertThat(memberNames()).containsExactly("Zed Tester");
         type("search", "lin");
@@ -214,7 +215,8 @@ class ContactsPageBrowserTest {
         String org = defaultOrgId();
         Path template = Files.createTempFile(downloads, "template", ".xlsx");
         http.send(
-                HttpRequest.newBuilder(URI.create(url("/api/orgs/" + org + "/template"))).build(),
+                HttpRequest.newBuilder(URI.create(url("/api/orgs/" + org + "/template")))
+                        .build(),
                 HttpResponse.BodyHandlers.ofFile(template));
         Path bad = fill(template, "Yan Importer", "E9002", "not-an-email", "Selenium Lab", "bad.xlsx");
 
@@ -240,7 +242,8 @@ class ContactsPageBrowserTest {
         byId("import-file").sendKeys(good.toAbsolutePath().toString());
         byId("import-go").click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-summary"), "created 1"));
-        browser.findElement(By.cssSelector("#import-dialog button[value=cancel]")).click();
+        browser.findElement(By.cssSelector("#import-dialog button[value=cancel]"))
+                .click();
         wait.until(d -> memberNames().contains("Yan Importer"));
     }
 
@@ -258,7 +261,8 @@ class ContactsPageBrowserTest {
             exported = text(in);
         }
         assertThat(exported).contains("Zed Tester", "Yan Importer", "Bob Li", "zed@acme.example");
-        browser.findElement(By.cssSelector("#export-dialog button[value=cancel]")).click();
+        browser.findElement(By.cssSelector("#export-dialog button[value=cancel]"))
+                .click();
     }
 
     private boolean partial() {
@@ -272,10 +276,8 @@ class ContactsPageBrowserTest {
     @Test
     @Order(7)
     void syncTheDingTalkOrganizationAndSeeItsMembersAppear() throws IOException {
-        Organization ding = orgs.list().stream()
-                .filter(Organization::isSynced)
-                .findFirst()
-                .orElseThrow();
+        Organization ding =
+                orgs.list().stream().filter(Organization::isSynced).findFirst().orElseThrow();
         new Select(byId("org")).selectByValue(ding.id().value());
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sync")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("page-info"), "0 member(s)"));
