@@ -129,6 +129,22 @@ class OrgKitAutoConfigurationTest {
                         .isEmpty());
     }
 
+    @Test
+    void thePropertiesHaveGeneratedMetadataForIdeCompletion() throws java.io.IOException {
+        try (var in = getClass().getClassLoader().getResourceAsStream("META-INF/spring-configuration-metadata.json")) {
+            assertThat(in).isNotNull();
+            String metadata = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(metadata)
+                    .contains(
+                            "\"orgkit.secret-key\"",
+                            "\"orgkit.store.type\"",
+                            "\"orgkit.store.directory\"",
+                            "\"orgkit.sync.organizations\"",
+                            "\"orgkit.web.callback-path\"",
+                            "\"orgkit.health.max-sync-age\"");
+        }
+    }
+
     @Configuration(proxyBeanMethods = false)
     static class Collector {
         final List<OrgEvent> events = new ArrayList<>();
