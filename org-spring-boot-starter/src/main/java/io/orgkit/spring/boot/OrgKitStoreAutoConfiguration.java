@@ -36,7 +36,8 @@ public class OrgKitStoreAutoConfiguration {
      * @param properties the {@code orgkit.*} settings
      * @param dataSources the application's DataSource, if any
      * @return the store
-     * @throws IllegalStateException when {@code orgkit.store.type=datasource} and there is no single DataSource
+     * @throws IllegalStateException when {@code orgkit.store.type=datasource} and there is no single DataSource, or
+     *     when the type is {@code auto} and there are several DataSources, none of them primary
      */
     @Bean(destroyMethod = "")
     @ConditionalOnMissingBean
@@ -55,6 +56,10 @@ public class OrgKitStoreAutoConfiguration {
             }
             case AUTO -> {
                 DataSource ds = dataSources.getIfUnique();
+                if (ds == null && dataSources.stream().findAny().isPresent()) {
+                    throw new IllegalStateException("several DataSource beans and none is @Primary: mark the one for"
+                            + " OrgKit @Primary, declare an OrgStore bean, or set orgkit.store.type=h2");
+                }
                 yield ds != null ? jdbc(ds, store) : JdbcStore.h2(store.getDirectory());
             }
         };

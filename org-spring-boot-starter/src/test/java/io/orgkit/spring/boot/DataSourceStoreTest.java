@@ -60,6 +60,19 @@ class DataSourceStoreTest {
     }
 
     @Test
+    void severalDataSourcesWithoutAPrimaryOneStopTheApplicationInsteadOfFallingBackToH2() {
+        new ApplicationContextRunner()
+                .withConfiguration(Fixtures.ORGKIT)
+                .withBean("one", DataSource.class, DataSourceStoreTest::database)
+                .withBean("two", DataSource.class, DataSourceStoreTest::database)
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(rootMessage(context.getStartupFailure()))
+                            .contains("several DataSource beans and none is @Primary");
+                });
+    }
+
+    @Test
     void writesInsideASpringTransactionCommitAndRollBackWithIt() {
         DataSource ds = database();
         withDatabase(ds).run(context -> {

@@ -73,6 +73,19 @@ class WebEndpointsTest {
     }
 
     @Test
+    void aCallbackWithMoreThanAHundredParametersIsABadRequest() {
+        web().run(context -> {
+            StringBuilder query = new StringBuilder("?");
+            for (int i = 0; i <= 100; i++) {
+                query.append("p").append(i).append("=1&");
+            }
+            mvc(context)
+                    .perform(post("/orgkit/callbacks/dingtalk" + query).content("{}"))
+                    .andExpect(status().isBadRequest());
+        });
+    }
+
+    @Test
     void anUnknownOrMalformedCallbackTypeIsNotFound() {
         web().run(context -> {
             MockMvc mvc = mvc(context);
