@@ -436,15 +436,17 @@ class ContactsApi {
     }
 
     @GetMapping("/{org}/imports/{report}/errors")
-    ResponseEntity<byte[]> errorReport(@PathVariable String org, @PathVariable String report) {
+    ResponseEntity<byte[]> errorReport(
+            @PathVariable String org, @PathVariable String report, @RequestParam(required = false) String format) {
         Org o = org(org);
         ImportReports.Kept kept = reports.get(o.id(), report)
                 .orElseThrow(() -> new io.orgkit.core.NotFoundException(
                         "no error report " + io.orgkit.examples.boot.Quote.of(report) + " (only the last "
                                 + ImportReports.KEEP + " are kept)"));
+        FileFormat f = format == null ? kept.format() : format(format);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        o.io().writeErrorReport(kept.result(), kept.format(), out);
-        return file(out.toByteArray(), kept.format(), "import-errors");
+        o.io().writeErrorReport(kept.result(), f, out);
+        return file(out.toByteArray(), f, "import-errors");
     }
 
     @GetMapping("/{org}/export")

@@ -379,6 +379,11 @@ class ContactsApiTest {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(fix).contains("Bad Person").contains("not-an-email").doesNotContain("New Person");
+        // the same report as a workbook, whatever the upload's format
+        mvc.perform(get(report + "?format=xlsx"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(ContactsApi.XLSX));
+        problem(mvc.perform(get(report + "?format=ods")), 400, "format");
         problem(mvc.perform(get(base() + "/imports/unknown-report/errors")), 404, null);
         // another organization cannot read the report
         problem(mvc.perform(get(report.replace(acme.id().value(), ding.id().value()))), 404, null);
