@@ -126,6 +126,22 @@ class DataSourceStoreTest {
     }
 
     @Test
+    void aTransactionOfAnotherDataSourceIsNotJoinedOrgKitCommitsOnItsOwn() {
+        DataSource orgkit = database();
+        DataSource other = database();
+        withDatabase(orgkit).run(context -> {
+            Org acme = context.getBean(OrganizationService.class).ensureDefault(Creator.named("Alice"));
+            TransactionTemplate otherTx = new TransactionTemplate(new DataSourceTransactionManager(other));
+            otherTx.executeWithoutResult(status -> {
+                new JdbcTemplate(other).execute("create table t(x int)");
+                acme.departments().create(acme.root(), "Committed");
+                status.setRollbackOnly();
+            });
+            assertThat(names(acme.departments().children(acme.root().id()))).containsExactly("Committed");
+        });
+    }
+
+    @Test
     void withJoiningSwitchedOffEachOrgKitWriteCommitsOnItsOwn() {
         DataSource ds = database();
         withDatabase(ds)

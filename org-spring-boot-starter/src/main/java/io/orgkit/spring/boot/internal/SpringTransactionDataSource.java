@@ -18,7 +18,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * transaction control is left to Spring: {@code setAutoCommit}, {@code commit}, {@code setReadOnly} and
  * {@code setTransactionIsolation} do nothing, {@code rollback} marks the Spring transaction rollback-only (the
  * OrgKit exception that caused it still reaches the caller), and {@code close} hands the connection back to
- * Spring. Outside a Spring transaction every call gets a connection of its own, as without this wrapper.
+ * Spring. Outside a Spring transaction, or in one that holds no connection of this DataSource (a transaction of
+ * another DataSource), every call gets a connection of its own, as without this wrapper.
  */
 public final class SpringTransactionDataSource extends DelegatingDataSource {
 
@@ -29,7 +30,11 @@ public final class SpringTransactionDataSource extends DelegatingDataSource {
     @Override
     public Connection getConnection() throws SQLException {
         DataSource target = obtainTargetDataSource();
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                || !(TransactionSynchronizationManager.getResource(target) instanceof ConnectionHolder holder)
+                || !holder.isSynchronizedWithTransaction()) {
+            // no transaction, or one that holds no connection of this DataSource (a transaction of another
+            // DataSource): OrgKit commits on a connection of its own
             return target.getConnection();
         }
         Connection joined = DataSourceUtils.getConnection(target);
