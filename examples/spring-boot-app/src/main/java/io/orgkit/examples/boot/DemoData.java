@@ -60,7 +60,7 @@ public class DemoData {
             Org ding = dingTalk(orgs, dingtalk);
             if (syncOnStart) {
                 LOG.info(
-                        "Demo: first sync of '{}' from the simulator: {}",
+                        "Demo: sync of '{}' from the simulator at start: {}",
                         DINGTALK_ORG,
                         ding.sync().run());
             }
