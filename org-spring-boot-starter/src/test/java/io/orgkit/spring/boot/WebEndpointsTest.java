@@ -95,6 +95,16 @@ class WebEndpointsTest {
     }
 
     @Test
+    void aNonWebApplicationGetsNoEndpoints() {
+        Fixtures.memory().withPropertyValues("orgkit.web.sign-in-enabled=true").run(context -> {
+            assertThat(context).hasSingleBean(OrganizationService.class);
+            assertThat(context)
+                    .doesNotHaveBean(io.orgkit.spring.boot.internal.CallbackController.class)
+                    .doesNotHaveBean(io.orgkit.spring.boot.internal.SignInController.class);
+        });
+    }
+
+    @Test
     void callbacksCanBeSwitchedOff() {
         web().withPropertyValues("orgkit.web.callbacks-enabled=false")
                 .run(context -> mvc(context)
