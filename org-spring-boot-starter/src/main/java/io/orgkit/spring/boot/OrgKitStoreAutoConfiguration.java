@@ -1,5 +1,6 @@
 package io.orgkit.spring.boot;
 
+import io.orgkit.core.OrganizationService;
 import io.orgkit.core.store.InMemoryStore;
 import io.orgkit.core.store.OrgStore;
 import io.orgkit.spring.boot.internal.SpringTransactionDataSource;
@@ -16,7 +17,8 @@ import org.springframework.util.ClassUtils;
  * The store OrgKit keeps its organizations in ({@code orgkit.store.type}, default {@code auto}): the application's
  * {@link DataSource} when it has one ({@link JdbcStore} on it, tables prefixed {@code orgkit.store.table-prefix},
  * OrgKit's writes joining the Spring-managed transaction of the calling thread), else the embedded H2 file database
- * under {@code orgkit.store.directory}. Replace it by declaring an {@link OrgStore} bean.
+ * under {@code orgkit.store.directory}. Replace it by declaring an {@link OrgStore} bean. An application that declares
+ * its own {@link OrganizationService} gets no store bean (its service has its store).
  */
 @AutoConfiguration(
         afterName = {
@@ -40,7 +42,7 @@ public class OrgKitStoreAutoConfiguration {
      *     when the type is {@code auto} and there are several DataSources, none of them primary
      */
     @Bean(destroyMethod = "")
-    @ConditionalOnMissingBean
+    @ConditionalOnMissingBean({OrgStore.class, OrganizationService.class})
     public OrgStore orgKitStore(OrgKitProperties properties, ObjectProvider<DataSource> dataSources) {
         OrgKitProperties.Store store = properties.getStore();
         return switch (store.getType()) {

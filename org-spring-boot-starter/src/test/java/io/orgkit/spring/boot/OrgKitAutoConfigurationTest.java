@@ -65,9 +65,14 @@ class OrgKitAutoConfigurationTest {
                 OrganizationService.builder().store(new InMemoryStore()).build();
         new ApplicationContextRunner()
                 .withConfiguration(Fixtures.ORGKIT)
+                .withPropertyValues("orgkit.store.directory=" + dir.resolve("unused"))
                 .withBean(OrganizationService.class, () -> service)
-                .run(context ->
-                        assertThat(context.getBean(OrganizationService.class)).isSameAs(service));
+                .run(context -> {
+                    assertThat(context.getBean(OrganizationService.class)).isSameAs(service);
+                    // the application's service has its own store: none is opened for it
+                    assertThat(context).doesNotHaveBean(OrgStore.class);
+                });
+        assertThat(dir.resolve("unused")).doesNotExist();
     }
 
     @Test
