@@ -27,7 +27,9 @@ class LibraryArchitectureTest {
                         "io.orgkit.excel",
                         "io.orgkit.provider.dingtalk",
                         "io.orgkit.core.internal",
-                        "io.orgkit.provider.dingtalk.internal");
+                        "io.orgkit.provider.dingtalk.internal",
+                        "io.orgkit.provider.teams",
+                        "io.orgkit.provider.teams.internal");
         assertThat(packages).noneMatch(p -> p.contains("archfixture") || p.startsWith("io.orgkit.architecture"));
     }
 
