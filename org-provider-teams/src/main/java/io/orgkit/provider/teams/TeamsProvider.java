@@ -5,7 +5,7 @@ import io.orgkit.core.spi.DirectorySource;
 import io.orgkit.core.spi.LoginProvider;
 import io.orgkit.core.spi.OrganizationProvider;
 import io.orgkit.core.spi.ProviderSettings;
-import io.orgkit.provider.teams.internal.GraphClient;
+import io.orgkit.provider.teams.internal.GraphClients;
 import io.orgkit.provider.teams.internal.TeamsDirectory;
 import io.orgkit.provider.teams.internal.TeamsLogin;
 import io.orgkit.provider.teams.internal.TeamsVerifier;
@@ -55,7 +55,7 @@ public final class TeamsProvider implements OrganizationProvider {
     /** @throws io.orgkit.core.ValidationException naming a bad setting */
     @Override
     public DirectorySource openDirectory(ProviderSettings settings) {
-        return new TeamsDirectory(GraphClient.create(TeamsConfig.from(settings)));
+        return new TeamsDirectory(GraphClients.shared(TeamsConfig.from(settings)));
     }
 
     /**
@@ -67,6 +67,6 @@ public final class TeamsProvider implements OrganizationProvider {
     @Override
     public Optional<LoginProvider> login(ProviderSettings settings) {
         TeamsConfig config = TeamsConfig.from(settings);
-        return Optional.of(new TeamsLogin(config, GraphClient.create(config)));
+        return Optional.of(new TeamsLogin(config, GraphClients.shared(config)));
     }
 }

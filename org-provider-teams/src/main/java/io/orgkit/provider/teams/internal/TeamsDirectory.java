@@ -32,10 +32,13 @@ import org.jspecify.annotations.Nullable;
 public final class TeamsDirectory implements DirectorySource {
     private final GraphClient client;
     private final TeamsConfig config;
+    private final long callsBefore;
 
+    /** A reader on {@code client}; {@link #apiCalls()} counts from now (the client may be shared). */
     public TeamsDirectory(GraphClient client) {
         this.client = client;
         this.config = client.config();
+        this.callsBefore = client.apiCalls();
     }
 
     @Override
@@ -155,7 +158,7 @@ public final class TeamsDirectory implements DirectorySource {
 
     @Override
     public long apiCalls() {
-        return client.apiCalls();
+        return client.apiCalls() - callsBefore;
     }
 
     @Override
