@@ -26,8 +26,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Validates a Microsoft identity platform v2.0 id token with the JDK alone: compact JWS of at most
  * {@value #MAX_LENGTH} characters, {@code alg} RS256 only, RSASSA-PKCS1-v1_5 with SHA-256 against the tenant's key
- * of that {@code kid} (JWKS cached per keys URL; fetched again, at most once a minute, when a token names a key the
- * cache does not have), then {@code iss} = {@code {login}/{tenant}/v2.0} of the token's own {@code tid} (which must
+ * of that {@code kid} (JWKS cached per keys URL; fetched again when a token names a key the cache does not have,
+ * then at most once a minute, so forged key ids cannot make it fetch on every sign-in), then {@code iss} = {@code {login}/{tenant}/v2.0} of the token's own {@code tid} (which must
  * be the configured tenant when that is a tenant id), {@code aud} = the client id, {@code exp} and {@code nbf}
  * within {@value #SKEW_SECONDS} s of skew, and {@code nonce} equal to the sign-in's. Gives the {@code oid} claim.
  */
@@ -45,8 +45,8 @@ final class IdTokens {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, KeySet> CACHE = new ConcurrentHashMap<>();
 
-    /** One tenant's keys by kid and when they were fetched. */
-    private record KeySet(Map<String, PublicKey> keys, Instant fetchedAt) {}
+    /** One tenant's keys by kid, when they were fetched, and whether that fetch was for an unknown kid. */
+    private record KeySet(Map<String, PublicKey> keys, Instant fetchedAt, boolean refetched) {}
 
     private final String keysUrl;
     private final String loginUrl;
@@ -125,10 +125,11 @@ final class IdTokens {
 
     private PublicKey key(String kid, Instant now) {
         KeySet set = CACHE.get(keysUrl);
-        if (set == null
-                || (!set.keys().containsKey(kid)
-                        && !now.isBefore(set.fetchedAt().plus(REFETCH_PAUSE)))) {
-            set = fetch(now);
+        if (set == null) {
+            set = fetch(now, false);
+        } else if (!set.keys().containsKey(kid)
+                && (!set.refetched() || !now.isBefore(set.fetchedAt().plus(REFETCH_PAUSE)))) {
+            set = fetch(now, true);
         }
         PublicKey key = set.keys().get(kid);
         if (key == null) {
@@ -137,7 +138,7 @@ final class IdTokens {
         return key;
     }
 
-    private KeySet fetch(Instant now) {
+    private KeySet fetch(Instant now, boolean refetched) {
         JsonNode keys = fetchKeys.get().path("keys");
         Map<String, PublicKey> out = new HashMap<>();
         if (keys.isArray()) {
@@ -155,7 +156,7 @@ final class IdTokens {
         if (CACHE.size() >= MAX_CACHED_TENANTS) {
             CACHE.clear();
         }
-        KeySet set = new KeySet(Map.copyOf(out), now);
+        KeySet set = new KeySet(Map.copyOf(out), now, refetched);
         CACHE.put(keysUrl, set);
         return set;
     }
