@@ -5,9 +5,7 @@ import io.orgkit.core.spi.ProviderSettings;
 import io.orgkit.core.spi.Secret;
 import io.orgkit.provider.support.HttpProviderConfig;
 import io.orgkit.provider.support.HttpSettings;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -18,8 +16,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The settings of one Teams (Entra ID) organization, typed and validated: the app registration's tenant, client
  * id and secret, how to reach Graph ({@link HttpProviderConfig}) and the identity platform, and where departments
- * come from. Both hosts must be https, except on the loopback interface (a simulator). {@code toString()} never
- * shows the secret. Build one with {@link #builder}, or read a stored organization's with {@link #from}.
+ * come from. Core's URL rule applies to both hosts when an organization is created or its settings are read: https,
+ * except on the loopback interface (a simulator) unless the service or organization allows insecure http
+ * ({@code docs/security.md}). {@code toString()} never shows the secret. Build one with {@link #builder}, or read a stored organization's with {@link #from}.
  *
  * @param http              where and how fast to call Microsoft Graph
  * @param loginUrl          the Microsoft identity platform's host (token, authorize, keys)
@@ -62,8 +61,6 @@ public record TeamsConfig(
         Objects.requireNonNull(clientSecret, Teams.CLIENT_SECRET);
         Objects.requireNonNull(departmentMapping, Teams.DEPARTMENT_MAPPING);
         Objects.requireNonNull(rootName, Teams.ROOT_NAME);
-        httpsUnlessLoopback(Teams.BASE_URL, http.baseUrl());
-        httpsUnlessLoopback(Teams.LOGIN_URL, loginUrl);
         tenantId = matching(Teams.TENANT_ID, tenantId, TENANT, "a Directory (tenant) ID or a verified domain");
         clientId = matching(Teams.CLIENT_ID, clientId, OBJECT_ID, "an Application (client) ID");
         if (departmentMapping == DepartmentMapping.GROUPS) {
@@ -144,37 +141,6 @@ public record TeamsConfig(
             throw ValidationException.of(field, "must be " + what + ", was '" + HttpSettings.quote(value) + "'");
         }
         return v;
-    }
-
-    /** https, or http to the loopback interface only (a simulator on the same machine). */
-    private static void httpsUnlessLoopback(String field, URI url) {
-        if ("https".equals(url.getScheme())) {
-            return;
-        }
-        if (!isLoopback(url.getHost())) {
-            throw ValidationException.of(
-                    field,
-                    "must be an https URL (plain http only to 127.0.0.1 / localhost), was '"
-                            + HttpSettings.quote(url.toString()) + "'");
-        }
-    }
-
-    private static boolean isLoopback(@Nullable String host) {
-        if (host == null) {
-            return false;
-        }
-        if ("localhost".equalsIgnoreCase(host)) {
-            return true;
-        }
-        String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-        if (!h.matches("[0-9.]+|[0-9a-fA-F:]+")) {
-            return false; // a name other than localhost is never resolved here
-        }
-        try {
-            return InetAddress.getByName(h).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 
     /** Builds a {@link TeamsConfig}. */

@@ -72,6 +72,11 @@ class TeamsDepartmentFieldTest {
         assertThat(paths.get("All users")).isEqualTo(f.sim.tenant());
         assertThat(paths.get("All users / Contoso")).startsWith("company-").hasSize(8 + 24);
         assertThat(paths.get("All users / Contoso / Sales")).startsWith("dept-").hasSize(5 + 24);
+        // the ids the worked example of docs/providers/teams.md shows
+        assertThat(paths.get("All users / Contoso")).isEqualTo("company-c6491728fd601d3ae71d0a87");
+        assertThat(paths.get("All users / Contoso / Sales")).isEqualTo("dept-ba1ed9a7e38651e4e5c1e853");
+        assertThat(paths.get("All users / Fabrikam / Sales")).isEqualTo("dept-cd7fee4cb555916ba387837b");
+        assertThat(paths.get("All users / Finance")).isEqualTo("dept-37a8ab77574859279c4d45ad");
         assertThat(paths.get("All users / Contoso / Sales")).isNotEqualTo(paths.get("All users / Fabrikam / Sales"));
         assertThat(pathOf(org, TeamsFixture.member(org, "u-bob"))).isEqualTo("All users / Contoso / Sales");
         assertThat(pathOf(org, TeamsFixture.member(org, "u-eve"))).isEqualTo("All users / Finance");
