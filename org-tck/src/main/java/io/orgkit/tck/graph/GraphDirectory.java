@@ -55,6 +55,7 @@ public final class GraphDirectory {
         groups.put(ROOT_GROUP, new Group(ROOT_GROUP, "All staff"));
     }
 
+    /** Adds (or replaces) a user; a change for {@code /users/delta}. */
     public synchronized void addUser(GraphUser user) {
         users.put(user.id(), user);
         softDeleted.remove(user.id());
@@ -94,10 +95,12 @@ public final class GraphDirectory {
         log.add(new Change(id, null, true));
     }
 
+    /** The user {@code id}, if it exists (not deleted). */
     public synchronized Optional<GraphUser> user(String id) {
         return Optional.ofNullable(users.get(id));
     }
 
+    /** Every user, in the order added. */
     public synchronized List<GraphUser> users() {
         return List.copyOf(users.values());
     }
@@ -110,6 +113,11 @@ public final class GraphDirectory {
         return id;
     }
 
+    /**
+     * Renames a group.
+     *
+     * @throws IllegalArgumentException when there is no such group
+     */
     public synchronized void renameGroup(String id, String name) {
         group(id).name = name;
     }
@@ -119,10 +127,12 @@ public final class GraphDirectory {
         group(groupId).members.add(memberId);
     }
 
+    /** Removes a user or group from a group's members. */
     public synchronized void removeMember(String groupId, String memberId) {
         group(groupId).members.remove(memberId);
     }
 
+    /** Replaces a group's owners (its managers). */
     public synchronized void setOwners(String groupId, List<String> ownerIds) {
         Group g = group(groupId);
         g.owners.clear();

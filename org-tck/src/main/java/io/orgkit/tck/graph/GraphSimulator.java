@@ -66,6 +66,7 @@ public final class GraphSimulator implements AutoCloseable {
         return start(DEFAULT_TENANT, DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET);
     }
 
+    /** A simulator of {@code tenant} with one app registration: {@code clientId} and its secret. */
     public static GraphSimulator start(String tenant, String clientId, String clientSecret) {
         return new GraphSimulator(tenant, clientId, clientSecret);
     }
@@ -75,22 +76,27 @@ public final class GraphSimulator implements AutoCloseable {
         return server.baseUrl();
     }
 
+    /** The Directory (tenant) ID. */
     public String tenant() {
         return tenant;
     }
 
+    /** The app's Application (client) ID. */
     public String clientId() {
         return clientId;
     }
 
+    /** The app's client secret value. */
     public String clientSecret() {
         return clientSecret;
     }
 
+    /** The tenant's users and groups. */
     public GraphDirectory directory() {
         return directory;
     }
 
+    /** Faults to inject into the next answers. */
     public SimFaults faults() {
         return faults;
     }
@@ -118,6 +124,7 @@ public final class GraphSimulator implements AutoCloseable {
         return this;
     }
 
+    /** Gives a revoked permission back (admin consent granted again). */
     public synchronized GraphSimulator grant(GraphPermission permission) {
         revoked.remove(permission);
         return this;
@@ -207,6 +214,7 @@ public final class GraphSimulator implements AutoCloseable {
         return meter.calls(path);
     }
 
+    /** Every call answered since the last counter reset, token calls included. */
     public long totalCalls() {
         return meter.total();
     }
@@ -216,6 +224,7 @@ public final class GraphSimulator implements AutoCloseable {
         return meter.calls(tokenPath());
     }
 
+    /** Calls per path since the last counter reset. */
     public Map<String, Long> callsByPath() {
         return meter.byPath();
     }
@@ -225,6 +234,7 @@ public final class GraphSimulator implements AutoCloseable {
         return meter.peakInFlight();
     }
 
+    /** Sets every call counter to zero. */
     public void resetCounters() {
         meter.reset();
     }
@@ -242,6 +252,7 @@ public final class GraphSimulator implements AutoCloseable {
     }
 
     @Override
+    /** Stops serving. */
     public void close() {
         server.close();
     }

@@ -15,6 +15,7 @@ public final class GraphSimulatorControl implements RemoteDirectoryControl {
 
     private final GraphSimulator sim;
 
+    /** A control of {@code sim}'s tenant. */
     public GraphSimulatorControl(GraphSimulator sim) {
         this.sim = sim;
     }

@@ -25,6 +25,7 @@ public final class TeamsLogin implements LoginProvider {
     private final GraphClient client;
     private final IdTokens idTokens;
 
+    /** Sign-in of the organization {@code config} describes, calling Microsoft through {@code client}. */
     public TeamsLogin(TeamsConfig config, GraphClient client) {
         this.config = config;
         this.client = client;
