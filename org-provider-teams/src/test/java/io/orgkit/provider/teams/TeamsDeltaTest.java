@@ -72,6 +72,10 @@ class TeamsDeltaTest {
         assertThat(report.failures()).isEmpty();
         assertThat(report.count(ChangeKind.MEMBER_CREATED)).isEqualTo(1);
         assertThat(report.count(ChangeKind.MEMBER_RESIGNED)).isEqualTo(2);
+        assertThat(report.count(ChangeKind.DEPARTMENT_CREATED)).as("Finance").isEqualTo(1);
+        assertThat(report.count(ChangeKind.DEPARTMENT_UPDATED) + report.count(ChangeKind.DEPARTMENT_RENAMED))
+                .as("departments upserted unchanged")
+                .isZero();
         assertThat(TeamsFixture.member(org, "u-ann").name()).isEqualTo("Ann Lee-Smith");
         assertThat(mainDepartmentName("u-bob")).isEqualTo("R&D");
         assertThat(mainDepartmentName("u-eve")).isEqualTo("Finance");

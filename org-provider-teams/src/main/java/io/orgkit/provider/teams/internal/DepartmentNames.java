@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * names: {@code company-} + the first 24 hex digits of SHA-256("company" U+001F company), and {@code dept-} + the
  * first 24 hex digits of SHA-256("department" U+001F company U+001F department) (company empty when the user has
  * none). The root's external id is the tenant id. Of several spellings of one name, the one first in code-point
- * order is shown; siblings are ordered by that name, case-insensitively.
+ * order is shown. Every department's order is 0, so core lists siblings by name, and a delta (which knows one
+ * user's departments only) upserts them with the same order as a full sync.
  */
 final class DepartmentNames {
     private static final char SEPARATOR = '\u001f';
@@ -72,9 +73,8 @@ final class DepartmentNames {
         for (List<Entry> siblings : byParent.values()) {
             siblings.sort(Comparator.comparing((Entry e) -> e.name().toLowerCase(Locale.ROOT))
                     .thenComparing(Entry::name));
-            for (int i = 0; i < siblings.size(); i++) {
-                Entry e = siblings.get(i);
-                out.add(new RemoteDepartment(e.id(), e.parentId(), e.name(), i, List.of()));
+            for (Entry e : siblings) {
+                out.add(new RemoteDepartment(e.id(), e.parentId(), e.name(), 0, List.of()));
             }
         }
         return out;
