@@ -33,6 +33,11 @@ public final class GraphClient implements AutoCloseable {
     /** The longest link (next page or delta) accepted; a delta link is stored as the change cursor. */
     static final int MAX_LINK = 2_000;
 
+    /** Largest Graph answer read: a page of 999 users with the selected properties is well under 2 MiB. */
+    static final long MAX_GRAPH_BODY = 16L << 20;
+    /** Largest identity platform answer read (a token response, the JWKS). */
+    static final long MAX_LOGIN_BODY = 1L << 20;
+
     static final String USER_SELECT = "id,displayName,mail,userPrincipalName,mobilePhone,businessPhones,jobTitle,"
             + "department,companyName,employeeId,accountEnabled";
 
@@ -47,11 +52,16 @@ public final class GraphClient implements AutoCloseable {
     private final Clock clock;
 
     GraphClient(TeamsConfig config, Clock clock, Sleeper sleeper, DoubleSupplier jitter) {
+        this(config, clock, sleeper, jitter, MAX_GRAPH_BODY);
+    }
+
+    GraphClient(TeamsConfig config, Clock clock, Sleeper sleeper, DoubleSupplier jitter, long maxGraphBody) {
         HttpProviderConfig h = config.http();
         this.config = config;
         this.clock = clock;
-        this.graph = new JsonHttp(h, "Microsoft Graph", clock);
-        this.login = new JsonHttp(h.toBuilder().baseUrl(config.loginUrl()).build(), "Microsoft Entra ID", clock);
+        this.graph = new JsonHttp(h, "Microsoft Graph", clock, maxGraphBody);
+        this.login = new JsonHttp(
+                h.toBuilder().baseUrl(config.loginUrl()).build(), "Microsoft Entra ID", clock, MAX_LOGIN_BODY);
         this.graphBase = HttpUrl.get(h.baseUrl().toString());
         QpsLimiter limiter = new QpsLimiter(h.maxQps(), sleeper, System::nanoTime);
         Backoff backoff = new Backoff(h.maxAttempts(), h.backoff(), h.maxBackoff(), sleeper, jitter);

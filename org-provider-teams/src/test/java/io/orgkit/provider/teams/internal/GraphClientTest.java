@@ -169,6 +169,20 @@ class GraphClientTest {
                 .isInstanceOf(ProviderException.class);
     }
 
+    @Test
+    void anAnswerLargerThanTheClientReadsFailsTheSyncNamingIt() {
+        for (int i = 0; i < 5; i++) {
+            sim.directory().addUser(GraphUser.of("u" + i, "N".repeat(2_000)));
+        }
+        try (GraphClient client =
+                new GraphClient(Fixture.config(sim), java.time.Clock.systemUTC(), sleeper, Fixture.NO_JITTER, 4_000)) {
+            ProviderException e = catchThrowableOfType(ProviderException.class, () -> Fixture.fetch(client));
+            assertThat(e.code()).isEqualTo("response-too-large");
+            assertThat(e.getMessage()).contains("larger than 4000 bytes").contains("nothing was applied");
+        }
+        assertThat(GraphClient.MAX_GRAPH_BODY).isEqualTo(16L << 20);
+    }
+
     private ProviderException refusal(io.orgkit.provider.teams.TeamsConfig config) {
         try (GraphClient client = Fixture.client(config, java.time.Clock.systemUTC(), sleeper)) {
             ProviderException e = catchThrowableOfType(ProviderException.class, client::checkCredentials);
