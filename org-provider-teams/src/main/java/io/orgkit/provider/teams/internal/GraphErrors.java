@@ -155,6 +155,13 @@ final class GraphErrors {
 
     static ProviderException tokenRefused(TeamsConfig config, JsonHttp.Answer answer) {
         String code = aadsts(answer.body());
+        if ("invalid_grant".equals(answer.body().path("error").asText())) {
+            return new ProviderException(
+                    Teams.TYPE,
+                    "invalid_grant",
+                    "the Microsoft identity platform refused the authorization code (" + code
+                            + "): expired, redeemed already, or not of this sign-in");
+        }
         String tenant = HttpSettings.quote(config.tenantId());
         String client = HttpSettings.quote(config.clientId());
         String message = switch (code) {

@@ -77,6 +77,15 @@ public final class TeamsDirectory implements DirectorySource {
                     client.get("users/delta", Map.of("$select", GraphClient.USER_SELECT, "$deltatoken", "latest"));
             return Optional.of(new ChangePage(List.of(), link(start, "@odata.deltaLink"), false));
         }
+        try {
+            client.checkedLink(cursor);
+        } catch (ProviderException e) {
+            throw new ProviderException(
+                    Teams.TYPE,
+                    GraphErrors.CURSOR_EXPIRED,
+                    "the stored delta link is not on the organization's Microsoft Graph host (its '" + Teams.BASE_URL
+                            + "' setting changed); run a full sync (sync().run()), which starts the changes afresh");
+        }
         JsonNode page = client.follow(cursor);
         List<RemoteChange> changes = new ArrayList<>();
         Map<String, RemoteDepartment> departments = new LinkedHashMap<>();

@@ -94,18 +94,8 @@ public final class TeamsLogin implements LoginProvider {
                 client.clock().instant());
     }
 
-    /** AADSTS codes of a refused grant (code expired, redeemed, malformed, PKCE or redirect mismatch). */
+    /** A refused grant: code expired, redeemed, malformed, PKCE verifier or redirect URI mismatch. */
     private static boolean isGrantRefusal(String code) {
-        return switch (code) {
-            case "AADSTS70008",
-                    "AADSTS54005",
-                    "AADSTS70000",
-                    "AADSTS9002313",
-                    "AADSTS501481",
-                    "AADSTS50148",
-                    "AADSTS50011",
-                    "invalid_grant" -> true;
-            default -> false;
-        };
+        return "invalid_grant".equals(code);
     }
 }

@@ -183,6 +183,17 @@ class GraphClientTest {
         assertThat(GraphClient.MAX_GRAPH_BODY).isEqualTo(16L << 20);
     }
 
+    @Test
+    void aStoredCursorOffTheGraphHostAsksForAFullSync() {
+        try (GraphClient client = Fixture.client(sim, sleeper)) {
+            ProviderException e = catchThrowableOfType(
+                    ProviderException.class,
+                    () -> new TeamsDirectory(client).changesSince("https://graph.other.example/v1.0/users/delta?x=1"));
+            assertThat(e.code()).isEqualTo("cursor-expired");
+            assertThat(e.getMessage()).contains("full sync");
+        }
+    }
+
     private ProviderException refusal(io.orgkit.provider.teams.TeamsConfig config) {
         try (GraphClient client = Fixture.client(config, java.time.Clock.systemUTC(), sleeper)) {
             ProviderException e = catchThrowableOfType(ProviderException.class, client::checkCredentials);
