@@ -29,7 +29,9 @@ class LibraryArchitectureTest {
                         "io.orgkit.core.internal",
                         "io.orgkit.provider.dingtalk.internal",
                         "io.orgkit.provider.wecom",
-                        "io.orgkit.provider.wecom.internal");
+                        "io.orgkit.provider.wecom.internal",
+                        "io.orgkit.provider.teams",
+                        "io.orgkit.provider.teams.internal");
         assertThat(packages).noneMatch(p -> p.contains("archfixture") || p.startsWith("io.orgkit.architecture"));
     }
 

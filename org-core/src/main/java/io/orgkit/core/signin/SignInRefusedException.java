@@ -16,7 +16,12 @@ public class SignInRefusedException extends OrgKitException {
         /** The state is unknown, was used already, belongs to another organization, or expired. */
         STATE_INVALID,
         /** The platform refused the code: expired or used already. */
-        CODE_INVALID
+        CODE_INVALID,
+        /**
+         * The platform's signed answer (an id token) did not verify: a bad signature, another issuer or app, expired,
+         * or a nonce of another sign-in.
+         */
+        TOKEN_INVALID
     }
 
     private final Reason reason;

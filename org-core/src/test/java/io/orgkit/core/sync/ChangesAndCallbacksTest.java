@@ -155,6 +155,35 @@ class ChangesAndCallbacksTest {
         assertThatThrownBy(() -> f.org.signIn().start(URI.create("relative"))).isInstanceOf(ValidationException.class);
     }
 
+    @Test
+    void signInHandsTheProviderTheNonceAndPkceVerifierItStartedWith() {
+        URI back = URI.create("https://app.example/done");
+        SignInStart first = f.org.signIn().start(back);
+        SignInStart second = f.org.signIn().start(back);
+        String nonce = query(first.authorizeUrl(), "nonce");
+        String challenge = query(first.authorizeUrl(), "code_challenge");
+        assertThat(nonce).hasSize(43).isNotEqualTo(query(second.authorizeUrl(), "nonce"));
+
+        f.org.signIn().complete("code-a", first.state());
+
+        io.orgkit.core.spi.LoginRequest seen = f.remote.loginRequests.get(0);
+        assertThat(seen.state()).isEqualTo(first.state());
+        assertThat(seen.redirectUri()).isEqualTo(back);
+        assertThat(seen.nonce()).isEqualTo(nonce);
+        assertThat(seen.codeVerifier()).hasSize(43).doesNotContain(nonce);
+        assertThat(seen.codeChallenge()).isEqualTo(challenge);
+        assertThat(seen.toString()).doesNotContain(seen.codeVerifier()).doesNotContain(seen.state());
+    }
+
+    private static String query(URI uri, String name) {
+        for (String pair : uri.getRawQuery().split("&")) {
+            if (pair.startsWith(name + "=")) {
+                return pair.substring(name.length() + 1);
+            }
+        }
+        throw new AssertionError("no " + name + " in " + uri);
+    }
+
     private Reason refusal(String code, String state) {
         return catchThrowableOfType(
                         SignInRefusedException.class, () -> f.org.signIn().complete(code, state))

@@ -183,6 +183,10 @@ final class TestDirectory implements OrganizationProvider {
         });
     }
 
+    /** The sign-in requests core handed to {@code exchange}, in order. */
+    final java.util.List<io.orgkit.core.spi.LoginRequest> loginRequests =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+
     /** Sign-in: code {@code code-<userid>} gives that user; {@code used} is refused as a used code. */
     @Override
     public java.util.Optional<io.orgkit.core.spi.LoginProvider> login(ProviderSettings settings) {
@@ -190,6 +194,18 @@ final class TestDirectory implements OrganizationProvider {
             @Override
             public java.net.URI authorizeUrl(java.net.URI redirectUri, String state) {
                 return java.net.URI.create("https://test.example/auth?state=" + state);
+            }
+
+            @Override
+            public java.net.URI authorizeUrl(io.orgkit.core.spi.LoginRequest request) {
+                return java.net.URI.create(authorizeUrl(request.redirectUri(), request.state()) + "&nonce="
+                        + request.nonce() + "&code_challenge=" + request.codeChallenge());
+            }
+
+            @Override
+            public String exchange(String code, io.orgkit.core.spi.LoginRequest request) {
+                loginRequests.add(request);
+                return exchange(code);
             }
 
             @Override

@@ -30,12 +30,16 @@ public final class JsonHttp {
     private static final OkHttpClient SHARED =
             new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
 
+    /** The largest answer body read unless a client asks for less: 64 MiB. */
+    public static final long DEFAULT_MAX_BODY_BYTES = 64L << 20;
+
     private final OkHttpClient client;
     private final HttpUrl baseUrl;
     private final String platform;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
     private final AtomicLong calls = new AtomicLong();
+    private final long maxBodyBytes;
 
     /** An answer: its HTTP status and its JSON body (an empty object when a refusal had no JSON body). */
     public record Answer(int status, JsonNode body) {}
@@ -46,6 +50,22 @@ public final class JsonHttp {
      * @param platform the platform's name for messages, e.g. "DingTalk"
      */
     public JsonHttp(HttpProviderConfig config, String platform, Clock clock) {
+        this(config, platform, clock, DEFAULT_MAX_BODY_BYTES);
+    }
+
+    /**
+     * A client for {@code config.baseUrl()} that reads at most {@code maxBodyBytes} of an answer: a longer one
+     * fails the call as a {@link TransientFailure} of code {@code response-too-large} (so it is reported, after
+     * the retries, like any failure that did not clear).
+     *
+     * @param platform the platform's name for messages, e.g. "Microsoft Graph"
+     * @throws IllegalArgumentException when {@code maxBodyBytes} is not positive
+     */
+    public JsonHttp(HttpProviderConfig config, String platform, Clock clock, long maxBodyBytes) {
+        if (maxBodyBytes <= 0) {
+            throw new IllegalArgumentException("maxBodyBytes must be positive, was " + maxBodyBytes);
+        }
+        this.maxBodyBytes = maxBodyBytes;
         this.baseUrl = HttpUrl.get(config.baseUrl().toString());
         this.platform = platform;
         this.clock = clock;
@@ -93,6 +113,11 @@ public final class JsonHttp {
                     answer.status(),
                     (System.nanoTime() - started) / 1_000_000);
             return answer;
+        } catch (TooLarge e) {
+            LOG.debug("{} {} answered more than {} bytes", platform, path, maxBodyBytes);
+            throw new TransientFailure(
+                    "response-too-large",
+                    platform + "'s answer to " + path + " was larger than " + maxBodyBytes + " bytes");
         } catch (IOException e) {
             LOG.debug("{} {} failed: {}", platform, path, e.getClass().getSimpleName());
             throw new TransientFailure(
@@ -140,7 +165,7 @@ public final class JsonHttp {
         }
         ResponseBody body = response.body();
         try {
-            JsonNode node = body == null ? null : json.readTree(body.byteStream());
+            JsonNode node = body == null ? null : json.readTree(new Bounded(body.byteStream(), maxBodyBytes));
             if (node != null && node.isObject()) {
                 return new Answer(status, node);
             }
@@ -154,5 +179,45 @@ public final class JsonHttp {
             throw new TransientFailure("malformed-response", platform + "'s answer to " + path + " was empty");
         }
         return new Answer(status, json.createObjectNode());
+    }
+
+    /** An answer longer than the client reads. */
+    private static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge() {
+            super("the answer is too large", null);
+        }
+    }
+
+    /** Reads at most {@code limit} bytes, then fails with {@link TooLarge}. */
+    private static final class Bounded extends java.io.FilterInputStream {
+        private long left;
+
+        Bounded(java.io.InputStream in, long limit) {
+            super(in);
+            this.left = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0 && --left < 0) {
+                throw new TooLarge();
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                left -= n;
+                if (left < 0) {
+                    throw new TooLarge();
+                }
+            }
+            return n;
+        }
     }
 }

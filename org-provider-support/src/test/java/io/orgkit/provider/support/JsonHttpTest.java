@@ -115,4 +115,22 @@ class JsonHttpTest {
         assertThat(faults.latency()).isEqualTo(Duration.ofMillis(30));
         assertThat(faults.clear().latency()).isZero();
     }
+
+    @Test
+    void anAnswerLargerThanTheClientReadsFailsTheCallWithoutReadingItAll() {
+        JsonHttp small =
+                new JsonHttp(HttpProviderConfig.builder(server.baseUrl()).build(), "Echo", Clock.systemUTC(), 100);
+
+        TransientFailure f =
+                catchThrowableOfType(TransientFailure.class, () -> small.get("/echo", Map.of("name", "a")));
+
+        assertThat(f.code()).isEqualTo("response-too-large");
+        assertThat(f.getMessage()).contains("larger than 100 bytes");
+        assertThat(new JsonHttp(HttpProviderConfig.builder(server.baseUrl()).build(), "Echo", Clock.systemUTC(), 1_000)
+                        .get("/echo", Map.of("name", "a"))
+                        .body()
+                        .path("name")
+                        .asText())
+                .isEqualTo("a");
+    }
 }
