@@ -33,7 +33,9 @@ public record SyncFinishedEvent(
         /** {@code sync().applyChanges(...)}: changes handed in by the application (or a callback). */
         APPLY_CHANGES,
         /** {@code sync().approve(...)}: a held plan approved. */
-        APPROVE
+        APPROVE,
+        /** {@code sync().changeScope(...)}: a full sync with a new sync scope. */
+        CHANGE_SCOPE
     }
 
     /** @return the report, empty when the call threw */

@@ -14,6 +14,7 @@ import io.orgkit.core.io.ImportOptions;
 import io.orgkit.core.organizations.Creator;
 import io.orgkit.core.sync.ChangeKind;
 import io.orgkit.core.sync.SyncReport;
+import io.orgkit.core.sync.SyncScope;
 import io.orgkit.spring.boot.internal.OrgKitMetrics;
 import io.orgkit.tck.dingtalk.DingTalkPermission;
 import io.orgkit.tck.dingtalk.DingTalkSimulator;
@@ -70,6 +71,22 @@ class SyncObservationTest {
                             .isEqualTo(report.count(ChangeKind.MEMBER_CREATED))
                             .isEqualTo(20);
                 });
+    }
+
+    @Test
+    void aScopeChangeIsPublishedAsSuchAndTheNewScopeIsInEffect() {
+        Fixtures.memory().withUserConfiguration(Listener.class).run(context -> {
+            Org ding = Fixtures.dingTalk(context.getBean(OrganizationService.class), sim, "Ding");
+            SyncScope rootOnly = SyncScope.include("1");
+            assertThat(ding.sync().dryRun(rootOnly).isEmpty()).isFalse();
+            SyncReport report = ding.sync().changeScope(rootOnly);
+
+            assertThat(ding.sync().scope()).isEqualTo(rootOnly);
+            assertThat(context.getBean(Listener.class).syncs).singleElement().satisfies(e -> {
+                assertThat(e.operation()).isEqualTo(SyncFinishedEvent.Operation.CHANGE_SCOPE);
+                assertThat(e.report()).isEqualTo(report);
+            });
+        });
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.orgkit.core.sync.SyncOptions;
 import io.orgkit.core.sync.SyncPlan;
 import io.orgkit.core.sync.SyncProgressListener;
 import io.orgkit.core.sync.SyncReport;
+import io.orgkit.core.sync.SyncScope;
 import io.orgkit.core.sync.SyncState;
 import io.orgkit.spring.boot.SyncFinishedEvent.Operation;
 import java.util.List;
@@ -33,6 +34,21 @@ final class ObservedSync implements Sync {
     @Override
     public SyncReport run(SyncProgressListener progress) {
         return observer.sync(org, Operation.RUN, () -> delegate.run(progress));
+    }
+
+    @Override
+    public SyncScope scope() {
+        return delegate.scope();
+    }
+
+    @Override
+    public SyncPlan dryRun(SyncScope scope) {
+        return delegate.dryRun(scope);
+    }
+
+    @Override
+    public SyncReport changeScope(SyncScope scope, SyncProgressListener progress) {
+        return observer.sync(org, Operation.CHANGE_SCOPE, () -> delegate.changeScope(scope, progress));
     }
 
     @Override
