@@ -1,5 +1,7 @@
 package io.orgkit.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The one unchecked base exception of OrgKit. Every message says what was wrong and what to do.
  * A call that throws it has changed nothing.
@@ -11,7 +13,7 @@ public class OrgKitException extends RuntimeException {
         super(message);
     }
 
-    public OrgKitException(String message, Throwable cause) {
+    public OrgKitException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 }

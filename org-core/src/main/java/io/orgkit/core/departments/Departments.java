@@ -14,15 +14,42 @@ public interface Departments {
     /** The organization's root department. */
     Department root();
 
+    /**
+     * A department of this organization.
+     *
+     * @param id the department's id
+     * @return the department
+     * @throws io.orgkit.core.NotFoundException when this organization has no such department
+     */
     Department get(DepartmentId id);
 
     /** Creates a department under {@code parent}, last among its siblings. */
     Department create(DepartmentId parent, String name);
 
+    /**
+     * Creates a department under {@code parent}, last among its siblings.
+     *
+     * @param parent the parent department
+     * @param name 1-100 characters
+     * @return the new department
+     * @throws io.orgkit.core.ValidationException when the name is blank or too long
+     * @throws io.orgkit.core.NotFoundException when the parent does not exist in this organization
+     * @throws io.orgkit.core.ReadOnlyOrganizationException for a synced organization
+     */
     default Department create(Department parent, String name) {
         return create(parent.id(), name);
     }
 
+    /**
+     * Renames a department (the root too).
+     *
+     * @param id the department
+     * @param name 1-100 characters
+     * @return the renamed department
+     * @throws io.orgkit.core.ValidationException when the name is blank or too long
+     * @throws io.orgkit.core.NotFoundException when the department does not exist in this organization
+     * @throws io.orgkit.core.ReadOnlyOrganizationException for a synced organization
+     */
     Department rename(DepartmentId id, String name);
 
     /** Moves {@code id} (with its subtree) under {@code newParent}, last among its new siblings. Refused for the root and for a target inside the subtree. */

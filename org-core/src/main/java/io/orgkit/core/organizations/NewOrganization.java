@@ -23,6 +23,11 @@ public record NewOrganization(
         @Nullable Secret password,
         boolean allowJoin) {
 
+    /**
+     * Validates the request and copies its settings.
+     *
+     * @throws io.orgkit.core.ValidationException when the type or name is missing
+     */
     public NewOrganization {
         Check.notNull(type, "type");
         Check.notNull(name, "name");
@@ -36,6 +41,12 @@ public record NewOrganization(
         return new NewOrganization(type, name, settings, secrets, null, null, true);
     }
 
+    /**
+     * This request with another join setting.
+     *
+     * @param allow whether people may ask to join
+     * @return a new request
+     */
     public NewOrganization withAllowJoin(boolean allow) {
         return new NewOrganization(type, name, settings, secrets, leader, password, allow);
     }

@@ -10,6 +10,11 @@ import java.util.Map;
  * @param reason why the guard held it
  */
 public record HeldPlan(String planId, Instant heldAt, String reason, Map<ChangeKind, Integer> counts) {
+    /**
+     * Validates the plan and orders its counts.
+     *
+     * @throws io.orgkit.core.ValidationException when the plan id, time or reason is missing
+     */
     public HeldPlan {
         Check.notNull(planId, "planId");
         Check.notNull(heldAt, "heldAt");

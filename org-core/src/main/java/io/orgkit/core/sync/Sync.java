@@ -24,6 +24,16 @@ public interface Sync {
         return run(SyncProgressListener.NONE);
     }
 
+    /**
+     * Fetches, plans and applies, unless the guard holds the plan back (then nothing is written), telling {@code
+     * progress} how far it is.
+     *
+     * @param progress receives progress on the calling thread
+     * @return what the sync did
+     * @throws io.orgkit.core.ConflictException when a sync of the organization is already running (here or in another
+     *     instance)
+     * @throws io.orgkit.core.ProviderException when the platform refuses or fails; nothing is stored
+     */
     SyncReport run(SyncProgressListener progress);
 
     /**
@@ -59,6 +69,17 @@ public interface Sync {
         return approve(planId, SyncProgressListener.NONE);
     }
 
+    /**
+     * Approves the held plan {@code planId} as {@link #approve(String)} does, telling {@code progress} how far it is.
+     *
+     * @param planId the held plan's id ({@link HeldPlan#planId()})
+     * @param progress receives progress on the calling thread
+     * @return what the sync did
+     * @throws io.orgkit.core.NotFoundException when no plan with this id is held
+     * @throws io.orgkit.core.ConflictException when the platform changed since (the new plan is held for review) or a
+     *     sync is running
+     * @throws io.orgkit.core.ProviderException when the platform refuses or fails; nothing is stored
+     */
     SyncReport approve(String planId, SyncProgressListener progress);
 
     /** Drops the held plan without applying it; does nothing when none is held. */

@@ -20,6 +20,11 @@ public record SyncState(
         int failures,
         long apiCalls,
         Duration duration,
+        /**
+         * Validates the state and orders its counts.
+         *
+         * @throws io.orgkit.core.ValidationException when a required component is missing
+         */
         @Nullable String error) {
     public SyncState {
         Check.notNull(finishedAt, "finishedAt");

@@ -28,10 +28,13 @@ public final class TokenCache {
 
     /**
      * A token and how long the platform says it lives. {@code toString()} never shows the value.
-     *
-     * @throws IllegalArgumentException when the lifetime is not positive
      */
     public record IssuedToken(String value, Duration lifetime) {
+        /**
+         * Validates the lifetime.
+         *
+         * @throws IllegalArgumentException when the lifetime is not positive
+         */
         public IssuedToken {
             Objects.requireNonNull(value, "value");
             if (lifetime.isNegative() || lifetime.isZero()) {
@@ -55,12 +58,12 @@ public final class TokenCache {
     /** A token valid for a while yet; fetches one (once, for all waiting threads) when there is none or it is due. */
     public String current() {
         Held h = held;
-        if (fresh(h)) {
+        if (h != null && fresh(h)) {
             return h.value();
         }
         synchronized (lock) {
             h = held;
-            if (fresh(h)) {
+            if (h != null && fresh(h)) {
                 return h.value();
             }
             IssuedToken token = source.fetch();

@@ -81,7 +81,7 @@ public abstract class ProviderContractSuite {
         return org;
     }
 
-    /** R&D (Backend, Frontend), Sales; Ann in Backend, Bob in R&D and Sales, Cid in the root; Bob manages R&D. */
+    /** R&amp;D (Backend, Frontend), Sales; Ann in Backend, Bob in R&amp;D and Sales, Cid in the root; Bob manages R&amp;D. */
     private Map<String, String> standardDirectory() {
         String rnd = dir.dept(dir.root(), "R&D");
         String backend = dir.dept(rnd, "Backend");
