@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Every public or protected type, constructor, method and field of a library module's API packages (every package
  * but {@code ….internal}) has a Javadoc comment, and so has every API package (its {@code package-info.java}).
  *
- * <p>The build's doclint ({@code -Xdoclint:all,-missing} on main sources, in the parent pom) fails on broken
+ * <p>The build's doclint ({@code -Xdoclint:all/protected,-missing} on main sources, in the parent pom) fails on broken
  * comments; this test adds the "no comment" check that doclint's {@code missing} group would make together with
  * its demand for an {@code @param} and {@code @return} on every method. It runs javac's doclint on the API sources
  * of every library module of the parent pom, so a new module is covered as soon as it is a module of the build.
@@ -65,6 +65,7 @@ class PublicApiDocumentedTest {
                 javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
             List<String> options = List.of(
                     "-proc:none",
+                    "-XDshould-stop.ifNoError=FLOW", // doclint runs after flow analysis; no class files needed
                     "-implicit:none",
                     "-Xmaxwarns",
                     "100000",

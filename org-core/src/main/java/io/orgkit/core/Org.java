@@ -21,6 +21,7 @@ import java.util.List;
  */
 public interface Org {
 
+    /** {@return the organization's id} */
     OrgId id();
 
     /** The organization as stored now. */
@@ -31,14 +32,19 @@ public interface Org {
         return departments().root();
     }
 
+    /** {@return the department tree} */
     Departments departments();
 
+    /** {@return the members} */
     Members members();
 
+    /** {@return the roles and role groups} */
     Roles roles();
 
+    /** {@return member and department search} */
     Search search();
 
+    /** {@return members' passwords and sign-in} */
     Accounts accounts();
 
     /**

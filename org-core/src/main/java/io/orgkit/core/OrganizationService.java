@@ -18,6 +18,7 @@ import java.util.List;
  */
 public interface OrganizationService extends AutoCloseable {
 
+    /** {@return a builder; it needs a store, and a secret key before a synced organization is created} */
     static OrganizationServiceBuilder builder() {
         return new OrganizationServiceBuilder();
     }

@@ -29,11 +29,32 @@ public interface MemberIo {
     /** Exports the scope's active members with the standard columns and English headers. */
     void exportMembers(ExportScope scope, FileFormat format, OutputStream out);
 
+    /**
+     * Exports the scope's members with chosen columns, header language and resigned members or not.
+     *
+     * @param scope which members
+     * @param format CSV or XLSX
+     * @param options columns, header language, resigned members
+     * @param out receives the file; not closed
+     * @throws io.orgkit.core.NotFoundException when the scope names a department or member this organization does not
+     *     have
+     * @throws io.orgkit.core.ValidationException when the format is not available (XLSX without org-excel)
+     * @throws java.io.UncheckedIOException when writing to {@code out} fails
+     */
     void exportMembers(ExportScope scope, FileFormat format, ExportOptions options, OutputStream out);
 
     /** Writes the import template (English headers) with this organization's departments in the dropdown. */
     void writeTemplate(FileFormat format, OutputStream out);
 
+    /**
+     * Writes the import template with headers in a language and this organization's departments in the dropdown.
+     *
+     * @param format CSV or XLSX
+     * @param language the header language
+     * @param out receives the file; not closed
+     * @throws io.orgkit.core.ValidationException when the format is not available (XLSX without org-excel)
+     * @throws java.io.UncheckedIOException when writing to {@code out} fails
+     */
     void writeTemplate(FileFormat format, HeaderLanguage language, OutputStream out);
 
     /**

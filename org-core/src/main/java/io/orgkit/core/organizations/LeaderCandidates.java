@@ -7,12 +7,12 @@ import org.jspecify.annotations.Nullable;
 
 /** Where to pick a leader from: all members, one department (with its sub-departments), or one role. */
 public record LeaderCandidates(
-        /**
-         * Validates the choice.
-         *
-         * @throws io.orgkit.core.ValidationException when both a department and a role are given
-         */
         @Nullable DepartmentId department, @Nullable RoleId role) {
+    /**
+     * Validates the choice.
+     *
+     * @throws ValidationException when both a department and a role are given
+     */
     public LeaderCandidates {
         if (department != null && role != null) {
             throw ValidationException.of("candidates", "pick candidates from a department or from a role, not both");

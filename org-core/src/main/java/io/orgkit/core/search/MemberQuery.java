@@ -17,8 +17,8 @@ public record MemberQuery(
         @Nullable DepartmentId inDepartment,
         @Nullable RoleId withRole,
         int limit,
-        /** Hits per page when no limit is given. */
         @Nullable String after) {
+    /** Hits per page when no limit is given. */
     public static final int DEFAULT_LIMIT = 50;
     /** Most hits one page may ask for. */
     public static final int MAX_LIMIT = 1000;

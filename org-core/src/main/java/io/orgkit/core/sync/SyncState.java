@@ -20,12 +20,12 @@ public record SyncState(
         int failures,
         long apiCalls,
         Duration duration,
-        /**
-         * Validates the state and orders its counts.
-         *
-         * @throws io.orgkit.core.ValidationException when a required component is missing
-         */
         @Nullable String error) {
+    /**
+     * Validates the state and orders its counts.
+     *
+     * @throws io.orgkit.core.ValidationException when a required component is missing
+     */
     public SyncState {
         Check.notNull(finishedAt, "finishedAt");
         Check.notNull(outcome, "outcome");

@@ -50,6 +50,13 @@ public final class TokenCache {
 
     private record Held(String value, Instant refreshAt) {}
 
+    /**
+     * A cache that fetches from {@code source} when it holds no token or its token is due for renewal.
+     *
+     * @param source fetches a new token
+     * @param clock decides when a token is due
+     * @throws NullPointerException when an argument is null
+     */
     public TokenCache(TokenSource source, Clock clock) {
         this.source = Objects.requireNonNull(source, "source");
         this.clock = Objects.requireNonNull(clock, "clock");

@@ -16,6 +16,7 @@ import java.util.function.UnaryOperator;
  * method is thread-safe; a refused change (unknown id, cycle, non-empty department) changes nothing.
  */
 public final class SimDirectory {
+    /** The id of the root department (DingTalk's is 1). */
     public static final long ROOT_ID = 1;
 
     private final Map<Long, SimDepartment> departments = new LinkedHashMap<>();
@@ -61,10 +62,24 @@ public final class SimDirectory {
         return id;
     }
 
+    /**
+     * Renames a department.
+     *
+     * @param id the department
+     * @param name the new name
+     * @throws IllegalArgumentException when there is no such department
+     */
     public synchronized void renameDepartment(long id, String name) {
         departments.put(id, require(id).withName(name));
     }
 
+    /**
+     * Changes a department's sibling order.
+     *
+     * @param id the department
+     * @param order the order
+     * @throws IllegalArgumentException when there is no such department
+     */
     public synchronized void reorderDepartment(long id, long order) {
         departments.put(id, require(id).withOrder(order));
     }
@@ -91,10 +106,23 @@ public final class SimDirectory {
         members.remove(id);
     }
 
+    /**
+     * Replaces a department's managers.
+     *
+     * @param id the department
+     * @param userids the managers' user ids
+     * @throws IllegalArgumentException when there is no such department
+     */
     public synchronized void setManagers(long id, List<String> userids) {
         departments.put(id, require(id).withManagers(userids));
     }
 
+    /**
+     * Adds a user to its departments.
+     *
+     * @param user the user
+     * @throws IllegalArgumentException when the userid exists or a department does not
+     */
     public synchronized void addUser(SimUser user) {
         if (users.containsKey(user.userid())) {
             throw new IllegalArgumentException("user " + user.userid() + " exists");
@@ -119,10 +147,23 @@ public final class SimDirectory {
         users.put(userid, updated);
     }
 
+    /**
+     * Replaces a user's departments.
+     *
+     * @param userid the user
+     * @param deptIds the departments, the main one first
+     * @throws IllegalArgumentException when there is no such user or department
+     */
     public void moveUser(String userid, List<Long> deptIds) {
         updateUser(userid, u -> u.withDepartments(deptIds));
     }
 
+    /**
+     * Marks a user as not active (listed, but disabled).
+     *
+     * @param userid the user
+     * @throws IllegalArgumentException when there is no such user
+     */
     public void deactivateUser(String userid) {
         updateUser(userid, u -> u.withActive(false));
     }
@@ -143,10 +184,22 @@ public final class SimDirectory {
         }
     }
 
+    /**
+     * A department.
+     *
+     * @param id the department's id
+     * @return the department, or empty when there is none
+     */
     public synchronized Optional<SimDepartment> department(long id) {
         return Optional.ofNullable(departments.get(id));
     }
 
+    /**
+     * A user.
+     *
+     * @param userid the user's id
+     * @return the user, or empty when there is none
+     */
     public synchronized Optional<SimUser> user(String userid) {
         return Optional.ofNullable(users.get(userid));
     }
@@ -165,18 +218,22 @@ public final class SimDirectory {
         return members.get(deptId).stream().map(users::get).toList();
     }
 
+    /** {@return a copy of every department} */
     public synchronized List<SimDepartment> departments() {
         return new ArrayList<>(departments.values());
     }
 
+    /** {@return a copy of every user} */
     public synchronized List<SimUser> users() {
         return new ArrayList<>(users.values());
     }
 
+    /** {@return the number of departments, the root included} */
     public synchronized int departmentCount() {
         return departments.size();
     }
 
+    /** {@return the number of users} */
     public synchronized int userCount() {
         return users.size();
     }

@@ -17,6 +17,11 @@ import org.junit.jupiter.api.Test;
 /** Role groups, roles and role members. */
 public abstract class RoleContract extends StoreContract {
 
+    /**
+     * Creates the group for a suite.
+     *
+     * @param suite the running suite, which holds the store under test
+     */
     protected RoleContract(StoreContractSuite suite) {
         super(suite);
     }

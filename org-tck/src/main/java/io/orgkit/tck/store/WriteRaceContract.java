@@ -28,6 +28,11 @@ public abstract class WriteRaceContract extends StoreContract {
     private PausingStore racing;
     private Org acme;
 
+    /**
+     * Creates the group for a suite.
+     *
+     * @param suite the running suite, which holds the store under test
+     */
     protected WriteRaceContract(StoreContractSuite suite) {
         super(suite);
     }
