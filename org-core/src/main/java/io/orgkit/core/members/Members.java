@@ -25,7 +25,16 @@ public interface Members {
      */
     Member add(NewMember member);
 
-    /** Adds all or none: one invalid entry refuses the whole list. */
+    /**
+     * Adds all or none: one invalid entry refuses the whole list.
+     *
+     * @throws io.orgkit.core.ValidationException when an entry is invalid (the error names it, e.g. {@code
+     *     members[2].phone})
+     * @throws io.orgkit.core.ConflictException when two entries, or an entry and a member, share an employee ID, phone
+     *     or email
+     * @throws io.orgkit.core.NotFoundException when a department does not exist in this organization
+     * @throws io.orgkit.core.ReadOnlyOrganizationException for a synced organization
+     */
     List<Member> addAll(List<NewMember> members);
 
     /**
@@ -50,13 +59,22 @@ public interface Members {
      */
     Member update(MemberId id, MemberUpdate update);
 
-    /** Replaces the member's departments; {@code main} must be one of them. */
+    /**
+     * Replaces the member's departments; {@code main} must be one of them.
+     *
+     * @throws io.orgkit.core.NotFoundException when the member or a department does not exist in this organization
+     * @throws io.orgkit.core.ValidationException when no department is given or {@code main} is not among them
+     * @throws io.orgkit.core.ReadOnlyOrganizationException for a synced organization
+     */
     Member moveTo(MemberId id, List<DepartmentId> departments, DepartmentId main);
 
     /**
      * Resigns members in one call: each becomes resigned (kept, with the date), leaves department listings
      * and search, every role and every leader post. Already resigned members are left as they are.
      * Refused as a whole if any id is unknown.
+     *
+     * @throws io.orgkit.core.NotFoundException when an id is unknown in this organization (nobody is resigned)
+     * @throws io.orgkit.core.ReadOnlyOrganizationException for a synced organization
      */
     List<Member> resign(Collection<MemberId> ids);
 

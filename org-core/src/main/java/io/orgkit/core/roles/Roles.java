@@ -31,7 +31,12 @@ public interface Roles {
      */
     RoleGroup renameGroup(RoleGroupId id, String name);
 
-    /** Deletes an empty group; refused while it holds roles. */
+    /**
+     * Deletes an empty group; refused while it holds roles.
+     *
+     * @throws io.orgkit.core.NotFoundException when this organization has no such group
+     * @throws io.orgkit.core.ConflictException while the group still has roles
+     */
     void deleteGroup(RoleGroupId id);
 
     /** {@return every role group of the organization, by name} */
@@ -59,7 +64,12 @@ public interface Roles {
      */
     Role rename(RoleId id, String name);
 
-    /** Deletes a role and its memberships; the built-in administrator role cannot be deleted. */
+    /**
+     * Deletes a role and its memberships; the built-in administrator role cannot be deleted.
+     *
+     * @throws io.orgkit.core.NotFoundException when this organization has no such role
+     * @throws io.orgkit.core.ConflictException for the built-in administrator role
+     */
     void delete(RoleId id);
 
     /**
@@ -86,7 +96,12 @@ public interface Roles {
     /** The built-in administrator role. */
     Role admin();
 
-    /** Adds active members to the role in one call; members already in it stay once. */
+    /**
+     * Adds active members to the role in one call; members already in it stay once.
+     *
+     * @throws io.orgkit.core.NotFoundException when the role or a member does not exist in this organization
+     * @throws io.orgkit.core.ValidationException when a member has resigned
+     */
     void addMembers(RoleId role, Collection<MemberId> members);
 
     /**
@@ -98,9 +113,17 @@ public interface Roles {
      */
     void removeMembers(RoleId role, Collection<MemberId> members);
 
-    /** Active members holding the role, by name. */
+    /**
+     * Active members holding the role, by name.
+     *
+     * @throws io.orgkit.core.NotFoundException when this organization has no such role
+     */
     List<Member> members(RoleId role);
 
-    /** Roles the member holds, by name. */
+    /**
+     * Roles the member holds, by name.
+     *
+     * @throws io.orgkit.core.NotFoundException when this organization has no such member
+     */
     List<Role> rolesOf(MemberId member);
 }

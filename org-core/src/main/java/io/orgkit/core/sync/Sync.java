@@ -16,10 +16,20 @@ import java.util.Optional;
  */
 public interface Sync {
 
-    /** Fetches the platform's directory and returns what a sync would change; writes nothing. */
+    /**
+     * Fetches the platform's directory and returns what a sync would change; writes nothing.
+     *
+     * @throws io.orgkit.core.ProviderException when the platform refuses or fails
+     */
     SyncPlan dryRun();
 
-    /** Fetches, plans and applies, unless the guard holds the plan back (then nothing is written). */
+    /**
+     * Fetches, plans and applies, unless the guard holds the plan back (then nothing is written).
+     *
+     * @throws io.orgkit.core.ConflictException when a sync of the organization is already running (here or in another
+     *     instance)
+     * @throws io.orgkit.core.ProviderException when the platform refuses or fails; nothing is stored
+     */
     default SyncReport run() {
         return run(SyncProgressListener.NONE);
     }
@@ -64,6 +74,8 @@ public interface Sync {
      * Approves the held plan {@code planId}: fetches again and applies if the plan is still the same. When the
      * platform changed in between, the new plan is held instead and a {@link io.orgkit.core.ConflictException}
      * asks to review it; an unknown id is refused with {@link io.orgkit.core.NotFoundException}.
+     *
+     * @throws io.orgkit.core.ProviderException when the platform refuses or fails; nothing is stored
      */
     default SyncReport approve(String planId) {
         return approve(planId, SyncProgressListener.NONE);

@@ -88,7 +88,9 @@ public final class SimDirectory {
     public synchronized void moveDepartment(long id, long newParentId) {
         SimDepartment d = require(id);
         require(newParentId);
-        for (long p = newParentId; p != 0; p = departments.get(p).parentId()) {
+        for (long p = newParentId;
+                p != 0;
+                p = java.util.Objects.requireNonNull(departments.get(p)).parentId()) {
             if (p == id) {
                 throw new IllegalArgumentException("department " + id + " cannot move under its own subtree");
             }
@@ -99,7 +101,9 @@ public final class SimDirectory {
     /** Deletes an empty department (DingTalk refuses to delete one with sub-departments or users). */
     public synchronized void deleteDepartment(long id) {
         require(id);
-        if (id == ROOT_ID || !children(id).isEmpty() || !members.get(id).isEmpty()) {
+        if (id == ROOT_ID
+                || !children(id).isEmpty()
+                || !java.util.Objects.requireNonNull(members.get(id)).isEmpty()) {
             throw new IllegalStateException("department " + id + " is the root or not empty");
         }
         departments.remove(id);
@@ -129,7 +133,8 @@ public final class SimDirectory {
         }
         user.deptIds().forEach(this::require);
         users.put(user.userid(), user);
-        user.deptIds().forEach(d -> members.get(d).add(user.userid()));
+        user.deptIds()
+                .forEach(d -> java.util.Objects.requireNonNull(members.get(d)).add(user.userid()));
     }
 
     /** Replaces a user by {@code change} applied to it; department changes are applied too. */
@@ -142,8 +147,9 @@ public final class SimDirectory {
         updated.deptIds().forEach(this::require);
         old.deptIds().stream()
                 .filter(d -> !updated.deptIds().contains(d))
-                .forEach(d -> members.get(d).remove(userid));
-        updated.deptIds().forEach(d -> members.get(d).add(userid));
+                .forEach(d -> java.util.Objects.requireNonNull(members.get(d)).remove(userid));
+        updated.deptIds()
+                .forEach(d -> java.util.Objects.requireNonNull(members.get(d)).add(userid));
         users.put(userid, updated);
     }
 
@@ -171,7 +177,8 @@ public final class SimDirectory {
     /** Removes a user (DingTalk's "delete user"); it also leaves every manager list. */
     public synchronized void removeUser(String userid) {
         SimUser u = requireUser(userid);
-        u.deptIds().forEach(d -> members.get(d).remove(userid));
+        u.deptIds()
+                .forEach(d -> java.util.Objects.requireNonNull(members.get(d)).remove(userid));
         users.remove(userid);
         for (SimDepartment d : List.copyOf(departments.values())) {
             if (d.managers().contains(userid)) {
@@ -215,7 +222,9 @@ public final class SimDirectory {
     /** Users directly in a department (not in its sub-departments), in the order they joined it. */
     public synchronized List<SimUser> usersIn(long deptId) {
         require(deptId);
-        return members.get(deptId).stream().map(users::get).toList();
+        return java.util.Objects.requireNonNull(members.get(deptId)).stream()
+                .map(users::get)
+                .toList();
     }
 
     /** {@return a copy of every department} */

@@ -179,11 +179,11 @@ public final class FakeDirectory implements RemoteDirectoryControl {
     }
 
     private void departmentChanged(String id) {
-        log.add(new RemoteChange.DepartmentUpserted(departments.get(id), nextVersion()));
+        log.add(new RemoteChange.DepartmentUpserted(Objects.requireNonNull(departments.get(id)), nextVersion()));
     }
 
     private void memberChanged(String id) {
-        log.add(new RemoteChange.MemberUpserted(members.get(id), nextVersion()));
+        log.add(new RemoteChange.MemberUpserted(Objects.requireNonNull(members.get(id)), nextVersion()));
     }
 
     /**

@@ -32,7 +32,7 @@ public abstract class RoleContract extends StoreContract {
         return g;
     }
 
-    private Role role(RoleGroup g, String name, String key) {
+    private Role role(RoleGroup g, String name, @org.jspecify.annotations.Nullable String key) {
         Role r = new Role(RoleId.random(), g.orgId(), g.id(), name, key);
         write(s -> s.insertRole(r));
         return r;

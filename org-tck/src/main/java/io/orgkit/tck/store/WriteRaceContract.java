@@ -95,7 +95,8 @@ public abstract class WriteRaceContract extends StoreContract {
                 () -> acme.departments().move(a.id(), b.id()));
 
         assertThat(o.first()).isInstanceOf(Department.class);
-        Department child = acme.departments().get(((Department) o.first()).id());
+        Department child = acme.departments()
+                .get(java.util.Objects.requireNonNull((Department) o.first()).id());
         assertThat(child.path())
                 .isEqualTo(Department.pathUnder(acme.departments().get(a.id()).path(), child.id()));
         assertContactsConsistent();
