@@ -10,30 +10,38 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** A library module added to the build is checked by the architecture rules too. */
+/**
+ * A library module added to the build is checked by the architecture rules too, and is in the BOM that users
+ * import.
+ */
 class LibraryModulesTest {
-    /** Modules of the parent pom that are not library modules (and need no architecture check). */
-    private static final List<String> NOT_LIBRARY = List.of(
-            "org-bom",
-            "org-architecture-tests",
-            "benchmarks",
-            // runs org-spring-boot-starter's tests on Spring Boot 4; no main code
-            "org-spring-boot-starter-tests-boot4");
 
     @Test
     void everyLibraryModuleOfTheBuildIsADependencyOfTheArchitectureTests() throws IOException {
-        String parent = Files.readString(Path.of("..", "pom.xml"));
         String own = Files.readString(Path.of("pom.xml"));
 
-        List<String> libraryModules = all(parent, "<module>([^<]+)</module>").stream()
-                .filter(m -> !NOT_LIBRARY.contains(m) && !m.startsWith("examples/"))
-                .toList();
+        List<String> libraryModules = LibraryModules.of(Path.of(".."));
         List<String> dependencies = all(own, "<artifactId>([^<]+)</artifactId>");
 
         assertThat(libraryModules).isNotEmpty().contains("org-core");
         assertThat(dependencies)
                 .as("add each library module to org-architecture-tests/pom.xml as a test dependency")
                 .containsAll(libraryModules);
+    }
+
+    @Test
+    void theBomManagesEveryLibraryModuleAndTheParentsLog4jVersion() throws IOException {
+        String bom = Files.readString(Path.of("..", "org-bom", "pom.xml"));
+        String parent = Files.readString(Path.of("..", "pom.xml"));
+
+        assertThat(all(bom, "<artifactId>([^<]+)</artifactId>"))
+                .as("add each library module to org-bom/pom.xml")
+                .containsAll(LibraryModules.of(Path.of("..")))
+                .contains("log4j-to-slf4j");
+        assertThat(all(bom, "<log4j.version>([^<]+)</log4j.version>"))
+                .as("org-bom's log4j.version (for log4j-to-slf4j) is the parent's")
+                .isEqualTo(all(parent, "<log4j.version>([^<]+)</log4j.version>"))
+                .hasSize(1);
     }
 
     private static List<String> all(String xml, String regex) {

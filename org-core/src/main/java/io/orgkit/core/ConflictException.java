@@ -11,10 +11,21 @@ public class ConflictException extends OrgKitException {
 
     private final @Nullable String field;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what clashed and what to do
+     */
     public ConflictException(String message) {
         this(null, message, null);
     }
 
+    /**
+     * Creates the exception with its cause.
+     *
+     * @param message what clashed and what to do
+     * @param cause the store's failure (a unique-key violation, say)
+     */
     public ConflictException(String message, Throwable cause) {
         this(null, message, cause);
     }

@@ -8,10 +8,21 @@ package io.orgkit.core;
 public class IntegrityException extends OrgKitException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message names the organization and the field, never a value
+     */
     public IntegrityException(String message) {
         super(message);
     }
 
+    /**
+     * Creates the exception with its cause.
+     *
+     * @param message names the organization and the field, never a value
+     * @param cause the cryptographic failure
+     */
     public IntegrityException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -21,6 +21,7 @@ import java.util.List;
  */
 public interface Org {
 
+    /** {@return the organization's id} */
     OrgId id();
 
     /** The organization as stored now. */
@@ -31,14 +32,19 @@ public interface Org {
         return departments().root();
     }
 
+    /** {@return the department tree} */
     Departments departments();
 
+    /** {@return the members} */
     Members members();
 
+    /** {@return the roles and role groups} */
     Roles roles();
 
+    /** {@return member and department search} */
     Search search();
 
+    /** {@return members' passwords and sign-in} */
     Accounts accounts();
 
     /**
@@ -55,6 +61,8 @@ public interface Org {
     /**
      * Syncing this organization from its platform. Refused with a {@link ValidationException} for a generic
      * organization (maintained here, nothing to sync from).
+     *
+     * @throws io.orgkit.core.ValidationException for a generic organization
      */
     Sync sync();
 
@@ -64,13 +72,26 @@ public interface Org {
      */
     io.orgkit.core.signin.SignIn signIn();
 
-    /** Renames the organization (1-100 characters). */
+    /**
+     * Renames the organization (1-100 characters).
+     *
+     * @throws io.orgkit.core.ValidationException when the name is blank or too long
+     */
     Organization rename(String name);
 
-    /** Makes an active member the organization's leader. */
+    /**
+     * Makes an active member the organization's leader.
+     *
+     * @throws io.orgkit.core.NotFoundException when this organization has no such member
+     * @throws io.orgkit.core.ValidationException when the member has resigned
+     */
     Organization setLeader(MemberId member);
 
-    /** Active members a leader can be chosen from: all, one department's subtree, or one role's holders. */
+    /**
+     * Active members a leader can be chosen from: all, one department's subtree, or one role's holders.
+     *
+     * @throws io.orgkit.core.NotFoundException when the department or role does not exist in this organization
+     */
     List<Member> leaderCandidates(LeaderCandidates from);
 
     /**

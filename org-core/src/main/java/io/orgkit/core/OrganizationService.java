@@ -18,6 +18,7 @@ import java.util.List;
  */
 public interface OrganizationService extends AutoCloseable {
 
+    /** {@return a builder; it needs a store, and a secret key before a synced organization is created} */
     static OrganizationServiceBuilder builder() {
         return new OrganizationServiceBuilder();
     }
@@ -26,16 +27,28 @@ public interface OrganizationService extends AutoCloseable {
      * Creates an organization. Generic ones get a root department and their leader as first member, holding
      * the administrator role; synced ones have their credentials checked with the platform first (a wrong one
      * or a missing permission is refused, naming it) and get their root department.
+     *
+     * @throws io.orgkit.core.ValidationException when a field is missing or invalid, or no provider of the type is
+     *     registered
+     * @throws io.orgkit.core.OrgKitException when a synced organization is created and no secret key is configured
+     * @throws io.orgkit.core.ProviderException when the platform refuses the credentials or a permission is missing
      */
     Org create(NewOrganization spec);
 
     /**
      * Returns the application's default organization, creating it (a generic organization named as the
      * builder's {@code defaultOrganizationName}, "Default Organization" unless set) on the first call only; later calls return the same one and ignore {@code creator}.
+     *
+     * @throws io.orgkit.core.ValidationException when the creator's name or phone is invalid (only when the default
+     *     organization is created)
      */
     Org ensureDefault(Creator creator);
 
-    /** A handle on an existing organization; refused with {@link NotFoundException} for an unknown id. */
+    /**
+     * A handle on an existing organization; refused with {@link NotFoundException} for an unknown id.
+     *
+     * @throws io.orgkit.core.NotFoundException when no organization has this id
+     */
     Org org(OrgId id);
 
     /** Every organization, by creation time. */
@@ -44,6 +57,8 @@ public interface OrganizationService extends AutoCloseable {
     /**
      * Adds a newly registered user as a member of every organization that allows joining (generic ones),
      * and of none that doesn't. Returns the members created, one per organization.
+     *
+     * @throws io.orgkit.core.ValidationException when the user's name, phone or email is invalid
      */
     List<Member> registerUser(NewUser user);
 

@@ -68,6 +68,13 @@ public final class OrganizationServiceBuilder {
         return this;
     }
 
+    /**
+     * The clock for every time OrgKit records (default: the system clock, UTC); tests pass a fixed or movable one.
+     *
+     * @param value the clock
+     * @return this builder
+     * @throws ValidationException when the clock is null
+     */
     public OrganizationServiceBuilder clock(Clock value) {
         this.clock = Check.notNull(value, "clock");
         return this;
@@ -136,11 +143,25 @@ public final class OrganizationServiceBuilder {
         return this;
     }
 
+    /**
+     * How members' passwords are hashed (default: bcrypt, cost 12).
+     *
+     * @param value the hasher
+     * @return this builder
+     * @throws ValidationException when the hasher is null
+     */
     public OrganizationServiceBuilder passwordHasher(PasswordHasher value) {
         this.hasher = Check.notNull(value, "passwordHasher");
         return this;
     }
 
+    /**
+     * Adds a listener that receives every event after its change is stored.
+     *
+     * @param listener the listener
+     * @return this builder
+     * @throws ValidationException when the listener is null
+     */
     public OrganizationServiceBuilder listener(OrgEventListener listener) {
         listeners.add(Check.notNull(listener, "listener"));
         return this;
@@ -190,6 +211,13 @@ public final class OrganizationServiceBuilder {
         return List.copyOf(all.values());
     }
 
+    /**
+     * Builds the service: finds providers and search plug-ins (unless switched off) and prepares the store.
+     *
+     * @return the service; close it when the application stops
+     * @throws ValidationException when no store was given, or a setting is missing or invalid
+     * @throws StorageException when the store cannot be prepared (its schema migrated, say)
+     */
     public OrganizationService build() {
         Map<String, OrganizationProvider> providers = new LinkedHashMap<>();
         if (discoverProviders) {

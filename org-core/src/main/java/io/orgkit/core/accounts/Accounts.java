@@ -36,7 +36,11 @@ public interface Accounts {
         return signIn(member, password) != SignInResult.INVALID;
     }
 
-    /** Whether the member still has to replace an initial or administrator-set password. */
+    /**
+     * Whether the member still has to replace an initial or administrator-set password.
+     *
+     * @throws io.orgkit.core.NotFoundException when this organization has no such member
+     */
     boolean mustChangePassword(MemberId member);
 
     /**

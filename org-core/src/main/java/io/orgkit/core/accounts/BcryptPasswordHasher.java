@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 public final class BcryptPasswordHasher implements PasswordHasher {
     private final int cost;
 
+    /** A hasher with cost 12. */
     public BcryptPasswordHasher() {
         this(12);
     }

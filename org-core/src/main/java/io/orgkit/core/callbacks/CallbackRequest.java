@@ -21,6 +21,12 @@ public record CallbackRequest(Map<String, List<String>> query, Map<String, List<
 
     private static final int MAX_PARAMS = 100;
 
+    /**
+     * Validates the sizes and copies the request (header names compare ignoring case).
+     *
+     * @throws IllegalArgumentException when the request has more than 100 parameters or headers, or a body longer than
+     *     {@link #MAX_BODY} bytes
+     */
     public CallbackRequest {
         if (query.size() > MAX_PARAMS || headers.size() > MAX_PARAMS) {
             throw new IllegalArgumentException("a callback carries at most " + MAX_PARAMS + " parameters and headers");
@@ -52,6 +58,7 @@ public record CallbackRequest(Map<String, List<String>> query, Map<String, List<
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
+    /** {@return a copy of the raw body} */
     @Override
     public byte[] body() {
         return body.clone();

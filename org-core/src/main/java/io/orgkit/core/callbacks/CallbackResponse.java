@@ -10,6 +10,12 @@ import io.orgkit.core.internal.Check;
  * @param body        the response body
  */
 public record CallbackResponse(int status, String contentType, String body) {
+    /**
+     * Validates the response.
+     *
+     * @throws IllegalArgumentException when the status is outside 100..599
+     * @throws io.orgkit.core.ValidationException when the content type or body is missing
+     */
     public CallbackResponse {
         if (status < 100 || status > 599) {
             throw new IllegalArgumentException("HTTP status 100..599, not " + status);
@@ -28,6 +34,7 @@ public record CallbackResponse(int status, String contentType, String body) {
         return new CallbackResponse(status, "text/plain; charset=utf-8", body);
     }
 
+    /** {@return whether the status is 2xx} */
     public boolean isSuccess() {
         return status >= 200 && status < 300;
     }

@@ -26,6 +26,11 @@ public record Department(
         @Nullable String externalId,
         List<MemberId> managerIds) {
 
+    /**
+     * Copies the managers; names and the tree are checked by the operations that store a department.
+     *
+     * @throws io.orgkit.core.ValidationException when a required component is missing
+     */
     public Department {
         Check.notNull(id, "id");
         Check.notNull(orgId, "orgId");
@@ -39,6 +44,7 @@ public record Department(
         return parentPath + id.value() + "/";
     }
 
+    /** {@return whether this is the organization's root department (it has no parent)} */
     public boolean isRoot() {
         return parentId == null;
     }
@@ -54,18 +60,43 @@ public record Department(
         return slashes - 1;
     }
 
+    /**
+     * A copy with another name; stores nothing.
+     *
+     * @param newName the name
+     * @return the copy
+     */
     public Department withName(String newName) {
         return new Department(id, orgId, parentId, newName, order, path, externalId, managerIds);
     }
 
+    /**
+     * A copy with another sibling order; stores nothing.
+     *
+     * @param newOrder the order among siblings
+     * @return the copy
+     */
     public Department withOrder(long newOrder) {
         return new Department(id, orgId, parentId, name, newOrder, path, externalId, managerIds);
     }
 
+    /**
+     * A copy under another parent; stores nothing.
+     *
+     * @param newParent the parent
+     * @param newPath the department's path under it
+     * @return the copy
+     */
     public Department withParent(DepartmentId newParent, String newPath) {
         return new Department(id, orgId, newParent, name, order, newPath, externalId, managerIds);
     }
 
+    /**
+     * A copy with other managers; stores nothing.
+     *
+     * @param newManagers the managers
+     * @return the copy
+     */
     public Department withManagers(List<MemberId> newManagers) {
         return new Department(id, orgId, parentId, name, order, path, externalId, newManagers);
     }

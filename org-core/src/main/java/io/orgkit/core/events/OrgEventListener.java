@@ -6,5 +6,11 @@ package io.orgkit.core.events;
  */
 @FunctionalInterface
 public interface OrgEventListener {
+    /**
+     * Receives an event after its change is stored. Called on the writing thread: return quickly; an exception thrown
+     * here is logged and does not undo the change.
+     *
+     * @param event the event
+     */
     void on(OrgEvent event);
 }

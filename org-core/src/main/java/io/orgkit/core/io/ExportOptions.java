@@ -9,6 +9,12 @@ import java.util.List;
  * included (default no), and the header language (default English).
  */
 public record ExportOptions(List<MemberColumn> columns, boolean includeResigned, HeaderLanguage language) {
+    /**
+     * Validates the options and copies the columns.
+     *
+     * @throws io.orgkit.core.ValidationException when no column is chosen, a column is chosen twice, or the language is
+     *     missing
+     */
     public ExportOptions {
         columns = List.copyOf(columns);
         if (columns.isEmpty()) {
@@ -20,18 +26,38 @@ public record ExportOptions(List<MemberColumn> columns, boolean includeResigned,
         Check.notNull(language, "language");
     }
 
+    /** {@return the defaults: the standard columns, active members only, English headers} */
     public static ExportOptions defaults() {
         return new ExportOptions(MemberColumn.standard(), false, HeaderLanguage.ENGLISH);
     }
 
+    /**
+     * These options with other columns.
+     *
+     * @param chosen the columns, in order
+     * @return new options
+     * @throws io.orgkit.core.ValidationException when no column is given
+     */
     public ExportOptions columns(MemberColumn... chosen) {
         return new ExportOptions(List.of(chosen), includeResigned, language);
     }
 
+    /**
+     * These options with or without resigned members.
+     *
+     * @param on whether to include resigned members
+     * @return new options
+     */
     public ExportOptions includeResigned(boolean on) {
         return new ExportOptions(columns, on, language);
     }
 
+    /**
+     * These options with another header language.
+     *
+     * @param l the language
+     * @return new options
+     */
     public ExportOptions language(HeaderLanguage l) {
         return new ExportOptions(columns, includeResigned, l);
     }

@@ -16,11 +16,20 @@ public record ExportScope(
 
     /** The kinds of scope. */
     public enum Kind {
+        /** Every member of the organization. */
         ORGANIZATION,
+        /** The members of one department, optionally with its sub-departments. */
         DEPARTMENT,
+        /** Members chosen by id. */
         MEMBERS
     }
 
+    /**
+     * Validates the scope and copies the member ids.
+     *
+     * @throws io.orgkit.core.ValidationException when the kind is missing, or a department scope names no department
+     *     (or another kind names one)
+     */
     public ExportScope {
         Check.notNull(kind, "kind");
         members = List.copyOf(members);
@@ -29,10 +38,19 @@ public record ExportScope(
         }
     }
 
+    /** {@return the whole organization} */
     public static ExportScope organization() {
         return new ExportScope(Kind.ORGANIZATION, null, true, List.of());
     }
 
+    /**
+     * One department's members.
+     *
+     * @param id the department
+     * @param includeSubDepartments whether members of its sub-departments are included
+     * @return the scope
+     * @throws io.orgkit.core.ValidationException when the id is null
+     */
     public static ExportScope department(DepartmentId id, boolean includeSubDepartments) {
         return new ExportScope(Kind.DEPARTMENT, Check.notNull(id, "id"), includeSubDepartments, List.of());
     }

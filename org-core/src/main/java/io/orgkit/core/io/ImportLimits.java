@@ -26,6 +26,7 @@ public record ImportLimits(
         double minInflateRatio,
         int maxSharedStrings,
         long maxSharedStringsBytes) {
+    /** The default of {@code maxRows}. */
     public static final int DEFAULT_MAX_ROWS = 100_000;
     /** Most characters in one cell: Excel's own limit (32,767). */
     public static final int MAX_CELL_CHARS = 32_767;
@@ -34,6 +35,12 @@ public record ImportLimits(
     /** Most characters in one row, all its cells together (1,048,576). */
     public static final int MAX_ROW_CHARS = 1 << 20;
 
+    /**
+     * Validates the limits.
+     *
+     * @throws io.orgkit.core.ValidationException when a limit is not positive or the inflate ratio is not strictly
+     *     between 0 and 1
+     */
     public ImportLimits {
         positive("maxFileBytes", maxFileBytes);
         positive("maxRows", maxRows);
@@ -47,10 +54,18 @@ public record ImportLimits(
         }
     }
 
+    /** {@return the defaults given for each component} */
     public static ImportLimits defaults() {
         return new ImportLimits(100L << 20, DEFAULT_MAX_ROWS, 1_000, 512L << 20, 0.01, 1_000_000, 64L << 20);
     }
 
+    /**
+     * These limits with another row limit.
+     *
+     * @param rows most data rows
+     * @return new limits
+     * @throws io.orgkit.core.ValidationException when {@code rows} is not positive
+     */
     public ImportLimits withMaxRows(int rows) {
         return new ImportLimits(
                 maxFileBytes,
@@ -62,11 +77,27 @@ public record ImportLimits(
                 maxSharedStringsBytes);
     }
 
+    /**
+     * These limits with another file size limit.
+     *
+     * @param bytes largest accepted file
+     * @return new limits
+     * @throws io.orgkit.core.ValidationException when {@code bytes} is not positive
+     */
     public ImportLimits withMaxFileBytes(long bytes) {
         return new ImportLimits(
                 bytes, maxRows, maxZipEntries, maxEntryBytes, minInflateRatio, maxSharedStrings, maxSharedStringsBytes);
     }
 
+    /**
+     * These limits with other zip limits (for .xlsx files).
+     *
+     * @param entries most entries in the archive
+     * @param entryBytes largest uncompressed entry
+     * @param inflateRatio smallest compressed/uncompressed size ratio of an entry
+     * @return new limits
+     * @throws io.orgkit.core.ValidationException when a value is out of range
+     */
     public ImportLimits withZipLimits(int entries, long entryBytes, double inflateRatio) {
         return new ImportLimits(
                 maxFileBytes, maxRows, entries, entryBytes, inflateRatio, maxSharedStrings, maxSharedStringsBytes);

@@ -19,17 +19,29 @@ public record ImportOptions(
         ImportLimits limits,
         @Nullable Charset csvCharset,
         ImportProgressListener progress) {
+    /**
+     * Validates the options.
+     *
+     * @throws io.orgkit.core.ValidationException when the mode, limits or listener is missing
+     */
     public ImportOptions {
         Check.notNull(mode, "mode");
         Check.notNull(limits, "limits");
         Check.notNull(progress, "progress");
     }
 
+    /** {@return the defaults: all or nothing, no upsert, no missing departments created, default limits} */
     public static ImportOptions defaults() {
         return new ImportOptions(
                 ImportMode.ALL_OR_NOTHING, false, false, ImportLimits.defaults(), null, ImportProgressListener.NONE);
     }
 
+    /**
+     * These options with another mode.
+     *
+     * @param m the mode
+     * @return new options
+     */
     public ImportOptions mode(ImportMode m) {
         return new ImportOptions(m, upsertByEmployeeId, createMissingDepartments, limits, csvCharset, progress);
     }
@@ -44,6 +56,12 @@ public record ImportOptions(
         return new ImportOptions(mode, upsertByEmployeeId, on, limits, csvCharset, progress);
     }
 
+    /**
+     * These options with other limits.
+     *
+     * @param l the limits
+     * @return new options
+     */
     public ImportOptions limits(ImportLimits l) {
         return new ImportOptions(mode, upsertByEmployeeId, createMissingDepartments, l, csvCharset, progress);
     }
@@ -53,10 +71,22 @@ public record ImportOptions(
         return limits(limits.withMaxRows(rows));
     }
 
+    /**
+     * These options with a fixed character set for CSV files.
+     *
+     * @param charset the character set, or null to detect it (UTF-8 with or without BOM, else GB18030)
+     * @return new options
+     */
     public ImportOptions csvCharset(@Nullable Charset charset) {
         return new ImportOptions(mode, upsertByEmployeeId, createMissingDepartments, limits, charset, progress);
     }
 
+    /**
+     * These options with a progress listener.
+     *
+     * @param listener receives progress on the importing thread
+     * @return new options
+     */
     public ImportOptions progress(ImportProgressListener listener) {
         return new ImportOptions(mode, upsertByEmployeeId, createMissingDepartments, limits, csvCharset, listener);
     }

@@ -12,11 +12,19 @@ public record ImportProgress(Phase phase, int rowsRead, int rowsWritten, int row
 
     /** The phases of an import, in order. */
     public enum Phase {
+        /** Reading and validating the rows. */
         READING,
+        /** Writing the valid rows. */
         WRITING,
+        /** Finished. */
         DONE
     }
 
+    /**
+     * Validates the progress.
+     *
+     * @throws io.orgkit.core.ValidationException when the phase is missing
+     */
     public ImportProgress {
         io.orgkit.core.internal.Check.notNull(phase, "phase");
     }

@@ -7,7 +7,13 @@ package io.orgkit.core.io;
  */
 @FunctionalInterface
 public interface ImportProgressListener {
+    /** A listener that ignores progress. */
     ImportProgressListener NONE = p -> {};
 
+    /**
+     * Receives progress on the importing thread; return quickly.
+     *
+     * @param progress where the import is
+     */
     void onProgress(ImportProgress progress);
 }

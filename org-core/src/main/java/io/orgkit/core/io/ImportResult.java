@@ -26,6 +26,11 @@ public record ImportResult(
         List<RowError> errors,
         List<String> header,
         List<SourceRow> rowsToFix) {
+    /**
+     * Validates the counts and copies the lists.
+     *
+     * @throws io.orgkit.core.ValidationException when the counts do not add up to the rows read
+     */
     public ImportResult {
         errors = List.copyOf(errors);
         header = List.copyOf(header);

@@ -7,6 +7,7 @@ import java.util.List;
  * trailing {@code *} ignored) in any order, and ignores other columns; {@link #STATUS} is export-only.
  */
 public enum MemberColumn {
+    /** The member's name (required). */
     NAME(
             "Name",
             "姓名",
@@ -14,6 +15,7 @@ public enum MemberColumn {
             "Required. The member's full name, 1-100 characters.",
             "Zhang San",
             List.of("full name", "member name", "名字")),
+    /** The employee ID. */
     EMPLOYEE_ID(
             "Employee ID",
             "工号",
@@ -21,6 +23,7 @@ public enum MemberColumn {
             "Optional, unique in the organization, at most 64 characters.",
             "E0001",
             List.of("employee no", "employee number", "job number", "员工编号", "员工工号")),
+    /** The phone number. */
     PHONE(
             "Phone",
             "手机",
@@ -29,6 +32,7 @@ public enum MemberColumn {
                     + " and brackets are dropped.",
             "+86 138 0013 8000",
             List.of("mobile", "phone number", "手机号", "手机号码", "电话")),
+    /** The email address. */
     EMAIL(
             "Email",
             "邮箱",
@@ -36,6 +40,7 @@ public enum MemberColumn {
             "Optional, unique. A valid email address.",
             "zhang.san@example.com",
             List.of("e-mail", "email address", "电子邮箱", "邮件")),
+    /** The position (job title). */
     POSITION(
             "Position",
             "职位",
@@ -43,6 +48,7 @@ public enum MemberColumn {
             "Optional job title, at most 100 characters.",
             "Engineer",
             List.of("title", "job title", "岗位")),
+    /** The department path(s) below the organization. */
     DEPARTMENT(
             "Department",
             "部门",
@@ -52,6 +58,7 @@ public enum MemberColumn {
                     + " A / or ; inside a name is written \\/ or \\;. Empty: the organization itself.",
             "",
             List.of("departments", "dept", "所属部门", "部门路径")),
+    /** Active or resigned (export only). */
     STATUS(
             "Status",
             "状态",
@@ -81,10 +88,17 @@ public enum MemberColumn {
         return List.of(NAME, EMPLOYEE_ID, PHONE, EMAIL, POSITION, DEPARTMENT);
     }
 
+    /**
+     * The column's header in a language.
+     *
+     * @param language the language
+     * @return the header
+     */
     public String header(HeaderLanguage language) {
         return language == HeaderLanguage.CHINESE ? chinese : english;
     }
 
+    /** {@return whether an import needs a value in this column} */
     public boolean required() {
         return required;
     }

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 public interface MemberFileFormat {
 
+    /** {@return the format this implementation reads and writes} */
     FileFormat format();
 
     /**

@@ -12,6 +12,11 @@ import org.jspecify.annotations.Nullable;
  * @param message what is wrong and how to fix it
  */
 public record RowError(int row, @Nullable String column, String message) {
+    /**
+     * Validates the error.
+     *
+     * @throws io.orgkit.core.ValidationException when the row number is below 1 or the message missing
+     */
     public RowError {
         if (row < 1) {
             throw ValidationException.of("row", "row numbers start at 1, was " + row);

@@ -9,8 +9,20 @@ import java.util.List;
  */
 public interface SheetWriter extends AutoCloseable {
 
+    /**
+     * Writes the header row; called once, first.
+     *
+     * @param cells the headers
+     * @throws IOException when the output fails
+     */
     void header(List<String> cells) throws IOException;
 
+    /**
+     * Writes one data row.
+     *
+     * @param cells the values, as text
+     * @throws IOException when the output fails
+     */
     void row(List<String> cells) throws IOException;
 
     @Override

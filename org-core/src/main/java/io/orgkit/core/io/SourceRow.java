@@ -12,6 +12,11 @@ import java.util.List;
  *                     since formulas are neither evaluated nor imported
  */
 public record SourceRow(int number, List<String> cells, List<Integer> formulaCells) {
+    /**
+     * Validates the row and copies its lists.
+     *
+     * @throws io.orgkit.core.ValidationException when the row number is below 1
+     */
     public SourceRow {
         if (number < 1) {
             throw ValidationException.of("number", "row numbers start at 1, was " + number);
@@ -20,6 +25,13 @@ public record SourceRow(int number, List<String> cells, List<Integer> formulaCel
         formulaCells = List.copyOf(formulaCells);
     }
 
+    /**
+     * A row without formula cells.
+     *
+     * @param number the row number (1-based)
+     * @param cells the cell values
+     * @throws io.orgkit.core.ValidationException when the row number is below 1
+     */
     public SourceRow(int number, List<String> cells) {
         this(number, cells, List.of());
     }

@@ -17,12 +17,22 @@ public record TemplateSpec(
 
     /** One column: its header (required ones end with {@code " *"}), whether it is required, and its note. */
     public record Column(String header, boolean required, String note) {
+        /**
+         * Validates the column.
+         *
+         * @throws io.orgkit.core.ValidationException when the header or note is missing
+         */
         public Column {
             Check.notNull(header, "header");
             Check.notNull(note, "note");
         }
     }
 
+    /**
+     * Validates the template and copies its lists.
+     *
+     * @throws io.orgkit.core.ValidationException when the example row does not have one value per column
+     */
     public TemplateSpec {
         columns = List.copyOf(columns);
         example = List.copyOf(example);
@@ -32,6 +42,7 @@ public record TemplateSpec(
         }
     }
 
+    /** {@return the column headers, in order} */
     public List<String> headers() {
         return columns.stream().map(Column::header).toList();
     }

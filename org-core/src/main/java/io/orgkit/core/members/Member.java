@@ -31,6 +31,12 @@ public record Member(
         @Nullable String externalId,
         Instant createdAt) {
 
+    /**
+     * Copies the departments; fields are checked by the operations that store a member.
+     *
+     * @throws ValidationException when a required component is missing or the main department is not among the
+     *     departments
+     */
     public Member {
         Check.notNull(id, "id");
         Check.notNull(orgId, "orgId");
@@ -45,10 +51,18 @@ public record Member(
         Check.notNull(createdAt, "createdAt");
     }
 
+    /** {@return whether the member is active (not resigned)} */
     public boolean isActive() {
         return status == MemberStatus.ACTIVE;
     }
 
+    /**
+     * A copy in other departments; stores nothing (use {@link Members#moveTo}).
+     *
+     * @param departments the departments
+     * @param main the main one, among them
+     * @return the copy
+     */
     public Member withDepartments(List<DepartmentId> departments, DepartmentId main) {
         return new Member(
                 id,
@@ -66,6 +80,12 @@ public record Member(
                 createdAt);
     }
 
+    /**
+     * A copy marked resigned at {@code at}; stores nothing (use {@link Members#resign}).
+     *
+     * @param at when the member resigned
+     * @return the copy
+     */
     public Member resigned(Instant at) {
         return new Member(
                 id,
@@ -83,6 +103,11 @@ public record Member(
                 createdAt);
     }
 
+    /**
+     * A copy marked active again; stores nothing.
+     *
+     * @return the copy
+     */
     public Member reactivated() {
         return new Member(
                 id,

@@ -18,30 +18,62 @@ public final class MemberUpdate {
 
     private MemberUpdate() {}
 
+    /** {@return an update that changes nothing yet} */
     public static MemberUpdate create() {
         return new MemberUpdate();
     }
 
+    /**
+     * Sets a new name (validated when applied: 1-100 characters).
+     *
+     * @param value the name
+     * @return this update
+     * @throws io.orgkit.core.ValidationException when the name is null
+     */
     public MemberUpdate name(String value) {
         this.name = Optional.of(Check.notNull(value, "name"));
         return this;
     }
 
+    /**
+     * Sets a new employee ID, or removes it with null.
+     *
+     * @param value the employee ID, or null
+     * @return this update
+     */
     public MemberUpdate employeeId(@Nullable String value) {
         this.employeeId = Optional.ofNullable(value);
         return this;
     }
 
+    /**
+     * Sets a new phone number (any common format), or removes it with null.
+     *
+     * @param value the phone number, or null
+     * @return this update
+     */
     public MemberUpdate phone(@Nullable String value) {
         this.phone = Optional.ofNullable(value);
         return this;
     }
 
+    /**
+     * Sets a new email address, or removes it with null.
+     *
+     * @param value the email address, or null
+     * @return this update
+     */
     public MemberUpdate email(@Nullable String value) {
         this.email = Optional.ofNullable(value);
         return this;
     }
 
+    /**
+     * Sets a new position (job title), or removes it with null.
+     *
+     * @param value the position, or null
+     * @return this update
+     */
     public MemberUpdate position(@Nullable String value) {
         this.position = Optional.ofNullable(value);
         return this;
@@ -52,7 +84,7 @@ public final class MemberUpdate {
         return new Member(
                 m.id(),
                 m.orgId(),
-                pick(name, m.name()),
+                java.util.Objects.requireNonNull(pick(name, m.name())),
                 pick(employeeId, m.employeeId()),
                 pick(phone, m.phone()),
                 pick(email, m.email()),
@@ -70,6 +102,7 @@ public final class MemberUpdate {
         return change == null ? current : change.orElse(null);
     }
 
+    /** {@return whether the update changes no field} */
     public boolean isEmpty() {
         return name == null && employeeId == null && phone == null && email == null && position == null;
     }

@@ -35,21 +35,45 @@ public final class NewMember {
         return new NewMember(name);
     }
 
+    /**
+     * Sets the employee ID (unique in the organization).
+     *
+     * @param value the employee ID, or null for none
+     * @return this
+     */
     public NewMember employeeId(@Nullable String value) {
         this.employeeId = value;
         return this;
     }
 
+    /**
+     * Sets the phone number (any common format; unique in the organization).
+     *
+     * @param value the phone number, or null for none
+     * @return this
+     */
     public NewMember phone(@Nullable String value) {
         this.phone = value;
         return this;
     }
 
+    /**
+     * Sets the email address (unique in the organization).
+     *
+     * @param value the email address, or null for none
+     * @return this
+     */
     public NewMember email(@Nullable String value) {
         this.email = value;
         return this;
     }
 
+    /**
+     * Sets the position (job title).
+     *
+     * @param value the position, or null for none
+     * @return this
+     */
     public NewMember position(@Nullable String value) {
         this.position = value;
         return this;
@@ -63,36 +87,50 @@ public final class NewMember {
         return this;
     }
 
+    /**
+     * Adds a department and makes it the main one.
+     *
+     * @param id the department
+     * @return this
+     * @throws io.orgkit.core.ValidationException when the id is null
+     */
     public NewMember mainDepartment(DepartmentId id) {
         departments.add(Check.notNull(id, "department id"));
         this.main = id;
         return this;
     }
 
+    /** {@return the name} */
     public String name() {
         return name;
     }
 
+    /** {@return the employee ID, or null} */
     public @Nullable String employeeId() {
         return employeeId;
     }
 
+    /** {@return the phone number as given, or null} */
     public @Nullable String phone() {
         return phone;
     }
 
+    /** {@return the email address, or null} */
     public @Nullable String email() {
         return email;
     }
 
+    /** {@return the position, or null} */
     public @Nullable String position() {
         return position;
     }
 
+    /** {@return a copy of the departments, in the order given} */
     public List<DepartmentId> departments() {
         return new ArrayList<>(departments);
     }
 
+    /** {@return the main department: the one set with {@link #mainDepartment}, else the first, else null} */
     public @Nullable DepartmentId mainDepartment() {
         return main != null ? main : departments.stream().findFirst().orElse(null);
     }

@@ -28,10 +28,23 @@ public final class GenericOrganization {
         this.leaderName = Check.notNull(leaderName, "leaderName");
     }
 
+    /**
+     * Starts a generic organization.
+     *
+     * @param name the organization's name, 1-100 characters
+     * @param leaderName its leader's name (the first member, holding the administrator role)
+     * @return the builder
+     */
     public static GenericOrganization named(String name, String leaderName) {
         return new GenericOrganization(name, leaderName);
     }
 
+    /**
+     * Sets the leader's phone number (any common format).
+     *
+     * @param leaderPhone the phone number, or null for none
+     * @return this builder
+     */
     public GenericOrganization phone(@Nullable String leaderPhone) {
         this.phone = leaderPhone;
         return this;
@@ -43,11 +56,18 @@ public final class GenericOrganization {
         return this;
     }
 
+    /**
+     * Whether people may ask to join (default off).
+     *
+     * @param allow the setting
+     * @return this builder
+     */
     public GenericOrganization allowJoin(boolean allow) {
         this.allowJoin = allow;
         return this;
     }
 
+    /** {@return the request, for {@code OrganizationService.create}} */
     public NewOrganization build() {
         return new NewOrganization(
                 Organization.GENERIC, name, Map.of(), Map.of(), new Creator(leaderName, phone), password, allowJoin);

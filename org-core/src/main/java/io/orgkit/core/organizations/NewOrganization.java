@@ -27,6 +27,11 @@ public record NewOrganization(
         boolean allowJoin,
         SyncScope syncScope) {
 
+    /**
+     * Validates the request and copies its settings.
+     *
+     * @throws io.orgkit.core.ValidationException when the type or name is missing
+     */
     public NewOrganization {
         Check.notNull(type, "type");
         Check.notNull(name, "name");
@@ -53,6 +58,12 @@ public record NewOrganization(
         return new NewOrganization(type, name, settings, secrets, null, null, true);
     }
 
+    /**
+     * This request with another join setting.
+     *
+     * @param allow whether people may ask to join
+     * @return a new request
+     */
     public NewOrganization withAllowJoin(boolean allow) {
         return new NewOrganization(type, name, settings, secrets, leader, password, allow, syncScope);
     }

@@ -18,6 +18,11 @@ public record Role(
     /** Key of the built-in administrator role every organization has. */
     public static final String ADMIN = "admin";
 
+    /**
+     * Validates the role.
+     *
+     * @throws io.orgkit.core.ValidationException when a required component is missing
+     */
     public Role {
         Check.notNull(id, "id");
         Check.notNull(orgId, "orgId");
@@ -25,6 +30,12 @@ public record Role(
         Check.notNull(name, "name");
     }
 
+    /**
+     * A copy with another name; stores nothing (use {@link Roles#rename}).
+     *
+     * @param newName the name
+     * @return the copy
+     */
     public Role withName(String newName) {
         return new Role(id, orgId, groupId, newName, key);
     }

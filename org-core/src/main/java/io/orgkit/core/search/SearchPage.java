@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * {@link MemberQuery#after} (or {@link Search#departments(String, int, String)}) for the following hits.
  */
 public record SearchPage<H>(List<H> hits, @Nullable String nextCursor) {
+    /** Copies the hits. */
     public SearchPage {
         hits = List.copyOf(hits);
     }

@@ -9,14 +9,17 @@ import java.util.Objects;
  * {@code SearchText.fold} gives). {@code origin[i]} is the index of the name's character that term character
  * {@code i} comes from, so a match in the term highlights the right characters of the name. A {@code whole}
  * term stands for the entire name (a match equal to it ranks as exact), others for a part or an abbreviation.
- *
- * @throws IllegalArgumentException (from the constructor) when the text is blank or longer than
- *     {@link #MAX_LENGTH}, or {@code origin} does not have one non-negative index per character
  */
 public record SearchTerm(String text, int[] origin, boolean whole) {
     /** The longest term kept; longer texts are refused. */
     public static final int MAX_LENGTH = 64;
 
+    /**
+     * Validates the term and copies {@code origin}.
+     *
+     * @throws IllegalArgumentException when the text is blank or longer than {@link #MAX_LENGTH}, or {@code origin}
+     *     does not have one non-negative index per character
+     */
     public SearchTerm {
         Check.notNull(text, "text");
         Check.notNull(origin, "origin");
@@ -29,6 +32,7 @@ public record SearchTerm(String text, int[] origin, boolean whole) {
         origin = origin.clone();
     }
 
+    /** {@return a copy of the index map (one index into the name per term character)} */
     @Override
     public int[] origin() {
         return origin.clone();

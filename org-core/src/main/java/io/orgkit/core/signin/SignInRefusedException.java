@@ -26,11 +26,18 @@ public class SignInRefusedException extends OrgKitException {
 
     private final Reason reason;
 
+    /**
+     * Creates the exception.
+     *
+     * @param reason why the sign-in was refused
+     * @param message for the person signing in; no token or secret
+     */
     public SignInRefusedException(Reason reason, String message) {
         super(message);
         this.reason = Objects.requireNonNull(reason, "reason");
     }
 
+    /** {@return why the sign-in was refused} */
     public Reason reason() {
         return reason;
     }

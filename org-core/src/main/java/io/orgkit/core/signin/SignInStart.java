@@ -12,6 +12,11 @@ import java.time.Instant;
  * @param expiresAt    when the state stops being accepted
  */
 public record SignInStart(URI authorizeUrl, String state, Instant expiresAt) {
+    /**
+     * Validates the start.
+     *
+     * @throws io.orgkit.core.ValidationException when a component is missing
+     */
     public SignInStart {
         Check.notNull(authorizeUrl, "authorizeUrl");
         Check.notNull(state, "state");

@@ -27,6 +27,13 @@ public record CallbackMessage(
     /** Most ids or changes one callback may name. */
     public static final int MAX_ITEMS = 1_000;
 
+    /**
+     * Validates the message and copies its lists.
+     *
+     * @throws io.orgkit.core.ValidationException when the replay key, event or reply is missing
+     * @throws IllegalArgumentException when a list is longer than {@link #MAX_ITEMS} or the replay key longer than 150
+     *     characters
+     */
     public CallbackMessage {
         Check.notNull(replayKey, "replayKey");
         Check.notNull(event, "event");

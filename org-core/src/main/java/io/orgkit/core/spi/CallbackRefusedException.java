@@ -27,11 +27,22 @@ public class CallbackRefusedException extends OrgKitException {
 
     private final Reason reason;
 
+    /**
+     * Creates the exception.
+     *
+     * @param reason why the callback was refused
+     * @param message what was wrong, without secrets or the callback's content
+     */
     public CallbackRefusedException(Reason reason, String message) {
         super(message);
         this.reason = Objects.requireNonNull(reason, "reason");
     }
 
+    /**
+     * Why the callback was refused.
+     *
+     * @return the reason
+     */
     public Reason reason() {
         return reason;
     }

@@ -14,6 +14,13 @@ public record ChangePage(List<RemoteChange> changes, String cursor, boolean more
     /** Most changes one page may carry. */
     public static final int MAX_CHANGES = 10_000;
 
+    /**
+     * Validates the page and copies its changes.
+     *
+     * @throws io.orgkit.core.ValidationException when the cursor is missing
+     * @throws IllegalArgumentException when the page carries more than {@link #MAX_CHANGES} changes or the cursor is
+     *     longer than 2000 characters
+     */
     public ChangePage {
         changes = List.copyOf(changes);
         Check.notNull(cursor, "cursor");

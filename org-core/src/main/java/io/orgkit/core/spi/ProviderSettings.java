@@ -17,6 +17,7 @@ public record ProviderSettings(Map<String, String> values, Map<String, Secret> s
      */
     public static final String ALLOW_INSECURE_HTTP = "allowInsecureHttp";
 
+    /** Copies the settings. */
     public ProviderSettings {
         values = Map.copyOf(values);
         secrets = Map.copyOf(secrets);

@@ -18,6 +18,11 @@ public sealed interface RemoteChange {
 
     /** A member was added or changed; {@code member} is its whole state after the change. */
     record MemberUpserted(RemoteMember member, long version) implements RemoteChange {
+        /**
+         * Validates the change.
+         *
+         * @throws io.orgkit.core.ValidationException when the member is missing
+         */
         public MemberUpserted {
             Check.notNull(member, "member");
         }
@@ -30,6 +35,11 @@ public sealed interface RemoteChange {
 
     /** A member left the organization on the platform. */
     record MemberRemoved(String externalId, long version) implements RemoteChange {
+        /**
+         * Validates the change.
+         *
+         * @throws io.orgkit.core.ValidationException when the external id is missing
+         */
         public MemberRemoved {
             Check.notNull(externalId, "externalId");
         }
@@ -37,6 +47,11 @@ public sealed interface RemoteChange {
 
     /** A department was created or changed; {@code department} is its whole state after the change. */
     record DepartmentUpserted(RemoteDepartment department, long version) implements RemoteChange {
+        /**
+         * Validates the change.
+         *
+         * @throws io.orgkit.core.ValidationException when the department is missing
+         */
         public DepartmentUpserted {
             Check.notNull(department, "department");
         }
@@ -49,6 +64,11 @@ public sealed interface RemoteChange {
 
     /** A department was deleted on the platform. */
     record DepartmentRemoved(String externalId, long version) implements RemoteChange {
+        /**
+         * Validates the change.
+         *
+         * @throws io.orgkit.core.ValidationException when the external id is missing
+         */
         public DepartmentRemoved {
             Check.notNull(externalId, "externalId");
         }

@@ -18,6 +18,11 @@ public record RemoteDepartment(
         long order,
         List<String> managerExternalIds) {
 
+    /**
+     * Validates the department and copies its manager list.
+     *
+     * @throws io.orgkit.core.ValidationException when the external id or name is missing
+     */
     public RemoteDepartment {
         Check.notNull(externalId, "externalId");
         Check.notNull(name, "name");

@@ -23,6 +23,12 @@ public record RemoteMember(
         String mainDepartmentExternalId,
         boolean active) {
 
+    /**
+     * Validates the member and copies its department list.
+     *
+     * @throws ValidationException when the external id, name or main department is missing, or the main department is
+     *     not among the member's departments
+     */
     public RemoteMember {
         Check.notNull(externalId, "externalId");
         Check.notNull(name, "name");

@@ -14,14 +14,30 @@ public final class Secret {
         this.value = Check.notNull(value, "value");
     }
 
+    /**
+     * Wraps a secret value.
+     *
+     * @param value the secret
+     * @return the secret, whose {@code toString()} hides the value
+     */
     public static Secret of(String value) {
         return new Secret(value);
     }
 
+    /**
+     * The secret value itself, for the one place that sends it to the platform; never log or print it.
+     *
+     * @return the value
+     */
     public String reveal() {
         return value;
     }
 
+    /**
+     * Whether the value is empty or only white space (a blank setting removes an optional secret).
+     *
+     * @return true when blank
+     */
     public boolean isBlank() {
         return value.isBlank();
     }

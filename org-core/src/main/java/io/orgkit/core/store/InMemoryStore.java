@@ -18,6 +18,7 @@ public final class InMemoryStore implements OrgStore {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock(true);
     private final MemoryLeases leases;
 
+    /** A store on the system clock (UTC). */
     public InMemoryStore() {
         this(Clock.systemUTC());
     }

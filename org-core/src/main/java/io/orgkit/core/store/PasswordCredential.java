@@ -17,6 +17,11 @@ import java.time.Instant;
 public record PasswordCredential(String hash, boolean mustChange, Instant updatedAt) {
     private static final String DISABLED = "!";
 
+    /**
+     * Validates the credential.
+     *
+     * @throws io.orgkit.core.ValidationException when the hash or time is missing
+     */
     public PasswordCredential {
         Check.notNull(hash, "hash");
         Check.notNull(updatedAt, "updatedAt");

@@ -9,6 +9,11 @@ import java.util.List;
  * equal rank. An entry with no terms removes the subject from search (a resigned member).
  */
 public record SearchEntry(OrgId orgId, SearchSubject subject, String id, String sortName, List<IndexedTerm> terms) {
+    /**
+     * Validates the entry and copies its terms.
+     *
+     * @throws io.orgkit.core.ValidationException when a required component is missing
+     */
     public SearchEntry {
         Check.notNull(orgId, "orgId");
         Check.notNull(subject, "subject");

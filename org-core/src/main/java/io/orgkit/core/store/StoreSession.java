@@ -31,6 +31,12 @@ public interface StoreSession {
 
     // ---- organizations -------------------------------------------------------------------------
 
+    /**
+     * Inserts a new organization.
+     *
+     * @param org the organization
+     * @throws io.orgkit.core.ConflictException when an organization with its id exists
+     */
     void insertOrganization(Organization org);
 
     /**
@@ -51,6 +57,12 @@ public interface StoreSession {
     /** Replaces the stored organization of the same id. */
     void updateOrganization(Organization org);
 
+    /**
+     * The organization as stored, without locking it.
+     *
+     * @param id the organization's id
+     * @return the organization, or empty when it does not exist
+     */
     Optional<Organization> organization(OrgId id);
 
     /** All organizations, by creation time. */
@@ -58,6 +70,12 @@ public interface StoreSession {
 
     // ---- departments ---------------------------------------------------------------------------
 
+    /**
+     * Inserts a new department.
+     *
+     * @param department the department
+     * @throws io.orgkit.core.ConflictException when its id, or its external id within the organization, is taken
+     */
     void insertDepartment(Department department);
 
     /** Replaces name, order, parent, path, external id and managers of the stored department. */
@@ -68,10 +86,30 @@ public interface StoreSession {
         departments.forEach(this::insertDepartment);
     }
 
+    /**
+     * Deletes a department (core has moved its members and children first); an unknown id is ignored.
+     *
+     * @param org the organization
+     * @param id the department
+     */
     void deleteDepartment(OrgId org, DepartmentId id);
 
+    /**
+     * A department of the organization.
+     *
+     * @param org the organization
+     * @param id the department's id
+     * @return the department, or empty when the organization has none with this id
+     */
     Optional<Department> department(OrgId org, DepartmentId id);
 
+    /**
+     * The department a platform knows by {@code externalId}.
+     *
+     * @param org the organization
+     * @param externalId the platform's id of the department
+     * @return the department, or empty when none has it
+     */
     Optional<Department> departmentByExternalId(OrgId org, String externalId);
 
     /** Direct children of {@code parent}. */
@@ -91,6 +129,13 @@ public interface StoreSession {
 
     // ---- members -------------------------------------------------------------------------------
 
+    /**
+     * Inserts a new member with its department links.
+     *
+     * @param member the member
+     * @throws io.orgkit.core.ConflictException when its id, its external id or one of its {@link UniqueKey} values is
+     *     taken within the organization
+     */
     void insertMember(Member member);
 
     /** Inserts many members at once (used by sync and import); same rules as {@link #insertMember}. */
@@ -101,11 +146,25 @@ public interface StoreSession {
     /** Replaces every field of the stored member of the same id, its department links included. */
     void updateMember(Member member);
 
+    /**
+     * A member of the organization, active or resigned.
+     *
+     * @param org the organization
+     * @param id the member's id
+     * @return the member, or empty when the organization has none with this id
+     */
     Optional<Member> member(OrgId org, MemberId id);
 
     /** The members among {@code ids} that exist (unknown ids are left out). */
     List<Member> members(OrgId org, Collection<MemberId> ids);
 
+    /**
+     * The member a platform knows by {@code externalId}.
+     *
+     * @param org the organization
+     * @param externalId the platform's id of the member
+     * @return the member, or empty when none has it
+     */
     Optional<Member> memberByExternalId(OrgId org, String externalId);
 
     /** The member (active or resigned) holding {@code value} for {@code key}; values compare exactly. */
@@ -136,27 +195,88 @@ public interface StoreSession {
 
     // ---- roles ---------------------------------------------------------------------------------
 
+    /**
+     * Inserts a new role group.
+     *
+     * @param group the group
+     * @throws io.orgkit.core.ConflictException when its id is taken
+     */
     void insertRoleGroup(RoleGroup group);
 
+    /**
+     * Replaces the stored role group of the same id.
+     *
+     * @param group the group
+     */
     void updateRoleGroup(RoleGroup group);
 
+    /**
+     * Deletes a role group (core has deleted its roles first); an unknown id is ignored.
+     *
+     * @param org the organization
+     * @param id the group
+     */
     void deleteRoleGroup(OrgId org, RoleGroupId id);
 
+    /**
+     * A role group of the organization.
+     *
+     * @param org the organization
+     * @param id the group's id
+     * @return the group, or empty when there is none
+     */
     Optional<RoleGroup> roleGroup(OrgId org, RoleGroupId id);
 
+    /**
+     * All role groups of the organization.
+     *
+     * @param org the organization
+     * @return the groups, by (name, id)
+     */
     List<RoleGroup> roleGroups(OrgId org);
 
+    /**
+     * Inserts a new role.
+     *
+     * @param role the role
+     * @throws io.orgkit.core.ConflictException when its id, or its key within the organization, is taken
+     */
     void insertRole(Role role);
 
+    /**
+     * Replaces the stored role of the same id.
+     *
+     * @param role the role
+     */
     void updateRole(Role role);
 
     /** Deletes the role and its member links. */
     void deleteRole(OrgId org, RoleId id);
 
+    /**
+     * A role of the organization.
+     *
+     * @param org the organization
+     * @param id the role's id
+     * @return the role, or empty when there is none
+     */
     Optional<Role> role(OrgId org, RoleId id);
 
+    /**
+     * The role with a fixed key (the administrator role, say).
+     *
+     * @param org the organization
+     * @param key the role's key
+     * @return the role, or empty when none has the key
+     */
     Optional<Role> roleByKey(OrgId org, String key);
 
+    /**
+     * All roles of the organization.
+     *
+     * @param org the organization
+     * @return the roles, by (name, id)
+     */
     List<Role> roles(OrgId org);
 
     /** Links members to the role; links that exist already are kept once. */
@@ -168,18 +288,53 @@ public interface StoreSession {
     /** Removes the member from every role. */
     void removeMemberFromAllRoles(OrgId org, MemberId member);
 
+    /**
+     * The holders of a role.
+     *
+     * @param org the organization
+     * @param role the role
+     * @return the members linked to it
+     */
     Set<MemberId> roleMembers(OrgId org, RoleId role);
 
+    /**
+     * The roles a member holds.
+     *
+     * @param org the organization
+     * @param member the member
+     * @return the roles it is linked to
+     */
     Set<RoleId> rolesOfMember(OrgId org, MemberId member);
 
     // ---- credentials ---------------------------------------------------------------------------
 
+    /**
+     * Stores a member's password hash, replacing the one stored.
+     *
+     * @param org the organization
+     * @param member the member
+     * @param credential the hash and its state
+     */
     void saveCredential(OrgId org, MemberId member, PasswordCredential credential);
 
+    /**
+     * A member's stored password hash.
+     *
+     * @param org the organization
+     * @param member the member
+     * @return the credential, or empty when the member has none
+     */
     Optional<PasswordCredential> credential(OrgId org, MemberId member);
 
     // ---- attributes: small per-organization values core keeps (sealed provider secrets, sync state) --
 
+    /**
+     * A value core keeps for the organization.
+     *
+     * @param org the organization
+     * @param key the value's key
+     * @return the value, or empty when none is stored
+     */
     Optional<String> attribute(OrgId org, String key);
 
     /** Stores {@code value} under {@code key}; null removes it. */

@@ -12,6 +12,11 @@ import java.time.Instant;
  * @param payload  the event as JSON
  */
 public record StoredEvent(long sequence, OrgId orgId, String type, String payload, Instant at) {
+    /**
+     * Validates the event.
+     *
+     * @throws io.orgkit.core.ValidationException when a component is missing
+     */
     public StoredEvent {
         Check.notNull(orgId, "orgId");
         Check.notNull(type, "type");

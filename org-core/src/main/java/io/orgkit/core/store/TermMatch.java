@@ -14,6 +14,12 @@ public record TermMatch(String id, int rank, String sortName) implements Compara
     /** A term contains the needle elsewhere. */
     public static final int CONTAINS = 2;
 
+    /**
+     * Validates the match.
+     *
+     * @throws io.orgkit.core.ValidationException when the id or sort name is missing
+     * @throws IllegalArgumentException when the rank is not {@link #EXACT}, {@link #PREFIX} or {@link #CONTAINS}
+     */
     public TermMatch {
         Check.notNull(id, "id");
         Check.notNull(sortName, "sortName");

@@ -10,8 +10,6 @@ import org.jspecify.annotations.Nullable;
  * {@code anywhere}, contains it), limited to members linked to a department whose path starts with
  * {@code pathPrefix} (departments: whose own path does) and to holders of {@code role}; the first {@code limit}
  * matches in {@link TermMatch} order that come after {@code after}. The needle is in search form already.
- *
- * @throws IllegalArgumentException (from the constructor) when the needle is empty or the limit below 1
  */
 public record TermQuery(
         OrgId orgId,
@@ -22,6 +20,11 @@ public record TermQuery(
         @Nullable RoleId role,
         @Nullable TermMatch after,
         int limit) {
+    /**
+     * Validates the query.
+     *
+     * @throws IllegalArgumentException when the needle is empty or the limit below 1
+     */
     public TermQuery {
         Check.notNull(orgId, "orgId");
         Check.notNull(subject, "subject");

@@ -2,13 +2,17 @@ package io.orgkit.core.sync;
 
 /** The kinds of change a sync makes, in the order a plan lists them. */
 public enum ChangeKind {
+    /** A department the platform has and the organization has not yet. */
     DEPARTMENT_CREATED,
+    /** A department whose name changed (on a first sync also the root, which takes the platform's name). */
     DEPARTMENT_RENAMED,
+    /** A department that moved under another parent. */
     DEPARTMENT_MOVED,
     /** Sibling order, external id of the root, or managers changed. */
     DEPARTMENT_UPDATED,
     /** Gone from the platform: its members' links move to the nearest remaining ancestor, then it is deleted. */
     DEPARTMENT_REMOVED,
+    /** A member the platform has and the organization has not yet. */
     MEMBER_CREATED,
     /** Name, employee ID, phone, email or position changed. */
     MEMBER_UPDATED,

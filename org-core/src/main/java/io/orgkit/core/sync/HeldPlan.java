@@ -18,6 +18,11 @@ public record HeldPlan(
         String reason,
         Map<ChangeKind, Integer> counts,
         @Nullable SyncScope scope) {
+    /**
+     * Validates the plan and orders its counts.
+     *
+     * @throws io.orgkit.core.ValidationException when the plan id, time or reason is missing
+     */
     public HeldPlan {
         Check.notNull(planId, "planId");
         Check.notNull(heldAt, "heldAt");

@@ -25,11 +25,27 @@ public interface Sync {
      */
     SyncPlan dryRun();
 
-    /** Fetches, plans and applies, unless the guard holds the plan back (then nothing is written). */
+    /**
+     * Fetches, plans and applies, unless the guard holds the plan back (then nothing is written).
+     *
+     * @throws io.orgkit.core.ConflictException when a sync of the organization is already running (here or in another
+     *     instance)
+     * @throws io.orgkit.core.ProviderException when the platform refuses or fails; nothing is stored
+     */
     default SyncReport run() {
         return run(SyncProgressListener.NONE);
     }
 
+    /**
+     * Fetches, plans and applies, unless the guard holds the plan back (then nothing is written), telling {@code
+     * progress} how far it is.
+     *
+     * @param progress receives progress on the calling thread
+     * @return what the sync did
+     * @throws io.orgkit.core.ConflictException when a sync of the organization is already running (here or in another
+     *     instance)
+     * @throws io.orgkit.core.ProviderException when the platform refuses or fails; nothing is stored
+     */
     SyncReport run(SyncProgressListener progress);
 
     /**
@@ -103,11 +119,24 @@ public interface Sync {
      * {@link #changeScope(SyncScope)} is fetched with its new scope, which takes effect with it). When the
      * platform changed in between, the new plan is held instead and a {@link io.orgkit.core.ConflictException}
      * asks to review it; an unknown id is refused with {@link io.orgkit.core.NotFoundException}.
+     *
+     * @throws io.orgkit.core.ProviderException when the platform refuses or fails; nothing is stored
      */
     default SyncReport approve(String planId) {
         return approve(planId, SyncProgressListener.NONE);
     }
 
+    /**
+     * Approves the held plan {@code planId} as {@link #approve(String)} does, telling {@code progress} how far it is.
+     *
+     * @param planId the held plan's id ({@link HeldPlan#planId()})
+     * @param progress receives progress on the calling thread
+     * @return what the sync did
+     * @throws io.orgkit.core.NotFoundException when no plan with this id is held
+     * @throws io.orgkit.core.ConflictException when the platform changed since (the new plan is held for review) or a
+     *     sync is running
+     * @throws io.orgkit.core.ProviderException when the platform refuses or fails; nothing is stored
+     */
     SyncReport approve(String planId, SyncProgressListener progress);
 
     /** Drops the held plan without applying it; does nothing when none is held. */

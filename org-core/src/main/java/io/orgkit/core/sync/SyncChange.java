@@ -10,6 +10,11 @@ import io.orgkit.core.internal.Check;
  * @param detail     what changes, e.g. {@code "parent: 12 -> 15"}; empty when the kind says it all
  */
 public record SyncChange(ChangeKind kind, String externalId, String name, String detail) {
+    /**
+     * Validates the change.
+     *
+     * @throws io.orgkit.core.ValidationException when a component is missing
+     */
     public SyncChange {
         Check.notNull(kind, "kind");
         Check.notNull(externalId, "externalId");

@@ -12,6 +12,11 @@ import io.orgkit.core.internal.Check;
  * @param message    what was wrong, never a secret
  */
 public record SyncFailure(String kind, String externalId, String name, String message) {
+    /**
+     * Validates the failure.
+     *
+     * @throws io.orgkit.core.ValidationException when a component is missing
+     */
     public SyncFailure {
         Check.notNull(kind, "kind");
         Check.notNull(externalId, "externalId");

@@ -21,8 +21,15 @@ import java.time.Duration;
  * @param leaseTtl     how long the cross-instance sync lease lasts without renewal; renewed at a third of it
  */
 public record SyncOptions(double guardShare, int guardMinimum, int batchSize, Duration leaseTtl) {
+    /** The defaults: guard share 10%, guard minimum 20, batches of 1,000 members, a 5-minute sync lease. */
     public static final SyncOptions DEFAULTS = new SyncOptions(0.10, 20, 1_000, Duration.ofMinutes(5));
 
+    /**
+     * Validates the options.
+     *
+     * @throws ValidationException when the guard share is outside 0..1, or the minimum, batch size or lease is out of
+     *     range
+     */
     public SyncOptions {
         if (!(guardShare >= 0 && guardShare <= 1)) {
             throw ValidationException.of("guardShare", "guardShare must be between 0 and 1, was " + guardShare);
@@ -39,14 +46,36 @@ public record SyncOptions(double guardShare, int guardMinimum, int batchSize, Du
         }
     }
 
+    /**
+     * These options with another guard.
+     *
+     * @param share the share of removals that holds a plan back (0..1)
+     * @param minimum removals below this never hold a plan back
+     * @return new options
+     * @throws ValidationException when a value is out of range
+     */
     public SyncOptions withGuard(double share, int minimum) {
         return new SyncOptions(share, minimum, batchSize, leaseTtl);
     }
 
+    /**
+     * These options with another batch size.
+     *
+     * @param size changes stored per transaction
+     * @return new options
+     * @throws ValidationException when the size is out of range
+     */
     public SyncOptions withBatchSize(int size) {
         return new SyncOptions(guardShare, guardMinimum, size, leaseTtl);
     }
 
+    /**
+     * These options with another sync lease.
+     *
+     * @param ttl how long a sync holds the organization's sync lease before it must renew it
+     * @return new options
+     * @throws ValidationException when the duration is out of range
+     */
     public SyncOptions withLeaseTtl(Duration ttl) {
         return new SyncOptions(guardShare, guardMinimum, batchSize, ttl);
     }

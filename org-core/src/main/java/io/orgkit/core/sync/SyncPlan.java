@@ -26,6 +26,11 @@ public record SyncPlan(
         int remoteMembers,
         long apiCalls) {
 
+    /**
+     * Validates the plan, sorts its changes and copies its failures.
+     *
+     * @throws io.orgkit.core.ValidationException when the id or guard verdict is missing
+     */
     public SyncPlan {
         Check.notNull(id, "id");
         changes = changes.stream()
@@ -42,10 +47,22 @@ public record SyncPlan(
         return ChangeKind.ordered(counts);
     }
 
+    /**
+     * Number of changes of one kind.
+     *
+     * @param kind the kind
+     * @return how many, 0 when none
+     */
     public int count(ChangeKind kind) {
         return counts().getOrDefault(kind, 0);
     }
 
+    /**
+     * The changes of one kind, in the plan's order.
+     *
+     * @param kind the kind
+     * @return the changes, empty when none
+     */
     public List<SyncChange> changes(ChangeKind kind) {
         return changes.stream().filter(c -> c.kind() == kind).toList();
     }

@@ -11,12 +11,21 @@ import io.orgkit.core.internal.Check;
 public record SyncProgress(Phase phase, long done, long total) {
     /** The phases of a sync, in order. */
     public enum Phase {
+        /** Reading the platform's directory. */
         FETCHING,
+        /** Comparing it with the organization. */
         PLANNING,
+        /** Storing the changes, batch by batch. */
         APPLYING,
+        /** Finished. */
         DONE
     }
 
+    /**
+     * Validates the progress.
+     *
+     * @throws io.orgkit.core.ValidationException when the phase is missing
+     */
     public SyncProgress {
         Check.notNull(phase, "phase");
     }

@@ -26,6 +26,11 @@ public record SyncReport(
         Duration duration,
         @Nullable HeldPlan held,
         SyncKind kind) {
+    /**
+     * Validates the report, orders its counts and copies its failures.
+     *
+     * @throws io.orgkit.core.ValidationException when a required component is missing
+     */
     public SyncReport {
         Check.notNull(kind, "kind");
         Check.notNull(planId, "planId");
@@ -49,6 +54,12 @@ public record SyncReport(
         this(planId, outcome, counts, failures, apiCalls, startedAt, duration, held, SyncKind.FULL);
     }
 
+    /**
+     * Number of changes of one kind stored.
+     *
+     * @param kind the kind
+     * @return how many, 0 when none
+     */
     public int count(ChangeKind kind) {
         return counts.getOrDefault(kind, 0);
     }
@@ -58,6 +69,7 @@ public record SyncReport(
         return counts.values().stream().mapToInt(Integer::intValue).sum();
     }
 
+    /** {@return whether the guard held the plan back (nothing was stored)} */
     public boolean isHeld() {
         return held != null;
     }

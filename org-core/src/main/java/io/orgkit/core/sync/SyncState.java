@@ -21,6 +21,11 @@ public record SyncState(
         long apiCalls,
         Duration duration,
         @Nullable String error) {
+    /**
+     * Validates the state and orders its counts.
+     *
+     * @throws io.orgkit.core.ValidationException when a required component is missing
+     */
     public SyncState {
         Check.notNull(finishedAt, "finishedAt");
         Check.notNull(outcome, "outcome");

@@ -13,6 +13,6 @@ final class HandlerFailure extends RuntimeException {
 
     @Override
     public synchronized RuntimeException getCause() {
-        return (RuntimeException) super.getCause();
+        return java.util.Objects.requireNonNull((RuntimeException) super.getCause());
     }
 }

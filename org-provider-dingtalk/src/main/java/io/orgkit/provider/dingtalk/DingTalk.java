@@ -54,9 +54,13 @@ public final class DingTalk {
     /** Optional secret: the 43-character EncodingAESKey ("aes_key") of the app's event subscription. */
     public static final String CALLBACK_AES_KEY = "callbackAesKey";
 
+    /** DingTalk's server API host. */
     public static final String DEFAULT_BASE_URL = "https://oapi.dingtalk.com";
+    /** DingTalk's login page host. */
     public static final String DEFAULT_LOGIN_URL = "https://login.dingtalk.com";
+    /** DingTalk's v1.0 API host. */
     public static final String DEFAULT_API_URL = "https://api.dingtalk.com";
+    /** Calls per second the provider makes unless {@link #MAX_QPS} is set. */
     public static final int DEFAULT_MAX_QPS = 15;
 
     private DingTalk() {}

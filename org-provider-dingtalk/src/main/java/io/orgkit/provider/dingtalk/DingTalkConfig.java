@@ -85,6 +85,7 @@ public record DingTalkConfig(
         return out;
     }
 
+    /** {@return where DingTalk's server API ({@code topapi}) is} */
     public URI baseUrl() {
         return http.baseUrl();
     }
@@ -135,11 +136,18 @@ public record DingTalkConfig(
             return this;
         }
 
+        /**
+         * Sets how departments are read (default {@code FULL}).
+         *
+         * @param value the way
+         * @return this builder
+         */
         public Builder departmentDetail(DepartmentDetail value) {
             departmentDetail = value;
             return this;
         }
 
+        /** {@return the configuration} */
         public DingTalkConfig build() {
             return new DingTalkConfig(http, loginUrl, apiUrl, corpId, agentId, appKey, appSecret, departmentDetail);
         }

@@ -55,7 +55,7 @@ public final class ApiCaller {
                         name,
                         errors,
                         f.code(),
-                        f.getMessage(),
+                        java.util.Objects.requireNonNullElse(f.getMessage(), ""),
                         f.retryAfter().orElse(null));
                 continue;
             }

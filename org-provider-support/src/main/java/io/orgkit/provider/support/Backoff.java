@@ -50,6 +50,7 @@ public final class Backoff {
                 () -> ThreadLocalRandom.current().nextDouble());
     }
 
+    /** {@return attempts per call, the first included} */
     public int maxAttempts() {
         return maxAttempts;
     }

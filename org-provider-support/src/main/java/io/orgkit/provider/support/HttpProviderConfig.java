@@ -92,6 +92,12 @@ public record HttpProviderConfig(
             this.baseUrl = baseUrl;
         }
 
+        /**
+         * Sets the platform's base URL.
+         *
+         * @param value the URL
+         * @return this builder
+         */
         public Builder baseUrl(URI value) {
             baseUrl = value;
             return this;
@@ -102,36 +108,78 @@ public record HttpProviderConfig(
             return connectTimeout(value).readTimeout(value);
         }
 
+        /**
+         * Sets the connect timeout (default 10 s).
+         *
+         * @param value the timeout
+         * @return this builder
+         */
         public Builder connectTimeout(Duration value) {
             connectTimeout = value;
             return this;
         }
 
+        /**
+         * Sets the read timeout (default 10 s).
+         *
+         * @param value the timeout
+         * @return this builder
+         */
         public Builder readTimeout(Duration value) {
             readTimeout = value;
             return this;
         }
 
+        /**
+         * Sets the most calls per second (default 10; 0 for no limit).
+         *
+         * @param value calls per second
+         * @return this builder
+         */
         public Builder maxQps(double value) {
             maxQps = value;
             return this;
         }
 
+        /**
+         * Sets the most calls in flight at once during a fetch (default 8).
+         *
+         * @param value the most calls
+         * @return this builder
+         */
         public Builder maxInFlight(int value) {
             maxInFlight = value;
             return this;
         }
 
+        /**
+         * Sets the attempts per call on transient errors, the first included (default 5).
+         *
+         * @param value the attempts
+         * @return this builder
+         */
         public Builder maxAttempts(int value) {
             maxAttempts = value;
             return this;
         }
 
+        /**
+         * Sets the first back-off pause, doubled on each retry with jitter (default 500 ms).
+         *
+         * @param value the pause
+         * @return this builder
+         */
         public Builder backoff(Duration value) {
             backoff = value;
             return this;
         }
 
+        /**
+         * Sets the longest back-off pause and the longest {@code Retry-After} waited for (default 30 s).
+         *
+         * @param value the pause
+         * @return this builder
+         */
         public Builder maxBackoff(Duration value) {
             maxBackoff = value;
             return this;

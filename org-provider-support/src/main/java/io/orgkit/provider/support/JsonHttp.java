@@ -140,6 +140,7 @@ public final class JsonHttp {
         }
     }
 
+    /** {@return the JSON mapper this client reads and writes with} */
     public ObjectMapper json() {
         return json;
     }

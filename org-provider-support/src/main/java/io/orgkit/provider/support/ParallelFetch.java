@@ -46,6 +46,7 @@ public final class ParallelFetch implements AutoCloseable {
                 });
     }
 
+    /** {@return the most calls in flight at once} */
     public int maxInFlight() {
         return maxInFlight;
     }

@@ -28,10 +28,13 @@ public final class TokenCache {
 
     /**
      * A token and how long the platform says it lives. {@code toString()} never shows the value.
-     *
-     * @throws IllegalArgumentException when the lifetime is not positive
      */
     public record IssuedToken(String value, Duration lifetime) {
+        /**
+         * Validates the lifetime.
+         *
+         * @throws IllegalArgumentException when the lifetime is not positive
+         */
         public IssuedToken {
             Objects.requireNonNull(value, "value");
             if (lifetime.isNegative() || lifetime.isZero()) {
@@ -47,6 +50,13 @@ public final class TokenCache {
 
     private record Held(String value, Instant refreshAt) {}
 
+    /**
+     * A cache that fetches from {@code source} when it holds no token or its token is due for renewal.
+     *
+     * @param source fetches a new token
+     * @param clock decides when a token is due
+     * @throws NullPointerException when an argument is null
+     */
     public TokenCache(TokenSource source, Clock clock) {
         this.source = Objects.requireNonNull(source, "source");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -55,12 +65,12 @@ public final class TokenCache {
     /** A token valid for a while yet; fetches one (once, for all waiting threads) when there is none or it is due. */
     public String current() {
         Held h = held;
-        if (fresh(h)) {
+        if (h != null && fresh(h)) {
             return h.value();
         }
         synchronized (lock) {
             h = held;
-            if (fresh(h)) {
+            if (h != null && fresh(h)) {
                 return h.value();
             }
             IssuedToken token = source.fetch();

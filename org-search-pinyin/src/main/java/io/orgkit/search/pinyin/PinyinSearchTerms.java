@@ -5,6 +5,7 @@ import io.orgkit.core.search.SearchTermContributor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pinyin search terms for names with Chinese characters: the full spelling ({@code zhangsan}, and
@@ -61,7 +62,7 @@ public final class PinyinSearchTerms implements SearchTermContributor {
         }
     }
 
-    private static void put(Map<String, SearchTerm> out, SearchTerm term) {
+    private static void put(Map<String, SearchTerm> out, @Nullable SearchTerm term) {
         if (term != null) {
             out.putIfAbsent(term.text(), term);
         }

@@ -77,6 +77,12 @@ public final class JdbcStore implements OrgStore {
         return builder(dataSource).build();
     }
 
+    /**
+     * A builder for a store over the host's DataSource (table prefix, dialect, lock timeout).
+     *
+     * @param dataSource the DataSource; the host owns and closes it
+     * @return the builder
+     */
     public static Builder builder(DataSource dataSource) {
         return new Builder(dataSource);
     }

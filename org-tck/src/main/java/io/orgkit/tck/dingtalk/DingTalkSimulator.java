@@ -27,8 +27,11 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class DingTalkSimulator implements AutoCloseable {
+    /** The AppKey {@link #start()} accepts. */
     public static final String DEFAULT_APP_KEY = "dingsimappkey";
+    /** The AppSecret {@link #start()} accepts. */
     public static final String DEFAULT_APP_SECRET = "sim-app-secret-0123456789";
+    /** The path of DingTalk's token call. */
     public static final String TOKEN_PATH = "/gettoken";
 
     private final ObjectMapper json = new ObjectMapper();
@@ -58,6 +61,13 @@ public final class DingTalkSimulator implements AutoCloseable {
         return start(DEFAULT_APP_KEY, DEFAULT_APP_SECRET);
     }
 
+    /**
+     * Starts a simulator on a free port of 127.0.0.1 that accepts these credentials.
+     *
+     * @param appKey the AppKey to accept
+     * @param appSecret the AppSecret to accept
+     * @return the running simulator; close it when done
+     */
     public static DingTalkSimulator start(String appKey, String appSecret) {
         return new DingTalkSimulator(appKey, appSecret);
     }
@@ -73,18 +83,22 @@ public final class DingTalkSimulator implements AutoCloseable {
         return server.baseUrl();
     }
 
+    /** {@return the AppKey the simulator accepts} */
     public String appKey() {
         return appKey;
     }
 
+    /** {@return the AppSecret the simulator accepts} */
     public String appSecret() {
         return appSecret;
     }
 
+    /** {@return the simulated directory, to change between syncs} */
     public SimDirectory directory() {
         return directory;
     }
 
+    /** {@return the fault injection} */
     public SimFaults faults() {
         return faults;
     }
@@ -117,6 +131,12 @@ public final class DingTalkSimulator implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Gives a permission back to the app.
+     *
+     * @param permission the permission
+     * @return this simulator
+     */
     public synchronized DingTalkSimulator grant(DingTalkPermission permission) {
         revoked.remove(permission);
         return this;
@@ -174,14 +194,17 @@ public final class DingTalkSimulator implements AutoCloseable {
         return meter.calls(path);
     }
 
+    /** {@return calls answered, token calls included} */
     public long totalCalls() {
         return meter.total();
     }
 
+    /** {@return token calls answered} */
     public long tokenCalls() {
         return meter.calls(TOKEN_PATH);
     }
 
+    /** {@return calls answered per path} */
     public Map<String, Long> callsByPath() {
         return meter.byPath();
     }
@@ -201,6 +224,7 @@ public final class DingTalkSimulator implements AutoCloseable {
         return meter.peakInFlight();
     }
 
+    /** Resets the call counters. */
     public void resetCounters() {
         meter.reset();
     }

@@ -14,6 +14,11 @@ public final class DingTalkSimulatorControl implements RemoteDirectoryControl {
 
     private final DingTalkSimulator sim;
 
+    /**
+     * A control over {@code sim}'s directory.
+     *
+     * @param sim the simulator
+     */
     public DingTalkSimulatorControl(DingTalkSimulator sim) {
         this.sim = sim;
     }

@@ -137,6 +137,7 @@ public final class SimCallbacks {
         return statuses;
     }
 
+    /** {@return callbacks queued and not yet delivered} */
     public synchronized int queued() {
         return outbox.size();
     }

@@ -11,6 +11,12 @@ import java.util.Objects;
  * @param managers user ids of the department's managers ({@code dept_manager_userid_list})
  */
 public record SimDepartment(long id, String name, long parentId, long order, List<String> managers) {
+    /**
+     * Validates the department and copies its managers.
+     *
+     * @throws NullPointerException when the name is null
+     * @throws IllegalArgumentException when the id is not positive
+     */
     public SimDepartment {
         Objects.requireNonNull(name, "name");
         managers = List.copyOf(managers);
@@ -19,6 +25,7 @@ public record SimDepartment(long id, String name, long parentId, long order, Lis
         }
     }
 
+    /** {@return whether this is the root department} */
     public boolean isRoot() {
         return id == SimDirectory.ROOT_ID;
     }

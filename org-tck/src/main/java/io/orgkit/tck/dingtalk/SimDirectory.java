@@ -16,6 +16,7 @@ import java.util.function.UnaryOperator;
  * method is thread-safe; a refused change (unknown id, cycle, non-empty department) changes nothing.
  */
 public final class SimDirectory {
+    /** The id of the root department (DingTalk's is 1). */
     public static final long ROOT_ID = 1;
 
     private final Map<Long, SimDepartment> departments = new LinkedHashMap<>();
@@ -61,10 +62,24 @@ public final class SimDirectory {
         return id;
     }
 
+    /**
+     * Renames a department.
+     *
+     * @param id the department
+     * @param name the new name
+     * @throws IllegalArgumentException when there is no such department
+     */
     public synchronized void renameDepartment(long id, String name) {
         departments.put(id, require(id).withName(name));
     }
 
+    /**
+     * Changes a department's sibling order.
+     *
+     * @param id the department
+     * @param order the order
+     * @throws IllegalArgumentException when there is no such department
+     */
     public synchronized void reorderDepartment(long id, long order) {
         departments.put(id, require(id).withOrder(order));
     }
@@ -73,7 +88,9 @@ public final class SimDirectory {
     public synchronized void moveDepartment(long id, long newParentId) {
         SimDepartment d = require(id);
         require(newParentId);
-        for (long p = newParentId; p != 0; p = departments.get(p).parentId()) {
+        for (long p = newParentId;
+                p != 0;
+                p = java.util.Objects.requireNonNull(departments.get(p)).parentId()) {
             if (p == id) {
                 throw new IllegalArgumentException("department " + id + " cannot move under its own subtree");
             }
@@ -84,24 +101,40 @@ public final class SimDirectory {
     /** Deletes an empty department (DingTalk refuses to delete one with sub-departments or users). */
     public synchronized void deleteDepartment(long id) {
         require(id);
-        if (id == ROOT_ID || !children(id).isEmpty() || !members.get(id).isEmpty()) {
+        if (id == ROOT_ID
+                || !children(id).isEmpty()
+                || !java.util.Objects.requireNonNull(members.get(id)).isEmpty()) {
             throw new IllegalStateException("department " + id + " is the root or not empty");
         }
         departments.remove(id);
         members.remove(id);
     }
 
+    /**
+     * Replaces a department's managers.
+     *
+     * @param id the department
+     * @param userids the managers' user ids
+     * @throws IllegalArgumentException when there is no such department
+     */
     public synchronized void setManagers(long id, List<String> userids) {
         departments.put(id, require(id).withManagers(userids));
     }
 
+    /**
+     * Adds a user to its departments.
+     *
+     * @param user the user
+     * @throws IllegalArgumentException when the userid exists or a department does not
+     */
     public synchronized void addUser(SimUser user) {
         if (users.containsKey(user.userid())) {
             throw new IllegalArgumentException("user " + user.userid() + " exists");
         }
         user.deptIds().forEach(this::require);
         users.put(user.userid(), user);
-        user.deptIds().forEach(d -> members.get(d).add(user.userid()));
+        user.deptIds()
+                .forEach(d -> java.util.Objects.requireNonNull(members.get(d)).add(user.userid()));
     }
 
     /** Replaces a user by {@code change} applied to it; department changes are applied too. */
@@ -114,15 +147,29 @@ public final class SimDirectory {
         updated.deptIds().forEach(this::require);
         old.deptIds().stream()
                 .filter(d -> !updated.deptIds().contains(d))
-                .forEach(d -> members.get(d).remove(userid));
-        updated.deptIds().forEach(d -> members.get(d).add(userid));
+                .forEach(d -> java.util.Objects.requireNonNull(members.get(d)).remove(userid));
+        updated.deptIds()
+                .forEach(d -> java.util.Objects.requireNonNull(members.get(d)).add(userid));
         users.put(userid, updated);
     }
 
+    /**
+     * Replaces a user's departments.
+     *
+     * @param userid the user
+     * @param deptIds the departments, the main one first
+     * @throws IllegalArgumentException when there is no such user or department
+     */
     public void moveUser(String userid, List<Long> deptIds) {
         updateUser(userid, u -> u.withDepartments(deptIds));
     }
 
+    /**
+     * Marks a user as not active (listed, but disabled).
+     *
+     * @param userid the user
+     * @throws IllegalArgumentException when there is no such user
+     */
     public void deactivateUser(String userid) {
         updateUser(userid, u -> u.withActive(false));
     }
@@ -130,7 +177,8 @@ public final class SimDirectory {
     /** Removes a user (DingTalk's "delete user"); it also leaves every manager list. */
     public synchronized void removeUser(String userid) {
         SimUser u = requireUser(userid);
-        u.deptIds().forEach(d -> members.get(d).remove(userid));
+        u.deptIds()
+                .forEach(d -> java.util.Objects.requireNonNull(members.get(d)).remove(userid));
         users.remove(userid);
         for (SimDepartment d : List.copyOf(departments.values())) {
             if (d.managers().contains(userid)) {
@@ -143,10 +191,22 @@ public final class SimDirectory {
         }
     }
 
+    /**
+     * A department.
+     *
+     * @param id the department's id
+     * @return the department, or empty when there is none
+     */
     public synchronized Optional<SimDepartment> department(long id) {
         return Optional.ofNullable(departments.get(id));
     }
 
+    /**
+     * A user.
+     *
+     * @param userid the user's id
+     * @return the user, or empty when there is none
+     */
     public synchronized Optional<SimUser> user(String userid) {
         return Optional.ofNullable(users.get(userid));
     }
@@ -162,21 +222,27 @@ public final class SimDirectory {
     /** Users directly in a department (not in its sub-departments), in the order they joined it. */
     public synchronized List<SimUser> usersIn(long deptId) {
         require(deptId);
-        return members.get(deptId).stream().map(users::get).toList();
+        return java.util.Objects.requireNonNull(members.get(deptId)).stream()
+                .map(users::get)
+                .toList();
     }
 
+    /** {@return a copy of every department} */
     public synchronized List<SimDepartment> departments() {
         return new ArrayList<>(departments.values());
     }
 
+    /** {@return a copy of every user} */
     public synchronized List<SimUser> users() {
         return new ArrayList<>(users.values());
     }
 
+    /** {@return the number of departments, the root included} */
     public synchronized int departmentCount() {
         return departments.size();
     }
 
+    /** {@return the number of users} */
     public synchronized int userCount() {
         return users.size();
     }

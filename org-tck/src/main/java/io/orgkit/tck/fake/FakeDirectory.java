@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  * {@code "1"}; member ids are chosen by the caller.
  */
 public final class FakeDirectory implements RemoteDirectoryControl {
+    /** The id of the root department. */
     public static final String ROOT = "1";
+
     private final String tenant;
     private final String apiKey;
     private final Map<String, RemoteDepartment> departments = new LinkedHashMap<>();
@@ -36,6 +38,13 @@ public final class FakeDirectory implements RemoteDirectoryControl {
     private long failFrom;
     private boolean empty;
 
+    /**
+     * An empty directory (the root department only) that accepts the given credentials.
+     *
+     * @param tenant the tenant the provider's settings must name
+     * @param apiKey the key the provider's secret must be
+     * @throws NullPointerException when an argument is null
+     */
     public FakeDirectory(String tenant, String apiKey) {
         this.tenant = Objects.requireNonNull(tenant, "tenant");
         this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
@@ -170,11 +179,11 @@ public final class FakeDirectory implements RemoteDirectoryControl {
     }
 
     private void departmentChanged(String id) {
-        log.add(new RemoteChange.DepartmentUpserted(departments.get(id), nextVersion()));
+        log.add(new RemoteChange.DepartmentUpserted(Objects.requireNonNull(departments.get(id)), nextVersion()));
     }
 
     private void memberChanged(String id) {
-        log.add(new RemoteChange.MemberUpserted(members.get(id), nextVersion()));
+        log.add(new RemoteChange.MemberUpserted(Objects.requireNonNull(members.get(id)), nextVersion()));
     }
 
     /**

@@ -19,11 +19,21 @@ import java.util.Objects;
  * }</pre>
  */
 public final class FakeProvider implements OrganizationProvider {
+    /** The organization type of the fake platform. */
     public static final String TYPE = "fake";
+    /** Setting: the tenant. */
     public static final String TENANT = "tenant";
+    /** Secret setting: the API key. */
     public static final String API_KEY = "apiKey";
+
     private final FakeDirectory directory;
 
+    /**
+     * A provider that reads {@code directory}.
+     *
+     * @param directory the fake platform
+     * @throws NullPointerException when the directory is null
+     */
     public FakeProvider(FakeDirectory directory) {
         this.directory = Objects.requireNonNull(directory, "directory");
     }

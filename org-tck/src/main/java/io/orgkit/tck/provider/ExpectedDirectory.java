@@ -38,13 +38,13 @@ final class ExpectedDirectory {
 
     void rename(String id, String name) {
         remote.renameDepartment(id, name);
-        DirectoryView.Dept d = departments.get(id);
+        DirectoryView.Dept d = java.util.Objects.requireNonNull(departments.get(id));
         departments.put(id, new DirectoryView.Dept(d.parent(), name, d.managers()));
     }
 
     void move(String id, String parent) {
         remote.moveDepartment(id, parent);
-        DirectoryView.Dept d = departments.get(id);
+        DirectoryView.Dept d = java.util.Objects.requireNonNull(departments.get(id));
         departments.put(id, new DirectoryView.Dept(parent, d.name(), d.managers()));
     }
 
@@ -55,7 +55,7 @@ final class ExpectedDirectory {
 
     void managers(String id, String... memberIds) {
         remote.setManagers(id, List.of(memberIds));
-        DirectoryView.Dept d = departments.get(id);
+        DirectoryView.Dept d = java.util.Objects.requireNonNull(departments.get(id));
         departments.put(id, new DirectoryView.Dept(d.parent(), d.name(), new TreeSet<>(List.of(memberIds))));
     }
 
@@ -82,7 +82,7 @@ final class ExpectedDirectory {
     }
 
     RemoteMember get(String id) {
-        return current.get(id);
+        return java.util.Objects.requireNonNull(current.get(id), id);
     }
 
     void remove(String id) {

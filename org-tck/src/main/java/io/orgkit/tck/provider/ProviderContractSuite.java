@@ -46,6 +46,8 @@ public abstract class ProviderContractSuite {
     private WriteCountingStore store;
     private OrganizationService service;
     private ExpectedDirectory dir;
+
+    @SuppressWarnings("NullAway.Init") // set by each test through connect...()
     private Org org;
 
     /** The provider under test, talking to the simulator. */
@@ -82,7 +84,11 @@ public abstract class ProviderContractSuite {
         return org;
     }
 
-    /** R&D (Backend, Frontend), Sales; Ann in Backend, Bob in R&D and Sales, Cid in the root; Bob manages R&D. */
+    private static String id(Map<String, String> ids, String key) {
+        return java.util.Objects.requireNonNull(ids.get(key), key);
+    }
+
+    /** R&amp;D (Backend, Frontend), Sales; Ann in Backend, Bob in R&amp;D and Sales, Cid in the root; Bob manages R&amp;D. */
     private Map<String, String> standardDirectory() {
         String rnd = dir.dept(dir.root(), "R&D");
         String backend = dir.dept(rnd, "Backend");
@@ -136,13 +142,13 @@ public abstract class ProviderContractSuite {
     void aRenamedDepartmentIsRenamedAndKeepsItsId() {
         Map<String, String> ids = standardDirectory();
         connectAndSync();
-        Department before = local(ids.get("sales"));
-        dir.rename(ids.get("sales"), "Sales & Marketing");
+        Department before = local(id(ids, "sales"));
+        dir.rename(id(ids, "sales"), "Sales & Marketing");
 
         SyncReport report = org.sync().run();
 
         assertThat(report.count(ChangeKind.DEPARTMENT_RENAMED)).isEqualTo(1);
-        assertThat(local(ids.get("sales")).id()).isEqualTo(before.id());
+        assertThat(local(id(ids, "sales")).id()).isEqualTo(before.id());
         dir.assertMirroredBy(org);
     }
 
@@ -150,13 +156,13 @@ public abstract class ProviderContractSuite {
     void aMovedDepartmentMovesWithItsSubDepartmentsAndMembers() {
         Map<String, String> ids = standardDirectory();
         connectAndSync();
-        dir.move(ids.get("rnd"), ids.get("sales"));
+        dir.move(id(ids, "rnd"), id(ids, "sales"));
 
         SyncReport report = org.sync().run();
 
         assertThat(report.count(ChangeKind.DEPARTMENT_MOVED)).isEqualTo(1);
-        assertThat(local(ids.get("backend")).path())
-                .startsWith(local(ids.get("sales")).path());
+        assertThat(local(id(ids, "backend")).path())
+                .startsWith(local(id(ids, "sales")).path());
         dir.assertMirroredBy(org);
     }
 
@@ -165,11 +171,11 @@ public abstract class ProviderContractSuite {
         Map<String, String> ids = standardDirectory();
         connectAndSync();
         RemoteMember ann = dir.get("ann");
-        dir.update(moved(ann, List.of(ids.get("sales")), ids.get("sales")));
-        dir.update(moved(dir.get("bob"), List.of(ids.get("sales")), ids.get("sales")));
-        dir.delete(ids.get("backend"));
-        dir.delete(ids.get("frontend"));
-        dir.delete(ids.get("rnd"));
+        dir.update(moved(ann, List.of(id(ids, "sales")), id(ids, "sales")));
+        dir.update(moved(dir.get("bob"), List.of(id(ids, "sales")), id(ids, "sales")));
+        dir.delete(id(ids, "backend"));
+        dir.delete(id(ids, "frontend"));
+        dir.delete(id(ids, "rnd"));
 
         SyncReport report = org.sync().run();
 
@@ -181,7 +187,7 @@ public abstract class ProviderContractSuite {
     void aMovedMemberFollowsToItsNewDepartments() {
         Map<String, String> ids = standardDirectory();
         connectAndSync();
-        dir.update(moved(dir.get("ann"), List.of(ids.get("frontend"), ids.get("sales")), ids.get("sales")));
+        dir.update(moved(dir.get("ann"), List.of(id(ids, "frontend"), id(ids, "sales")), id(ids, "sales")));
 
         SyncReport report = org.sync().run();
 
@@ -279,8 +285,8 @@ public abstract class ProviderContractSuite {
         Map<String, String> ids = standardDirectory();
         connectAndSync();
         DirectoryView before = DirectoryView.of(org);
-        dir.rename(ids.get("sales"), "Field Sales");
-        dir.member("dee", "Dee Ma", dir.dept(ids.get("sales"), "Inside Sales"));
+        dir.rename(id(ids, "sales"), "Field Sales");
+        dir.member("dee", "Dee Ma", dir.dept(id(ids, "sales"), "Inside Sales"));
         dir.remove("cid");
         remote().failFetchAtCall(3);
 
@@ -331,8 +337,8 @@ public abstract class ProviderContractSuite {
 
         assertThatThrownBy(() -> org.departments().create(org.root().id(), "Local"))
                 .isInstanceOf(ReadOnlyOrganizationException.class);
-        assertThatThrownBy(
-                        () -> org.departments().rename(local(ids.get("sales")).id(), "Local"))
+        assertThatThrownBy(() ->
+                        org.departments().rename(local(id(ids, "sales")).id(), "Local"))
                 .isInstanceOf(ReadOnlyOrganizationException.class);
         assertThatThrownBy(() -> org.members().add(NewMember.named("Zed")))
                 .isInstanceOf(ReadOnlyOrganizationException.class);
@@ -381,8 +387,8 @@ public abstract class ProviderContractSuite {
     void changesSinceTheLastSyncAreAppliedOrClearlyRefusedWhenThePlatformHasNoDeltaFeed() {
         Map<String, String> ids = standardDirectory();
         connectAndSync();
-        dir.rename(ids.get("sales"), "Sales & Marketing");
-        dir.update(moved(dir.get("ann"), List.of(ids.get("frontend")), ids.get("frontend")));
+        dir.rename(id(ids, "sales"), "Sales & Marketing");
+        dir.update(moved(dir.get("ann"), List.of(id(ids, "frontend")), id(ids, "frontend")));
         dir.remove("cid");
         DirectoryView before = DirectoryView.of(org);
 

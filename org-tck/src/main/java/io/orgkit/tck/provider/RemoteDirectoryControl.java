@@ -19,8 +19,20 @@ public interface RemoteDirectoryControl {
     /** Adds a department under {@code parentId} and returns the id the platform gave it. */
     String addDepartment(String parentId, String name);
 
+    /**
+     * Renames a department on the platform.
+     *
+     * @param departmentId the platform's id of the department
+     * @param name the new name
+     */
     void renameDepartment(String departmentId, String name);
 
+    /**
+     * Moves a department (with its subtree) under another parent on the platform.
+     *
+     * @param departmentId the platform's id of the department
+     * @param newParentId the platform's id of the new parent
+     */
     void moveDepartment(String departmentId, String newParentId);
 
     /** Deletes a department; the suite empties it first (no sub-departments, no members), as platforms require. */

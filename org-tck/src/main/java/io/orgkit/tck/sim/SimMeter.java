@@ -58,37 +58,58 @@ public final class SimMeter {
         return inCurrentSecond <= maxQps;
     }
 
+    /**
+     * Sets the API calls the monthly quota allows (unlimited unless set).
+     *
+     * @param calls the quota
+     */
     public void quota(long calls) {
         this.quota = calls;
     }
 
+    /**
+     * Sets the calls per second admitted (unlimited unless set).
+     *
+     * @param qps the limit
+     */
     public void maxQps(int qps) {
         this.maxQps = qps;
     }
 
+    /**
+     * Calls counted to one path.
+     *
+     * @param path the path
+     * @return the count, 0 when none
+     */
     public long calls(String path) {
         LongAdder n = byPath.get(path);
         return n == null ? 0 : n.sum();
     }
 
+    /** {@return calls counted, all paths together} */
     public long total() {
         return total.get();
     }
 
+    /** {@return API calls charged to the quota} */
     public long quotaUsed() {
         return quotaUsed.get();
     }
 
+    /** {@return the most calls seen in one second} */
     public synchronized int peakQps() {
         return peakQps;
     }
 
+    /** {@return the calls counted per path, by path} */
     public Map<String, Long> byPath() {
         Map<String, Long> copy = new TreeMap<>();
         byPath.forEach((path, n) -> copy.put(path, n.sum()));
         return copy;
     }
 
+    /** Forgets every count and peak (the limits stay). */
     public synchronized void reset() {
         byPath.clear();
         total.set(0);

@@ -10,6 +10,11 @@ import java.util.Objects;
  * @param headers extra response headers (e.g. {@code Location}, {@code Retry-After})
  */
 public record SimReply(int status, String contentType, byte[] body, Map<String, String> headers) {
+    /**
+     * Copies the body and headers.
+     *
+     * @throws NullPointerException when the content type is null
+     */
     public SimReply {
         Objects.requireNonNull(contentType, "contentType");
         body = body.clone();
@@ -31,6 +36,7 @@ public record SimReply(int status, String contentType, byte[] body, Map<String, 
         return new SimReply(status, contentType, java.util.Arrays.copyOf(body, body.length / 2), headers);
     }
 
+    /** {@return a copy of the body} */
     @Override
     public byte[] body() {
         return body.clone();

@@ -48,10 +48,12 @@ public final class SimRequest {
                 exchange.getRequestMethod(), exchange.getRequestURI().getPath(), params, body);
     }
 
+    /** {@return the HTTP method} */
     public String method() {
         return method;
     }
 
+    /** {@return the request path, without the query} */
     public String path() {
         return path;
     }

@@ -11,8 +11,11 @@ import org.jspecify.annotations.Nullable;
 public final class SimTokens {
     /** What a presented token is. */
     public enum Validity {
+        /** Issued and not expired. */
         VALID,
+        /** Missing, or never issued by this simulator. */
         UNKNOWN,
+        /** Issued, but past its lifetime. */
         EXPIRED
     }
 
@@ -20,16 +23,27 @@ public final class SimTokens {
     private final AtomicLong issued = new AtomicLong();
     private volatile Duration lifetime = Duration.ofSeconds(7200);
 
+    /**
+     * Issues a new token that lives for the current lifetime.
+     *
+     * @return the token
+     */
     public String issue() {
         String token = "simtoken" + issued.incrementAndGet() + Long.toHexString(System.nanoTime());
         expiries.put(token, Instant.now().plus(lifetime));
         return token;
     }
 
+    /** {@return the lifetime of newly issued tokens, in seconds} */
     public long lifetimeSeconds() {
         return lifetime.toSeconds();
     }
 
+    /**
+     * Sets the lifetime of tokens issued from now on (tests shorten it to see renewals).
+     *
+     * @param newLifetime the lifetime
+     */
     public void lifetime(Duration newLifetime) {
         this.lifetime = newLifetime;
     }
@@ -39,6 +53,12 @@ public final class SimTokens {
         expiries.replaceAll((token, expiry) -> Instant.EPOCH);
     }
 
+    /**
+     * What a presented token is.
+     *
+     * @param token the token, or null when the request had none
+     * @return valid, unknown or expired
+     */
     public Validity check(@Nullable String token) {
         Instant expiry = token == null ? null : expiries.get(token);
         if (expiry == null) {
@@ -47,6 +67,7 @@ public final class SimTokens {
         return Instant.now().isBefore(expiry) ? Validity.VALID : Validity.EXPIRED;
     }
 
+    /** {@return how many tokens were issued} */
     public long issuedCount() {
         return issued.get();
     }

@@ -21,6 +21,11 @@ import org.junit.jupiter.api.Test;
 public abstract class ConcurrencyContract extends StoreContract {
     private static final int THREADS = 4;
 
+    /**
+     * Creates the group for a suite.
+     *
+     * @param suite the running suite, which holds the store under test
+     */
     protected ConcurrencyContract(StoreContractSuite suite) {
         super(suite);
     }

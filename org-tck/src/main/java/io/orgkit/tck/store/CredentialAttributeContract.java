@@ -11,6 +11,11 @@ import org.junit.jupiter.api.Test;
 /** Password credentials and per-organization attributes. */
 public abstract class CredentialAttributeContract extends StoreContract {
 
+    /**
+     * Creates the group for a suite.
+     *
+     * @param suite the running suite, which holds the store under test
+     */
     protected CredentialAttributeContract(StoreContractSuite suite) {
         super(suite);
     }

@@ -13,6 +13,11 @@ import org.junit.jupiter.api.Test;
 /** The department tree: children order, subtrees by path, path rewrites, external ids. */
 public abstract class DepartmentContract extends StoreContract {
 
+    /**
+     * Creates the group for a suite.
+     *
+     * @param suite the running suite, which holds the store under test
+     */
     protected DepartmentContract(StoreContractSuite suite) {
         super(suite);
     }

@@ -13,6 +13,11 @@ import org.junit.jupiter.api.Test;
 /** The ordered, replayable event feed. */
 public abstract class EventFeedContract extends StoreContract {
 
+    /**
+     * Creates the group for a suite.
+     *
+     * @param suite the running suite, which holds the store under test
+     */
     protected EventFeedContract(StoreContractSuite suite) {
         super(suite);
     }

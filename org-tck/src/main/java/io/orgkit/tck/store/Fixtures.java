@@ -20,10 +20,24 @@ public final class Fixtures {
 
     private Fixtures() {}
 
+    /**
+     * A generic organization with a random id, created at a fixed time.
+     *
+     * @param name its name
+     * @return the organization (not stored)
+     */
     public static Organization organization(String name) {
         return organization(OrgId.random(), name, T0);
     }
 
+    /**
+     * A generic organization.
+     *
+     * @param id its id
+     * @param name its name
+     * @param createdAt its creation time
+     * @return the organization (not stored)
+     */
     public static Organization organization(OrgId id, String name, Instant createdAt) {
         return new Organization(
                 id,
@@ -36,20 +50,50 @@ public final class Fixtures {
                 createdAt);
     }
 
+    /**
+     * A default organization (joinable).
+     *
+     * @param name its name
+     * @return the organization (not stored)
+     */
     public static Organization defaultOrganization(String name) {
         Organization o = organization(name);
         return new Organization(o.id(), name, o.type(), null, true, true, Map.of(), o.createdAt());
     }
 
+    /**
+     * The root department of an organization (its id is the organization's).
+     *
+     * @param org the organization
+     * @return the department (not stored)
+     */
     public static Department root(OrgId org) {
         DepartmentId id = DepartmentId.of(org.value());
         return new Department(id, org, null, "Root", 0, Department.pathUnder("", id), null, List.of());
     }
 
+    /**
+     * A child department with a random id and no external id.
+     *
+     * @param parent the parent
+     * @param name its name
+     * @param order its sibling order
+     * @return the department (not stored)
+     */
     public static Department child(Department parent, String name, long order) {
         return child(parent, DepartmentId.random(), name, order, null);
     }
 
+    /**
+     * A child department.
+     *
+     * @param parent the parent
+     * @param id its id
+     * @param name its name
+     * @param order its sibling order
+     * @param externalId its platform id, or null
+     * @return the department (not stored)
+     */
     public static Department child(
             Department parent, DepartmentId id, String name, long order, @Nullable String externalId) {
         return new Department(
@@ -63,6 +107,14 @@ public final class Fixtures {
                 List.of());
     }
 
+    /**
+     * An active member in departments.
+     *
+     * @param name the member's name
+     * @param main the main department
+     * @param more further departments
+     * @return the member (not stored)
+     */
     public static Member member(String name, Department main, Department... more) {
         List<DepartmentId> depts = new java.util.ArrayList<>();
         depts.add(main.id());
@@ -83,6 +135,15 @@ public final class Fixtures {
                 T0);
     }
 
+    /**
+     * A copy of a member with other unique keys.
+     *
+     * @param m the member
+     * @param employeeId the employee ID, or null
+     * @param phone the phone, or null
+     * @param email the email, or null
+     * @return the copy
+     */
     public static Member withKeys(
             Member m, @Nullable String employeeId, @Nullable String phone, @Nullable String email) {
         return new Member(
@@ -101,6 +162,13 @@ public final class Fixtures {
                 m.createdAt());
     }
 
+    /**
+     * A copy of a member with another external id.
+     *
+     * @param m the member
+     * @param externalId the platform id, or null
+     * @return the copy
+     */
     public static Member withExternalId(Member m, @Nullable String externalId) {
         return new Member(
                 m.id(),
@@ -118,6 +186,13 @@ public final class Fixtures {
                 m.createdAt());
     }
 
+    /**
+     * A copy of a member with another name.
+     *
+     * @param m the member
+     * @param name the name
+     * @return the copy
+     */
     public static Member renamed(Member m, String name) {
         return new Member(
                 m.id(),

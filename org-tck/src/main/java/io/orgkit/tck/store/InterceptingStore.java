@@ -21,6 +21,11 @@ public abstract class InterceptingStore implements OrgStore {
 
     private final OrgStore delegate;
 
+    /**
+     * Wraps a store.
+     *
+     * @param delegate the store every call goes to
+     */
     protected InterceptingStore(OrgStore delegate) {
         this.delegate = delegate;
     }

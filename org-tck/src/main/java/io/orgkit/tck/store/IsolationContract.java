@@ -19,6 +19,11 @@ import org.junit.jupiter.api.Test;
 /** Organizations are independent: the same ids and keys in two organizations never meet. */
 public abstract class IsolationContract extends StoreContract {
 
+    /**
+     * Creates the group for a suite.
+     *
+     * @param suite the running suite, which holds the store under test
+     */
     protected IsolationContract(StoreContractSuite suite) {
         super(suite);
     }

@@ -10,6 +10,11 @@ import org.junit.jupiter.api.Test;
 public abstract class LeaseContract extends StoreContract {
     private static final Duration TTL = Duration.ofSeconds(30);
 
+    /**
+     * Creates the group for a suite.
+     *
+     * @param suite the running suite, which holds the store under test
+     */
     protected LeaseContract(StoreContractSuite suite) {
         super(suite);
     }

@@ -12,6 +12,11 @@ import org.junit.jupiter.api.Test;
 /** Members, their department links, listings, counts and search. */
 public abstract class MemberContract extends StoreContract {
 
+    /**
+     * Creates the group for a suite.
+     *
+     * @param suite the running suite, which holds the store under test
+     */
     protected MemberContract(StoreContractSuite suite) {
         super(suite);
     }

@@ -17,6 +17,11 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class MemberKeyContract extends StoreContract {
 
+    /**
+     * Creates the group for a suite.
+     *
+     * @param suite the running suite, which holds the store under test
+     */
     protected MemberKeyContract(StoreContractSuite suite) {
         super(suite);
     }

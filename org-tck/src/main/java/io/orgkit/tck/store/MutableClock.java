@@ -11,17 +11,27 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class MutableClock extends Clock {
     private final AtomicReference<Instant> now;
 
+    /**
+     * A clock standing at {@code start} until moved.
+     *
+     * @param start the first instant
+     */
     public MutableClock(Instant start) {
         this.now = new AtomicReference<>(start);
     }
 
+    /**
+     * Moves the clock forward.
+     *
+     * @param by how far
+     */
     public void advance(Duration by) {
         now.updateAndGet(t -> t.plus(by));
     }
 
     @Override
     public Instant instant() {
-        return now.get();
+        return java.util.Objects.requireNonNull(now.get());
     }
 
     @Override

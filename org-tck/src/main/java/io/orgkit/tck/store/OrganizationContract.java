@@ -13,6 +13,11 @@ import org.junit.jupiter.api.Test;
 /** Storing and reading organizations. */
 public abstract class OrganizationContract extends StoreContract {
 
+    /**
+     * Creates the group for a suite.
+     *
+     * @param suite the running suite, which holds the store under test
+     */
     protected OrganizationContract(StoreContractSuite suite) {
         super(suite);
     }

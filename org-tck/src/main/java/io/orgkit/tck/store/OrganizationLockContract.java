@@ -18,6 +18,11 @@ public abstract class OrganizationLockContract extends StoreContract {
     private static final long WAIT_SECONDS = 60;
     private static final long GRACE_MILLIS = 500;
 
+    /**
+     * Creates the group for a suite.
+     *
+     * @param suite the running suite, which holds the store under test
+     */
     protected OrganizationLockContract(StoreContractSuite suite) {
         super(suite);
     }

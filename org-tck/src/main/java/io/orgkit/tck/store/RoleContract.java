@@ -17,6 +17,11 @@ import org.junit.jupiter.api.Test;
 /** Role groups, roles and role members. */
 public abstract class RoleContract extends StoreContract {
 
+    /**
+     * Creates the group for a suite.
+     *
+     * @param suite the running suite, which holds the store under test
+     */
     protected RoleContract(StoreContractSuite suite) {
         super(suite);
     }
@@ -27,7 +32,7 @@ public abstract class RoleContract extends StoreContract {
         return g;
     }
 
-    private Role role(RoleGroup g, String name, String key) {
+    private Role role(RoleGroup g, String name, @org.jspecify.annotations.Nullable String key) {
         Role r = new Role(RoleId.random(), g.orgId(), g.id(), name, key);
         write(s -> s.insertRole(r));
         return r;

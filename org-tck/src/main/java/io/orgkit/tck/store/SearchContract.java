@@ -23,6 +23,11 @@ import org.junit.jupiter.api.Test;
 /** Search terms: kept per subject, matched by prefix or anywhere, ranked, paged and scoped in the store. */
 public abstract class SearchContract extends StoreContract {
 
+    /**
+     * Creates the group for a suite.
+     *
+     * @param suite the running suite, which holds the store under test
+     */
     protected SearchContract(StoreContractSuite suite) {
         super(suite);
     }

@@ -21,6 +21,11 @@ import org.junit.jupiter.api.Test;
 public abstract class SingleUseContract extends StoreContract {
     private static final Instant LATER = Fixtures.T0.plus(Duration.ofMinutes(10));
 
+    /**
+     * Creates the group for a suite.
+     *
+     * @param suite the running suite, which holds the store under test
+     */
     protected SingleUseContract(StoreContractSuite suite) {
         super(suite);
     }

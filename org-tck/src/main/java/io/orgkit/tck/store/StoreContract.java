@@ -17,18 +17,30 @@ import org.jspecify.annotations.Nullable;
 public abstract class StoreContract {
     private final StoreContractSuite suite;
 
+    /**
+     * Creates the group for a suite.
+     *
+     * @param suite the running suite, which holds the store under test
+     */
     protected StoreContract(StoreContractSuite suite) {
         this.suite = suite;
     }
 
+    /** {@return the store under test} */
     protected final OrgStore store() {
         return suite.store();
     }
 
+    /** {@return the suite's clock, which the store was created with} */
     protected final MutableClock clock() {
         return suite.clock();
     }
 
+    /**
+     * Runs {@code work} in one write transaction.
+     *
+     * @param work the work
+     */
     protected final void write(Consumer<StoreSession> work) {
         store().write(s -> {
             work.accept(s);
@@ -36,6 +48,13 @@ public abstract class StoreContract {
         });
     }
 
+    /**
+     * Runs {@code work} in one read transaction.
+     *
+     * @param <T> the result type
+     * @param work the work
+     * @return its result
+     */
     protected final <T> T read(Function<StoreSession, T> work) {
         return store().read(work);
     }
@@ -71,11 +90,23 @@ public abstract class StoreContract {
         return root;
     }
 
+    /**
+     * Stores a department in its own transaction.
+     *
+     * @param d the department
+     * @return {@code d}
+     */
     protected final Department insert(Department d) {
         write(s -> s.insertDepartment(d));
         return d;
     }
 
+    /**
+     * Stores a member in its own transaction.
+     *
+     * @param m the member
+     * @return {@code m}
+     */
     protected final Member insert(Member m) {
         write(s -> s.insertMember(m));
         return m;

@@ -14,6 +14,11 @@ import org.junit.jupiter.api.Test;
 /** One write is one transaction: all or nothing. Reads cannot write; transactions do not nest. */
 public abstract class TransactionContract extends StoreContract {
 
+    /**
+     * Creates the group for a suite.
+     *
+     * @param suite the running suite, which holds the store under test
+     */
     protected TransactionContract(StoreContractSuite suite) {
         super(suite);
     }

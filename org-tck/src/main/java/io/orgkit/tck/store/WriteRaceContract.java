@@ -28,6 +28,11 @@ public abstract class WriteRaceContract extends StoreContract {
     private PausingStore racing;
     private Org acme;
 
+    /**
+     * Creates the group for a suite.
+     *
+     * @param suite the running suite, which holds the store under test
+     */
     protected WriteRaceContract(StoreContractSuite suite) {
         super(suite);
     }
@@ -90,7 +95,8 @@ public abstract class WriteRaceContract extends StoreContract {
                 () -> acme.departments().move(a.id(), b.id()));
 
         assertThat(o.first()).isInstanceOf(Department.class);
-        Department child = acme.departments().get(((Department) o.first()).id());
+        Department child = acme.departments()
+                .get(java.util.Objects.requireNonNull((Department) o.first()).id());
         assertThat(child.path())
                 .isEqualTo(Department.pathUnder(acme.departments().get(a.id()).path(), child.id()));
         assertContactsConsistent();

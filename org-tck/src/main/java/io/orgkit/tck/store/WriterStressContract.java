@@ -24,6 +24,11 @@ public abstract class WriterStressContract extends StoreContract {
     private static final int OPERATIONS = 120;
     private static final int MAX_SECONDS = 12;
 
+    /**
+     * Creates the group for a suite.
+     *
+     * @param suite the running suite, which holds the store under test
+     */
     protected WriterStressContract(StoreContractSuite suite) {
         super(suite);
     }

@@ -3,12 +3,14 @@ package io.orgkit.examples.quickstart;
 import io.orgkit.core.Org;
 import io.orgkit.core.OrganizationService;
 import io.orgkit.core.sync.ChangeKind;
+import io.orgkit.core.sync.SyncChange;
 import io.orgkit.core.sync.SyncPlan;
 import io.orgkit.core.sync.SyncReport;
 import io.orgkit.provider.dingtalk.DingTalk;
 import io.orgkit.tck.dingtalk.DingTalkSimulator;
 import io.orgkit.tck.dingtalk.SimDirectory;
 import io.orgkit.tck.dingtalk.SimUser;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -45,6 +47,7 @@ final class DingTalkTour {
             say(
                     "Dry run: would apply %s; nothing written (members now: %d)",
                     counts(plan.counts()), ding.members().count());
+            explainRoot(plan);
 
             report("First sync", ding.sync().run());
 
@@ -60,6 +63,24 @@ final class DingTalkTour {
             say(
                     "Members after sync: %d active, %d resigned (kept on record)",
                     ding.members().count(), ding.members().resigned().size());
+        }
+    }
+
+    /**
+     * A first sync changes the organization's own root department twice: it is linked to the platform's root
+     * department (an update) and takes its name (a rename). Says so, with the plan's lines for those changes.
+     */
+    private static void explainRoot(SyncPlan plan) {
+        String rootId = String.valueOf(SimDirectory.ROOT_ID);
+        List<SyncChange> root = plan.changes().stream()
+                .filter(c -> c.externalId().equals(rootId))
+                .toList();
+        if (!root.isEmpty()) {
+            say(
+                    "  of which %d for the root department: it is linked to DingTalk's root department and takes its"
+                            + " name",
+                    root.size());
+            root.forEach(c -> say("    %s", c.line()));
         }
     }
 

@@ -32,6 +32,10 @@ class QuickStartTest {
                 .contains("Dan resigned: 3 active members, 1 resigned kept on record")
                 .contains("Search 'li' -> Bob [Li]")
                 .contains("nothing written (members now: 0)")
+                .contains("  of which 2 for the root department: it is linked to DingTalk's root department and takes"
+                        + " its name")
+                .containsPattern("    DEPARTMENT_UPDATED 1 '[^']+' root linked to the platform")
+                .containsPattern("    DEPARTMENT_RENAMED 1 '[^']+' from 'ACME on DingTalk \\(run 1\\)'")
                 .contains("First sync: APPLIED")
                 .containsPattern(
                         "Second sync: APPLIED, \\{department_renamed=1, department_updated=1, member_created=1,"

@@ -40,13 +40,13 @@ final class ExistingMembers {
 
     private void put(UniqueKey key, @org.jspecify.annotations.Nullable String value, int index) {
         if (value != null) {
-            byKey.get(key).putIfAbsent(value, index + 1);
+            java.util.Objects.requireNonNull(byKey.get(key)).putIfAbsent(value, index + 1);
         }
     }
 
     /** The index of the member holding {@code canonical} ({@link UniqueKey#canonical}), or {@link #NONE}. */
     int holder(UniqueKey key, String value) {
-        return byKey.get(key).get(value) - 1;
+        return java.util.Objects.requireNonNull(byKey.get(key)).get(value) - 1;
     }
 
     MemberId id(int holder) {

@@ -51,7 +51,7 @@ final class ImportRun {
             validator = java.util.Objects.requireNonNull(validators).apply(header);
             return;
         }
-        if (ExampleRow.matches(header, row)) {
+        if (ExampleRow.matches(java.util.Objects.requireNonNull(header), row)) {
             return;
         }
         if (++read > options.limits().maxRows()) {

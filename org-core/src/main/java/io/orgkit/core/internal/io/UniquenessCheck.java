@@ -98,7 +98,7 @@ final class UniquenessCheck {
         }
         String label = header.label(column);
         String canonical = key.canonical(value);
-        int first = seen.get(key).putIfAbsent(canonical, row.number());
+        int first = java.util.Objects.requireNonNull(seen.get(key)).putIfAbsent(canonical, row.number());
         if (first != 0) {
             errors.add(new RowError(
                     row.number(),

@@ -63,7 +63,10 @@ public final class MemberKeys {
             if (other.isPresent()) {
                 throw ConflictException.onField(
                         prefix + field(key),
-                        usedBy(v, other.get().name(), other.get().isActive()));
+                        usedBy(
+                                java.util.Objects.requireNonNull(v),
+                                other.get().name(),
+                                other.get().isActive()));
             }
         }
     }

@@ -29,7 +29,8 @@ final class MemoryScope implements Predicate<String> {
         if (q.role() != null && !o.roleMembers.getOrDefault(q.role(), Set.of()).contains(member)) {
             return false;
         }
-        return q.pathPrefix() == null || inSubtree(o.members.get(member), q.pathPrefix());
+        return q.pathPrefix() == null
+                || inSubtree(java.util.Objects.requireNonNull(o.members.get(member)), q.pathPrefix());
     }
 
     private boolean inSubtree(Member m, String prefix) {

@@ -262,7 +262,7 @@ public final class MemorySession implements StoreSession {
             if (!Objects.equals(before, after)) {
                 claimKey(o, k, after, m.id());
                 if (before != null) {
-                    undo.remove(o.membersByKey.get(k), before);
+                    undo.remove(Objects.requireNonNull(o.membersByKey.get(k)), before);
                 }
             }
         }
@@ -281,12 +281,12 @@ public final class MemorySession implements StoreSession {
         if (value == null) {
             return;
         }
-        MemberId holder = o.membersByKey.get(k).get(value);
+        MemberId holder = Objects.requireNonNull(o.membersByKey.get(k)).get(value);
         if (holder != null && !holder.equals(id)) {
             throw new ConflictException(k.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " '" + value
                     + "' is already used by another member of this organization");
         }
-        undo.put(o.membersByKey.get(k), value, id);
+        undo.put(Objects.requireNonNull(o.membersByKey.get(k)), value, id);
     }
 
     /** The member's value of {@code k} in the form values are compared in ({@link UniqueKey#canonical}). */
@@ -332,7 +332,8 @@ public final class MemorySession implements StoreSession {
         OrgData o = data.perOrg.get(org);
         return o == null
                 ? Optional.empty()
-                : Optional.ofNullable(o.membersByKey.get(key).get(key.canonical(value)))
+                : Optional.ofNullable(
+                                Objects.requireNonNull(o.membersByKey.get(key)).get(key.canonical(value)))
                         .map(o.members::get);
     }
 
@@ -375,7 +376,7 @@ public final class MemorySession implements StoreSession {
     public void putSearchEntries(Collection<SearchEntry> entries) {
         writing();
         for (SearchEntry e : entries) {
-            TermIndex index = data.org(e.orgId()).search.get(e.subject());
+            TermIndex index = Objects.requireNonNull(data.org(e.orgId()).search.get(e.subject()));
             TermIndex.Doc old = index.put(e);
             undo.step(() -> index.restore(e.id(), old));
         }
@@ -384,7 +385,9 @@ public final class MemorySession implements StoreSession {
     @Override
     public List<TermMatch> searchTerms(TermQuery q) {
         OrgData o = data.perOrg.get(q.orgId());
-        return o == null ? List.of() : o.search.get(q.subject()).search(q, new MemoryScope(o, q));
+        return o == null
+                ? List.of()
+                : Objects.requireNonNull(o.search.get(q.subject())).search(q, new MemoryScope(o, q));
     }
 
     // ---- roles

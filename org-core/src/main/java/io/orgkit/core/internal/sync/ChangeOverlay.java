@@ -54,13 +54,17 @@ final class ChangeOverlay {
                 .filter(Objects::nonNull)
                 .toList();
         return new RemoteDepartment(
-                d.externalId(), parent == null ? null : parent.externalId(), d.name(), d.order(), managers);
+                Objects.requireNonNull(d.externalId()),
+                parent == null ? null : parent.externalId(),
+                d.name(),
+                d.order(),
+                managers);
     }
 
     private static RemoteMember remote(LocalState local, Member m) {
         List<String> depts = m.departmentIds().stream().map(local::label).toList();
         return new RemoteMember(
-                m.externalId(),
+                Objects.requireNonNull(m.externalId()),
                 m.name(),
                 m.employeeId(),
                 m.phone(),
@@ -169,7 +173,7 @@ final class ChangeOverlay {
                         m.email(),
                         m.position(),
                         depts,
-                        depts.contains(main) ? main : depts.get(0),
+                        main != null && depts.contains(main) ? main : depts.get(0),
                         m.active()));
     }
 

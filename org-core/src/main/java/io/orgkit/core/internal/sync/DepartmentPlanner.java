@@ -78,7 +78,7 @@ final class DepartmentPlanner {
         kept.add(id);
         externalIds.put(id, remote.externalId());
         DepartmentId parent = idByExternalId.get(remote.parentExternalId());
-        String path = Department.pathUnder(paths.get(parent), id);
+        String path = Department.pathUnder(Objects.requireNonNull(paths.get(parent)), id);
         paths.put(id, path);
         String name = remote.name().strip();
         Department after = new Department(
@@ -96,7 +96,8 @@ final class DepartmentPlanner {
         }
     }
 
-    private List<ChangeKind> kinds(Department before, Department after, RemoteDepartment remote) {
+    private List<ChangeKind> kinds(
+            @org.jspecify.annotations.Nullable Department before, Department after, RemoteDepartment remote) {
         String ext = remote.externalId();
         if (before == null) {
             plan.change(ChangeKind.DEPARTMENT_CREATED, ext, after.name(), "under " + remote.parentExternalId());
@@ -134,10 +135,11 @@ final class DepartmentPlanner {
                 .toList();
         gone.forEach(d -> removed.add(d.id()));
         for (Department d : gone) {
-            String path = Department.pathUnder(paths.get(d.parentId()), d.id());
+            String path = Department.pathUnder(Objects.requireNonNull(paths.get(d.parentId())), d.id());
             paths.put(d.id(), path);
             if (!path.equals(d.path())) {
-                plan.departments.add(new Plan.DeptWrite(d, d.withParent(d.parentId(), path), List.of()));
+                plan.departments.add(
+                        new Plan.DeptWrite(d, d.withParent(Objects.requireNonNull(d.parentId()), path), List.of()));
             }
             plan.change(
                     ChangeKind.DEPARTMENT_REMOVED,
@@ -160,7 +162,8 @@ final class DepartmentPlanner {
     DepartmentId surviving(DepartmentId id) {
         DepartmentId current = id;
         while (removed.contains(current)) {
-            current = Objects.requireNonNull(local.departments.get(current).parentId());
+            current = Objects.requireNonNull(
+                    Objects.requireNonNull(local.departments.get(current)).parentId());
         }
         return current;
     }

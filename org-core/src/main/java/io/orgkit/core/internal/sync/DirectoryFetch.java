@@ -27,7 +27,7 @@ record DirectoryFetch(
         }
 
         ProviderException providerException() {
-            return (ProviderException) getCause();
+            return java.util.Objects.requireNonNull((ProviderException) getCause());
         }
     }
 

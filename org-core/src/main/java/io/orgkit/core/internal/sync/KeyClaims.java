@@ -33,7 +33,7 @@ final class KeyClaims {
         for (UniqueKey k : UniqueKey.values()) {
             String v = MemberKeys.canonical(m, k);
             if (v != null) {
-                holders.get(k).putIfAbsent(v, m);
+                java.util.Objects.requireNonNull(holders.get(k)).putIfAbsent(v, m);
             }
         }
     }
@@ -45,7 +45,10 @@ final class KeyClaims {
             Member other = holder(m, k);
             if (other != null) {
                 return MemberKeys.field(k) + ": "
-                        + MemberKeys.usedBy(MemberKeys.value(m, k), other.name(), other.isActive());
+                        + MemberKeys.usedBy(
+                                java.util.Objects.requireNonNull(MemberKeys.value(m, k)),
+                                other.name(),
+                                other.isActive());
             }
         }
         return null;
@@ -63,7 +66,9 @@ final class KeyClaims {
 
     private @Nullable Member holder(Member m, UniqueKey k) {
         String v = MemberKeys.canonical(m, k);
-        Member other = v == null ? null : holders.get(k).get(v);
+        Member other = v == null
+                ? null
+                : java.util.Objects.requireNonNull(holders.get(k)).get(v);
         return other != null && !other.id().equals(m.id()) ? other : null;
     }
 }

@@ -29,7 +29,7 @@ final class LocalState {
                 departmentsByExternalId.put(d.externalId(), d);
             }
         }
-        this.root = this.departments.get(Guard.rootId(org.id()));
+        this.root = java.util.Objects.requireNonNull(this.departments.get(Guard.rootId(org.id())));
         for (Member m : members) {
             if (m.externalId() != null) {
                 membersByExternalId.put(m.externalId(), m);

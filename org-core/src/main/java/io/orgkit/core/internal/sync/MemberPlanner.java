@@ -55,7 +55,7 @@ final class MemberPlanner {
         checkKeys();
         KeyClaims before = KeyClaims.of(local.members);
         for (Member m : candidates.values()) {
-            planCandidate(m, tree.members().get(m.externalId()), before);
+            planCandidate(m, Objects.requireNonNull(tree.members().get(m.externalId())), before);
         }
         Set<MemberId> taken = new HashSet<>();
         candidates.values().forEach(m -> taken.add(m.id()));
@@ -64,8 +64,8 @@ final class MemberPlanner {
                 planLeftAlone(m);
             }
         }
-        failed.forEach((ext, msg) -> plan.failures.add(
-                new SyncFailure("member", ext, tree.members().get(ext).name(), msg)));
+        failed.forEach((ext, msg) -> plan.failures.add(new SyncFailure(
+                "member", ext, Objects.requireNonNull(tree.members().get(ext)).name(), msg)));
     }
 
     private void candidate(RemoteMember r) {

@@ -95,7 +95,7 @@ record RemoteTree(
         while (!queue.isEmpty()) {
             RemoteDepartment d = queue.poll();
             order.add(d);
-            int childDepth = depth.get(d.externalId()) + 1;
+            int childDepth = java.util.Objects.requireNonNull(depth.get(d.externalId())) + 1;
             for (RemoteDepartment c : children.getOrDefault(d.externalId(), List.of())) {
                 if (childDepth > Rules.MAX_DEPTH) {
                     problems.add("department " + c.externalId() + " nests deeper than " + Rules.MAX_DEPTH + " levels");

@@ -47,11 +47,14 @@ final class SyncRecords {
                 .map(SyncRecords::read)
                 .map(m -> new SyncState(
                         Instant.parse((String) m.get("finishedAt")),
-                        SyncOutcome.valueOf((String) m.get("outcome")),
+                        SyncOutcome.valueOf(java.util.Objects.requireNonNull((String) m.get("outcome"))),
                         kinds(m.get("counts")),
-                        ((Number) m.get("failures")).intValue(),
-                        ((Number) m.get("apiCalls")).longValue(),
-                        Duration.ofMillis(((Number) m.get("durationMillis")).longValue()),
+                        java.util.Objects.requireNonNull((Number) m.get("failures"))
+                                .intValue(),
+                        java.util.Objects.requireNonNull((Number) m.get("apiCalls"))
+                                .longValue(),
+                        Duration.ofMillis(java.util.Objects.requireNonNull((Number) m.get("durationMillis"))
+                                .longValue()),
                         (String) m.get("error")));
     }
 
@@ -88,9 +91,9 @@ final class SyncRecords {
         return s.attribute(org, HELD)
                 .map(SyncRecords::read)
                 .map(m -> new HeldPlan(
-                        (String) m.get("planId"),
+                        java.util.Objects.requireNonNull((String) m.get("planId")),
                         Instant.parse((String) m.get("heldAt")),
-                        (String) m.get("reason"),
+                        java.util.Objects.requireNonNull((String) m.get("reason")),
                         kinds(m.get("counts")),
                         m.get("scope") == null ? null : scopeOf(m.get("scope"))));
     }

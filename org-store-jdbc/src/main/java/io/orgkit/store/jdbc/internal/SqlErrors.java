@@ -114,7 +114,7 @@ public final class SqlErrors {
         return "";
     }
 
-    private static Throwable next(Throwable t) {
+    private static @org.jspecify.annotations.Nullable Throwable next(Throwable t) {
         if (t instanceof SQLException s && s.getNextException() != null) {
             return s.getNextException();
         }
