@@ -47,6 +47,8 @@ final class MemberPlanner {
         this.now = now;
     }
 
+    /** Set by {@link #plan}, the only entry point, before anything reads it. */
+    @SuppressWarnings("NullAway.Init")
     private RemoteTree tree;
 
     void plan(RemoteTree tree) {
