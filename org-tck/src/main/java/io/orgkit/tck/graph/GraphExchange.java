@@ -256,6 +256,7 @@ final class GraphExchange implements SimPlatform {
         long epoch = sim.deltaEpoch();
         String deltaToken = request.param("$deltatoken");
         String skipToken = request.param("$skiptoken");
+        String resumeToken = deltaToken != null ? deltaToken : skipToken;
         long from;
         long to;
         int offset;
@@ -266,8 +267,8 @@ final class GraphExchange implements SimPlatform {
                     "@odata.deltaLink",
                     deltaLink(request, epoch, sim.directory().sequence()));
             return ok(out);
-        } else if (deltaToken != null || skipToken != null) {
-            long[] t = numbers(deltaToken != null ? deltaToken : skipToken);
+        } else if (resumeToken != null) {
+            long[] t = numbers(resumeToken);
             if (t.length == 0 || t[0] != epoch) {
                 return graphError(
                         410,

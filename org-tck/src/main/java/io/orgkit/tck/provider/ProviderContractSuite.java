@@ -419,7 +419,7 @@ public abstract class ProviderContractSuite {
     /** R&amp;D (Backend, Frontend), Sales; Ann in Backend, Bob in R&amp;D and Sales, Cid in the root, Fay in Frontend. */
     private Map<String, String> scopedDirectory() {
         Map<String, String> ids = standardDirectory();
-        dir.member("fay", "Fay Xu", ids.get("frontend"));
+        dir.member("fay", "Fay Xu", id(ids, "frontend"));
         return ids;
     }
 
@@ -439,22 +439,22 @@ public abstract class ProviderContractSuite {
     void aScopeTakesAnIncludedSubtreeWithoutItsExcludedPartAndAMemberByItsDepartmentInScope() {
         Map<String, String> ids = scopedDirectory();
         connect();
-        SyncScope scope = SyncScope.include(ids.get("rnd")).exclude(ids.get("frontend"));
+        SyncScope scope = SyncScope.include(id(ids, "rnd")).exclude(id(ids, "frontend"));
 
         SyncReport report = org.sync().changeScope(scope);
 
         assertThat(report.outcome()).isEqualTo(SyncOutcome.APPLIED);
         assertThat(org.sync().scope()).isEqualTo(scope);
-        assertThat(localDepartments()).containsExactlyInAnyOrder(ids.get("rnd"), ids.get("backend"));
-        assertThat(local(ids.get("rnd")).parentId()).isEqualTo(org.root().id());
+        assertThat(localDepartments()).containsExactlyInAnyOrder(id(ids, "rnd"), id(ids, "backend"));
+        assertThat(local(id(ids, "rnd")).parentId()).isEqualTo(org.root().id());
         assertThat(org.root().externalId()).isEqualTo(dir.root());
         assertThat(activeMembers()).containsExactlyInAnyOrder("ann", "bob");
         var bob = org.members().list().stream()
                 .filter(m -> "bob".equals(m.externalId()))
                 .findFirst()
                 .orElseThrow();
-        assertThat(bob.departmentIds()).containsExactly(local(ids.get("rnd")).id());
-        assertThat(local(ids.get("rnd")).managerIds()).containsExactly(bob.id());
+        assertThat(bob.departmentIds()).containsExactly(local(id(ids, "rnd")).id());
+        assertThat(local(id(ids, "rnd")).managerIds()).containsExactly(bob.id());
         assertThat(org.sync().run().outcome()).isEqualTo(SyncOutcome.UNCHANGED);
     }
 
@@ -462,38 +462,38 @@ public abstract class ProviderContractSuite {
     void aMemberMovingOutOfTheScopeResignsAndMovingBackKeepsItsIdentity() {
         Map<String, String> ids = scopedDirectory();
         connect();
-        org.sync().changeScope(SyncScope.include(ids.get("rnd")).exclude(ids.get("frontend")));
+        org.sync().changeScope(SyncScope.include(id(ids, "rnd")).exclude(id(ids, "frontend")));
         var annId = org.members().list().stream()
                 .filter(m -> "ann".equals(m.externalId()))
                 .findFirst()
                 .orElseThrow()
                 .id();
         RemoteMember ann = dir.get("ann");
-        dir.update(moved(ann, List.of(ids.get("frontend")), ids.get("frontend")));
+        dir.update(moved(ann, List.of(id(ids, "frontend")), id(ids, "frontend")));
 
         SyncReport out = org.sync().run();
 
         assertThat(out.count(ChangeKind.MEMBER_RESIGNED)).isEqualTo(1);
         assertThat(org.members().get(annId).isActive()).isFalse();
-        dir.update(moved(ann, List.of(ids.get("backend"), ids.get("sales")), ids.get("backend")));
+        dir.update(moved(ann, List.of(id(ids, "backend"), id(ids, "sales")), id(ids, "backend")));
 
         SyncReport back = org.sync().run();
 
         assertThat(back.count(ChangeKind.MEMBER_REACTIVATED)).isEqualTo(1);
         assertThat(org.members().get(annId).isActive()).isTrue();
         assertThat(org.members().get(annId).departmentIds())
-                .containsExactly(local(ids.get("backend")).id());
+                .containsExactly(local(id(ids, "backend")).id());
     }
 
     @Test
     void narrowingTheScopeIsHeldByTheGuardUntilApprovedAndWideningBringsMembersBack() {
         Map<String, String> ids = standardDirectory();
         for (int i = 0; i < 22; i++) {
-            dir.member("s" + i, "Seller " + i, ids.get("sales"));
+            dir.member("s" + i, "Seller " + i, id(ids, "sales"));
         }
         connectAndSync();
         DirectoryView before = DirectoryView.of(org);
-        SyncScope narrow = SyncScope.include(ids.get("rnd"));
+        SyncScope narrow = SyncScope.include(id(ids, "rnd"));
 
         SyncPlan preview = org.sync().dryRun(narrow);
         SyncReport held = org.sync().changeScope(narrow);
@@ -524,7 +524,7 @@ public abstract class ProviderContractSuite {
         connectAndSync();
         DirectoryView before = DirectoryView.of(org);
 
-        assertThatThrownBy(() -> org.sync().changeScope(SyncScope.include(ids.get("rnd"), "987654321")))
+        assertThatThrownBy(() -> org.sync().changeScope(SyncScope.include(id(ids, "rnd"), "987654321")))
                 .isInstanceOf(io.orgkit.core.ValidationException.class)
                 .hasMessageContaining("'987654321'");
 

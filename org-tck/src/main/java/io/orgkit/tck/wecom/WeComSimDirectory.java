@@ -95,7 +95,7 @@ public final class WeComSimDirectory {
     public synchronized void moveDepartment(long id, long newParentId) {
         WeComSimDepartment d = require(id);
         require(newParentId);
-        for (long p = newParentId; p != 0; p = departments.get(p).parentId()) {
+        for (long p = newParentId; p != 0; p = require(p).parentId()) {
             if (p == id) {
                 throw new IllegalArgumentException("department " + id + " cannot move under its own subtree");
             }
@@ -107,7 +107,7 @@ public final class WeComSimDirectory {
     /** Deletes an empty department (WeCom refuses to delete one with sub-departments or users). */
     public synchronized void deleteDepartment(long id) {
         require(id);
-        if (id == ROOT_ID || !children(id).isEmpty() || !members.get(id).isEmpty()) {
+        if (id == ROOT_ID || !children(id).isEmpty() || !membersOf(id).isEmpty()) {
             throw new IllegalStateException("department " + id + " is the root or not empty");
         }
         departments.remove(id);
@@ -130,7 +130,7 @@ public final class WeComSimDirectory {
         }
         user.departments().forEach(this::require);
         users.put(user.userid(), user);
-        user.departments().forEach(d -> members.get(d).add(user.userid()));
+        user.departments().forEach(d -> membersOf(d).add(user.userid()));
         listener.changed("create_user", user.userid());
     }
 
@@ -144,8 +144,8 @@ public final class WeComSimDirectory {
         updated.departments().forEach(this::require);
         old.departments().stream()
                 .filter(d -> !updated.departments().contains(d))
-                .forEach(d -> members.get(d).remove(userid));
-        updated.departments().forEach(d -> members.get(d).add(userid));
+                .forEach(d -> membersOf(d).remove(userid));
+        updated.departments().forEach(d -> membersOf(d).add(userid));
         users.put(userid, updated);
         listener.changed("update_user", userid);
     }
@@ -153,7 +153,7 @@ public final class WeComSimDirectory {
     /** Deletes a user (WeCom's "delete member"); it also leaves every leader list. */
     public synchronized void removeUser(String userid) {
         WeComSimUser u = requireUser(userid);
-        u.departments().forEach(d -> members.get(d).remove(userid));
+        u.departments().forEach(d -> membersOf(d).remove(userid));
         users.remove(userid);
         for (WeComSimDepartment d : List.copyOf(departments.values())) {
             if (d.leaders().contains(userid)) {
@@ -206,7 +206,7 @@ public final class WeComSimDirectory {
     /** Users directly in a department, in the order they joined it. */
     public synchronized List<WeComSimUser> usersIn(long deptId) {
         require(deptId);
-        return members.get(deptId).stream().map(users::get).toList();
+        return membersOf(deptId).stream().map(users::get).toList();
     }
 
     /** Every department, in the order they were added. */
@@ -289,6 +289,15 @@ public final class WeComSimDirectory {
             throw new IllegalArgumentException("no department " + id);
         }
         return d;
+    }
+
+    /** The userids in department {@code id}; every department has an entry, kept with it by add and delete. */
+    private Set<String> membersOf(long id) {
+        Set<String> in = members.get(id);
+        if (in == null) {
+            throw new IllegalArgumentException("no department " + id);
+        }
+        return in;
     }
 
     private WeComSimUser requireUser(String userid) {
