@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -96,7 +97,8 @@ final class GroupWalk {
                     new RemoteDepartment(d.externalId(), d.parentExternalId(), d.name(), d.order(), managers));
         }
         users.forEach((id, u) -> {
-            List<String> in = groupsOf.get(id);
+            // every user was put together with its group list (above)
+            List<String> in = Objects.requireNonNull(groupsOf.get(id), id);
             visitor.member(Users.member(u, in, main(u, in, names)));
         });
     }
