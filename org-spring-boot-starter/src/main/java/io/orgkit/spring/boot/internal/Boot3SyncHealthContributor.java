@@ -2,6 +2,7 @@ package io.orgkit.spring.boot.internal;
 
 import java.util.Iterator;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.health.CompositeHealthContributor;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthContributor;
@@ -18,7 +19,7 @@ public final class Boot3SyncHealthContributor implements CompositeHealthContribu
     }
 
     @Override
-    public HealthContributor getContributor(String name) {
+    public @Nullable HealthContributor getContributor(String name) {
         return health.one(name).isPresent() ? indicator(name) : null;
     }
 

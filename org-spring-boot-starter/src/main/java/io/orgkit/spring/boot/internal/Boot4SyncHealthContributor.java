@@ -1,6 +1,7 @@
 package io.orgkit.spring.boot.internal;
 
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthContributor;
@@ -17,7 +18,7 @@ public final class Boot4SyncHealthContributor implements CompositeHealthContribu
     }
 
     @Override
-    public HealthContributor getContributor(String name) {
+    public @Nullable HealthContributor getContributor(String name) {
         return health.one(name).isPresent() ? indicator(name) : null;
     }
 

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -84,7 +85,7 @@ public final class CallbackController {
     }
 
     /** The stream's bytes, or null when there are more than {@code max}. */
-    static byte[] readBounded(InputStream in, int max) throws IOException {
+    static byte @Nullable [] readBounded(InputStream in, int max) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         int n;

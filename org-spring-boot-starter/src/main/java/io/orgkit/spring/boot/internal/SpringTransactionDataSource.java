@@ -7,6 +7,7 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
@@ -58,7 +59,8 @@ public final class SpringTransactionDataSource extends DelegatingDataSource {
         }
 
         @Override
-        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+        public @Nullable Object invoke(Object proxy, Method method, @Nullable Object @Nullable [] args)
+                throws Throwable {
             switch (method.getName()) {
                 case "setAutoCommit", "commit", "setReadOnly", "setTransactionIsolation":
                     return null;
@@ -77,7 +79,7 @@ public final class SpringTransactionDataSource extends DelegatingDataSource {
                 case "isClosed":
                     return closed || target.isClosed();
                 case "equals":
-                    return proxy == args[0];
+                    return args != null && proxy == args[0];
                 case "hashCode":
                     return System.identityHashCode(proxy);
                 case "toString":
