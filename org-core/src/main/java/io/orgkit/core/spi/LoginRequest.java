@@ -23,6 +23,11 @@ import java.util.Base64;
  */
 public record LoginRequest(URI redirectUri, String state, String nonce, String codeVerifier) {
 
+    /**
+     * Checks that every value is present.
+     *
+     * @throws io.orgkit.core.ValidationException if a value is null
+     */
     public LoginRequest {
         Check.notNull(redirectUri, "redirectUri");
         Check.notNull(state, "state");

@@ -31,8 +31,11 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  */
 public final class GraphSimulator implements AutoCloseable {
+    /** The tenant (directory) id of {@link #start()}'s simulator. */
     public static final String DEFAULT_TENANT = "11111111-2222-3333-4444-555555555555";
+    /** The application (client) id that {@link #start()}'s simulator accepts. */
     public static final String DEFAULT_CLIENT_ID = "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
+    /** The client secret that {@link #start()}'s simulator accepts with {@link #DEFAULT_CLIENT_ID}. */
     public static final String DEFAULT_CLIENT_SECRET = "sim~client~secret~0123456789";
     /** Most items on one page of {@code /users/delta}. */
     public static final int DELTA_PAGE = 200;

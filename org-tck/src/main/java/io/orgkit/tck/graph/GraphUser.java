@@ -23,6 +23,12 @@ public record GraphUser(
         boolean accountEnabled,
         @Nullable String managerId) {
 
+    /**
+     * Checks the required properties and copies {@code businessPhones}.
+     *
+     * @throws NullPointerException if {@code id}, {@code displayName}, {@code userPrincipalName} or
+     *     {@code businessPhones} is null
+     */
     public GraphUser {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(displayName, "displayName");

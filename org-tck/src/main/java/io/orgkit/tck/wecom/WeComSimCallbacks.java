@@ -137,6 +137,7 @@ public final class WeComSimCallbacks {
         Collections.shuffle(outbox, random);
     }
 
+    /** How many callbacks are queued, not yet delivered. */
     public synchronized int queued() {
         return outbox.size();
     }

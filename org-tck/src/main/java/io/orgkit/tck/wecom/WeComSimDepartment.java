@@ -11,6 +11,12 @@ import java.util.Objects;
  * @param leaders  {@code department_leader}, user ids
  */
 public record WeComSimDepartment(long id, String name, long parentId, long order, List<String> leaders) {
+    /**
+     * Checks the values and copies {@code leaders}.
+     *
+     * @throws NullPointerException if {@code name} or {@code leaders} is null
+     * @throws IllegalArgumentException if {@code id} is not positive
+     */
     public WeComSimDepartment {
         Objects.requireNonNull(name, "name");
         leaders = List.copyOf(leaders);

@@ -20,7 +20,9 @@ import java.util.function.UnaryOperator;
  * reported to a listener (the simulator's callback outbox), as WeCom's {@code change_contact} events.
  */
 public final class WeComSimDirectory {
+    /** The id of the root (top) department, which always exists and cannot be deleted. */
     public static final long ROOT_ID = 1;
+
     private static final long FIRST_ORDER = 100_000_000L;
 
     /** Hears each change as WeCom's callback would name it. */

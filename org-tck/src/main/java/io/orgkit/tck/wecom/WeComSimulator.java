@@ -40,9 +40,13 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class WeComSimulator implements AutoCloseable {
+    /** The CorpID that {@link #start()}'s simulator accepts. */
     public static final String DEFAULT_CORP_ID = "wwsimcorp0001";
+    /** The app Secret that {@link #start()}'s simulator accepts with {@link #DEFAULT_CORP_ID}. */
     public static final String DEFAULT_SECRET = "sim-wecom-secret-0123456789abcdef";
+    /** The path of WeCom's {@code gettoken} call (the access token), as counted by the simulator's meter. */
     public static final String TOKEN_PATH = "/cgi-bin/gettoken";
+    /** The path of WeCom's web login page (where sign-in sends the browser); {@link #faults()} never apply to it. */
     public static final String LOGIN_PATH = "/wwlogin/sso/login";
 
     /** What an app is refused, as WeCom refuses it. */
