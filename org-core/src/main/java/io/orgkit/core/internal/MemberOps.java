@@ -54,7 +54,7 @@ public final class MemberOps {
                 result.add(m);
                 continue;
             }
-            Member r = m.resigned(tx.now());
+            Member r = m.withResignation(tx.now());
             s.updateMember(r);
             tx.search().member(r);
             s.removeMemberFromAllRoles(org, m.id());

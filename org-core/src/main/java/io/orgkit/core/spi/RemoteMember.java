@@ -2,15 +2,32 @@ package io.orgkit.core.spi;
 
 import io.orgkit.core.ValidationException;
 import io.orgkit.core.internal.Check;
+import io.orgkit.core.members.MemberField;
+import io.orgkit.core.members.PlatformAccount;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A member as the platform reports it: once, with all its departments.
  *
+ * <p>A field the platform did not send (WeCom omits phone and email for apps created after its 2022 restriction)
+ * is named in {@code withheld}: the sync then keeps the member's local value of that field instead of clearing it,
+ * and the record's own value of it is ignored. A field sent empty is {@code null} and not withheld: it clears the
+ * local value.
+ *
+ * @param externalId the platform's user id
+ * @param name the member's name as the platform has it
+ * @param employeeId the employee ID, or null
+ * @param phone the phone in any format the platform uses, or null
+ * @param email the email, or null
+ * @param position the job title, or null
  * @param departmentExternalIds every department of the member
  * @param mainDepartmentExternalId one of them; the first when the platform names none
- * @param active false for a member the platform lists but has disabled
+ * @param account the state of the person's account on the platform; {@link PlatformAccount#DISABLED} resigns the
+ *     member locally
+ * @param withheld the fields the platform did not send (never {@link MemberField#NAME})
  */
 public record RemoteMember(
         String externalId,
@@ -21,12 +38,19 @@ public record RemoteMember(
         @Nullable String position,
         List<String> departmentExternalIds,
         String mainDepartmentExternalId,
-        boolean active) {
+        PlatformAccount account,
+        Set<MemberField> withheld) {
 
+    /**
+     * Checks the components.
+     *
+     * @throws ValidationException when a required component is null, the main department is not among the
+     *     departments, or the name is withheld
+     */
     public RemoteMember {
         Check.notNull(externalId, "externalId");
         Check.notNull(name, "name");
-        departmentExternalIds = List.copyOf(departmentExternalIds);
+        departmentExternalIds = List.copyOf(Check.notNull(departmentExternalIds, "departmentExternalIds"));
         Check.notNull(mainDepartmentExternalId, "mainDepartmentExternalId");
         if (!departmentExternalIds.contains(mainDepartmentExternalId)) {
             throw ValidationException.of(
@@ -34,5 +58,113 @@ public record RemoteMember(
                     "main department " + mainDepartmentExternalId + " of remote member " + externalId
                             + " is not among its departments");
         }
+        Check.notNull(account, "account");
+        Check.notNull(withheld, "withheld");
+        withheld = withheld.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(withheld));
+        if (withheld.contains(MemberField.NAME)) {
+            throw ValidationException.of(
+                    "withheld", "the name of remote member " + externalId + " cannot be withheld; it is required");
+        }
+    }
+
+    /**
+     * A member with every field sent, activated when {@code active}, disabled otherwise (the form providers used
+     * before account states and withheld fields existed).
+     *
+     * @param externalId the platform's user id
+     * @param name the name
+     * @param employeeId the employee ID, or null
+     * @param phone the phone, or null
+     * @param email the email, or null
+     * @param position the job title, or null
+     * @param departmentExternalIds every department of the member
+     * @param mainDepartmentExternalId one of them
+     * @param active false for a member the platform lists but has disabled
+     * @throws ValidationException when a required component is null or the main department is not among the
+     *     departments
+     */
+    public RemoteMember(
+            String externalId,
+            String name,
+            @Nullable String employeeId,
+            @Nullable String phone,
+            @Nullable String email,
+            @Nullable String position,
+            List<String> departmentExternalIds,
+            String mainDepartmentExternalId,
+            boolean active) {
+        this(
+                externalId,
+                name,
+                employeeId,
+                phone,
+                email,
+                position,
+                departmentExternalIds,
+                mainDepartmentExternalId,
+                active ? PlatformAccount.ACTIVATED : PlatformAccount.DISABLED,
+                Set.of());
+    }
+
+    /**
+     * Whether the platform lists the member as a member (its account is not disabled; a member who has not
+     * activated their account yet is active).
+     *
+     * @return false when the account is {@link PlatformAccount#DISABLED}
+     */
+    public boolean active() {
+        return account != PlatformAccount.DISABLED;
+    }
+
+    /**
+     * Whether the platform did not send {@code field}.
+     *
+     * @param field a field
+     * @return true when withheld
+     */
+    public boolean withholds(MemberField field) {
+        return withheld.contains(field);
+    }
+
+    /**
+     * A copy with another account state.
+     *
+     * @param newAccount the state
+     * @return the copy
+     * @throws ValidationException when {@code newAccount} is null
+     */
+    public RemoteMember withAccount(PlatformAccount newAccount) {
+        return new RemoteMember(
+                externalId,
+                name,
+                employeeId,
+                phone,
+                email,
+                position,
+                departmentExternalIds,
+                mainDepartmentExternalId,
+                newAccount,
+                withheld);
+    }
+
+    /**
+     * A copy that names {@code fields} as not sent by the platform (their values in the copy are ignored).
+     *
+     * @param fields the fields the platform did not send
+     * @return the copy
+     * @throws ValidationException when {@code fields} holds {@link MemberField#NAME}
+     */
+    public RemoteMember withWithheld(Set<MemberField> fields) {
+        return new RemoteMember(
+                externalId,
+                name,
+                employeeId,
+                phone,
+                email,
+                position,
+                departmentExternalIds,
+                mainDepartmentExternalId,
+                account,
+                fields);
     }
 }

@@ -5,6 +5,7 @@ import io.orgkit.core.departments.DepartmentId;
 import io.orgkit.core.members.Member;
 import io.orgkit.core.members.MemberId;
 import io.orgkit.core.members.MemberStatus;
+import io.orgkit.core.members.PlatformAccount;
 import io.orgkit.core.organizations.OrgId;
 import io.orgkit.core.organizations.Organization;
 import java.time.Instant;
@@ -98,7 +99,8 @@ public final class Fixtures {
                 m.status(),
                 m.resignedAt(),
                 m.externalId(),
-                m.createdAt());
+                m.createdAt(),
+                m.platformAccount());
     }
 
     public static Member withExternalId(Member m, @Nullable String externalId) {
@@ -115,7 +117,8 @@ public final class Fixtures {
                 m.status(),
                 m.resignedAt(),
                 externalId,
-                m.createdAt());
+                m.createdAt(),
+                m.platformAccount());
     }
 
     public static Member renamed(Member m, String name) {
@@ -132,6 +135,25 @@ public final class Fixtures {
                 m.status(),
                 m.resignedAt(),
                 m.externalId(),
-                m.createdAt());
+                m.createdAt(),
+                m.platformAccount());
+    }
+
+    public static Member withAccount(Member m, @Nullable PlatformAccount account) {
+        return new Member(
+                m.id(),
+                m.orgId(),
+                m.name(),
+                m.employeeId(),
+                m.phone(),
+                m.email(),
+                m.position(),
+                m.departmentIds(),
+                m.mainDepartmentId(),
+                m.status(),
+                m.resignedAt(),
+                m.externalId(),
+                m.createdAt(),
+                account);
     }
 }

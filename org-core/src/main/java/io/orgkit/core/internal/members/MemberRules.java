@@ -80,7 +80,8 @@ public final class MemberRules {
                 m.status(),
                 m.resignedAt(),
                 m.externalId(),
-                m.createdAt());
+                m.createdAt(),
+                m.platformAccount());
     }
 
     private record Fields(

@@ -6,6 +6,7 @@ import io.orgkit.core.internal.MemberOps;
 import io.orgkit.core.internal.Tx;
 import io.orgkit.core.members.Member;
 import io.orgkit.core.members.NewMember;
+import io.orgkit.core.members.PlatformAccount;
 import io.orgkit.core.organizations.OrgId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -119,7 +120,8 @@ public final class MemberWrites {
                         before.status(),
                         before.resignedAt(),
                         before.externalId(),
-                        before.createdAt()));
+                        before.createdAt(),
+                        before.platformAccount()));
     }
 
     /**
@@ -139,6 +141,19 @@ public final class MemberWrites {
                 && Objects.equals(a.email(), b.email())
                 && Objects.equals(a.position(), b.position())
                 && a.departmentIds().equals(b.departmentIds())
-                && a.mainDepartmentId().equals(b.mainDepartmentId());
+                && a.mainDepartmentId().equals(b.mainDepartmentId())
+                && !accountChanged(a, b);
+    }
+
+    /**
+     * Whether the platform account state changed in a way worth an update: between {@link PlatformAccount#ACTIVATED}
+     * and {@link PlatformAccount#NOT_ACTIVATED}. A change to or from {@link PlatformAccount#DISABLED} comes with a
+     * resignation or a reactivation, which say it; a first state for a member stored before states were kept is
+     * not a change.
+     */
+    public static boolean accountChanged(Member before, Member after) {
+        PlatformAccount a = before.platformAccount();
+        PlatformAccount b = after.platformAccount();
+        return a != null && b != null && a != b && a != PlatformAccount.DISABLED && b != PlatformAccount.DISABLED;
     }
 }

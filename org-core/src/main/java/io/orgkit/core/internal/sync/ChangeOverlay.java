@@ -158,7 +158,8 @@ final class ChangeOverlay {
                         m.position(),
                         depts,
                         depts.contains(main) ? main : depts.get(0),
-                        m.active()));
+                        m.account(),
+                        m.withheld()));
     }
 
     /** The department itself when present, else the nearest present ancestor of a removed one; null if unknown. */

@@ -49,7 +49,8 @@ final class DingTalkReader {
                 text(u, "title"),
                 all,
                 all.get(0),
-                true));
+                DingTalkAccounts.of(u),
+                Set.of()));
     }
 
     Optional<RemoteDepartment> department(String deptId) {

@@ -80,7 +80,8 @@ final class MemberCollector {
                 text(u, "title"),
                 all,
                 all.get(0),
-                true);
+                DingTalkAccounts.of(u),
+                Set.of());
     }
 
     private static @Nullable String text(JsonNode node, String field) {

@@ -36,7 +36,7 @@ final class MemberSql {
 
     void insert(Collection<Member> members) {
         db.batch(
-                "INSERT INTO " + t.members() + " (" + MemberRows.COLUMNS + ") VALUES (" + Db.marks(13) + ")",
+                "INSERT INTO " + t.members() + " (" + MemberRows.COLUMNS + ") VALUES (" + Db.marks(14) + ")",
                 members,
                 MemberRows::bindInsert);
         insertLinks(members);
@@ -55,7 +55,7 @@ final class MemberSql {
         int rows = db.update(
                 "UPDATE " + t.members() + " SET name = ?, employee_id = ?, employee_id_key = ?,"
                         + " phone = ?, email = ?, position = ?, main_department_id = ?, status = ?, resigned_ns = ?,"
-                        + " external_id = ? WHERE org_id = ? AND id = ?",
+                        + " external_id = ?, platform_account = ? WHERE org_id = ? AND id = ?",
                 args(
                         m.name(),
                         m.employeeId(),
@@ -67,6 +67,7 @@ final class MemberSql {
                         m.status().name(),
                         m.resignedAt() == null ? null : Times.toNanos(m.resignedAt()),
                         m.externalId(),
+                        m.platformAccount() == null ? null : m.platformAccount().name(),
                         m.orgId().value(),
                         m.id().value()));
         if (rows == 0) {
