@@ -2,16 +2,19 @@ package io.orgkit.core.internal;
 
 import io.orgkit.core.ValidationException;
 import io.orgkit.core.departments.DepartmentId;
+import io.orgkit.core.internal.members.MemberRules;
 import io.orgkit.core.members.Member;
 import io.orgkit.core.members.MemberId;
 import io.orgkit.core.members.MemberUpdate;
 import io.orgkit.core.members.Members;
 import io.orgkit.core.members.NewMember;
 import io.orgkit.core.organizations.OrgId;
+import io.orgkit.core.store.UniqueKey;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 
 final class MembersApi extends OrgScoped implements Members {
 
@@ -79,5 +82,31 @@ final class MembersApi extends OrgScoped implements Members {
     @Override
     public long count() {
         return ctx.read(s -> s.countMembers(org, false));
+    }
+
+    @Override
+    public Optional<Member> findByEmployeeId(String employeeId) {
+        return findByKey(UniqueKey.EMPLOYEE_ID, employeeId);
+    }
+
+    @Override
+    public Optional<Member> findByPhone(String phone) {
+        return findByKey(UniqueKey.PHONE, phone);
+    }
+
+    @Override
+    public Optional<Member> findByEmail(String email) {
+        return findByKey(UniqueKey.EMAIL, email);
+    }
+
+    @Override
+    public Optional<Member> findByExternalId(String externalId) {
+        String id = MemberRules.lookupExternalId(externalId);
+        return ctx.read(s -> s.memberByExternalId(org, id));
+    }
+
+    private Optional<Member> findByKey(UniqueKey key, String value) {
+        String stored = ctx.memberWrites().rules().lookupValue(key, value);
+        return ctx.read(s -> s.memberByKey(org, key, stored));
     }
 }

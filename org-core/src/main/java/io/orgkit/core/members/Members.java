@@ -3,6 +3,7 @@ package io.orgkit.core.members;
 import io.orgkit.core.departments.DepartmentId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The members of one organization. Names are 1-100 characters; employee ID, phone and email are unique
@@ -11,30 +12,136 @@ import java.util.List;
  */
 public interface Members {
 
+    /**
+     * Adds a member.
+     *
+     * @param member the new member's fields and departments
+     * @return the member as stored (fields normalized)
+     * @throws io.orgkit.core.ValidationException for a bad field or an unknown department
+     * @throws io.orgkit.core.ConflictException for an employee ID, phone or email another member (active or
+     *     resigned) holds; the message names the holder and, for a resigned one, how to re-hire them
+     * @throws io.orgkit.core.ReadOnlyOrganizationException in a synced organization
+     */
     Member add(NewMember member);
 
-    /** Adds all or none: one invalid entry refuses the whole list. */
+    /**
+     * Adds all or none: one invalid entry refuses the whole list.
+     *
+     * @param members the new members
+     * @return the members as stored, in the given order
+     * @throws io.orgkit.core.ValidationException for a bad field (named {@code members[i].field})
+     * @throws io.orgkit.core.ConflictException for a taken employee ID, phone or email
+     * @throws io.orgkit.core.ReadOnlyOrganizationException in a synced organization
+     */
     List<Member> addAll(List<NewMember> members);
 
+    /**
+     * The member, active or resigned.
+     *
+     * @param id the member's id
+     * @return the member
+     * @throws io.orgkit.core.NotFoundException when no member of this organization has the id
+     */
     Member get(MemberId id);
 
+    /**
+     * Changes a member's fields.
+     *
+     * @param id the member's id
+     * @param update the fields to change
+     * @return the member as stored
+     * @throws io.orgkit.core.NotFoundException when the member does not exist
+     * @throws io.orgkit.core.ValidationException for a bad field
+     * @throws io.orgkit.core.ConflictException for a taken employee ID, phone or email
+     * @throws io.orgkit.core.ReadOnlyOrganizationException in a synced organization
+     */
     Member update(MemberId id, MemberUpdate update);
 
-    /** Replaces the member's departments; {@code main} must be one of them. */
+    /**
+     * Replaces the member's departments; {@code main} must be one of them.
+     *
+     * @param id the member's id
+     * @param departments the departments
+     * @param main the main department, one of {@code departments}
+     * @return the member as stored
+     * @throws io.orgkit.core.NotFoundException when the member does not exist
+     * @throws io.orgkit.core.ValidationException when {@code main} is not among the departments or one is unknown
+     * @throws io.orgkit.core.ReadOnlyOrganizationException in a synced organization
+     */
     Member moveTo(MemberId id, List<DepartmentId> departments, DepartmentId main);
 
     /**
      * Resigns members in one call: each becomes resigned (kept, with the date), leaves department listings
      * and search, every role and every leader post. Already resigned members are left as they are.
      * Refused as a whole if any id is unknown.
+     *
+     * @param ids the members
+     * @return the members as stored
+     * @throws io.orgkit.core.NotFoundException when an id is unknown (nothing is resigned)
+     * @throws io.orgkit.core.ReadOnlyOrganizationException in a synced organization
      */
     List<Member> resign(Collection<MemberId> ids);
 
-    /** Active members of the organization, by name. */
+    /**
+     * Active members of the organization, by name.
+     *
+     * @return the members
+     */
     List<Member> list();
 
-    /** Resigned members, by name. */
+    /**
+     * Resigned members, by name.
+     *
+     * @return the members
+     */
     List<Member> resigned();
 
+    /**
+     * The number of active members.
+     *
+     * @return the count
+     */
     long count();
+
+    /**
+     * The member (active or resigned) with this employee ID, compared as uniqueness compares it: case-insensitively
+     * after NFC, white space at the ends ignored. An indexed lookup in every store.
+     *
+     * @param employeeId the employee ID
+     * @return the member, or empty
+     * @throws io.orgkit.core.ValidationException (field {@code employeeId}) for a blank, too long or refused value
+     */
+    Optional<Member> findByEmployeeId(String employeeId);
+
+    /**
+     * The member (active or resigned) with this phone, in any format members may be written with
+     * ({@code 138-0013-8000}, {@code +86 138 0013 8000}: read with the service's phone region, as on a write).
+     *
+     * @param phone the phone
+     * @return the member, or empty
+     * @throws io.orgkit.core.ValidationException (field {@code phone}) for a blank value or one that is no phone
+     *     number
+     */
+    Optional<Member> findByPhone(String phone);
+
+    /**
+     * The member (active or resigned) with this email, compared lower-cased.
+     *
+     * @param email the email
+     * @return the member, or empty
+     * @throws io.orgkit.core.ValidationException (field {@code email}) for a blank value or one that is no email
+     *     address
+     */
+    Optional<Member> findByEmail(String email);
+
+    /**
+     * The member (active or resigned) the organization's platform knows by this user id (synced organizations),
+     * compared exactly.
+     *
+     * @param externalId the platform's user id
+     * @return the member, or empty
+     * @throws io.orgkit.core.ValidationException (field {@code externalId}) for a blank value or one longer than
+     *     255 characters
+     */
+    Optional<Member> findByExternalId(String externalId);
 }
