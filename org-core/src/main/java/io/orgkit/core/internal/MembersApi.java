@@ -1,5 +1,6 @@
 package io.orgkit.core.internal;
 
+import io.orgkit.core.Page;
 import io.orgkit.core.ValidationException;
 import io.orgkit.core.departments.DepartmentId;
 import io.orgkit.core.internal.members.MemberRules;
@@ -9,12 +10,14 @@ import io.orgkit.core.members.MemberUpdate;
 import io.orgkit.core.members.Members;
 import io.orgkit.core.members.NewMember;
 import io.orgkit.core.organizations.OrgId;
+import io.orgkit.core.store.MemberPageQuery;
 import io.orgkit.core.store.UniqueKey;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 final class MembersApi extends OrgScoped implements Members {
 
@@ -71,6 +74,12 @@ final class MembersApi extends OrgScoped implements Members {
     @Override
     public List<Member> list() {
         return ctx.read(s -> s.allMembers(org, false));
+    }
+
+    @Override
+    public Page<Member> list(@Nullable String cursor, int limit) {
+        Cursors.limit(limit);
+        return ctx.read(s -> Cursors.members(s, MemberPageQuery.all(org, limit), cursor, limit));
     }
 
     @Override

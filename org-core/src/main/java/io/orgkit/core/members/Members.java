@@ -90,6 +90,19 @@ public interface Members {
     List<Member> list();
 
     /**
+     * One page of the active members, by name then id. Start with a null cursor, then pass each page's
+     * {@link io.orgkit.core.Page#next()}; see {@link io.orgkit.core.Page} for what a walk guarantees while members are
+     * added or removed.
+     *
+     * @param cursor null for the first page, else the {@code next()} of the page before
+     * @param limit the page size, 1-{@value io.orgkit.core.Page#MAX_LIMIT}
+     * @return the page
+     * @throws io.orgkit.core.ValidationException for a cursor that is not one of this listing ({@code cursor}) or a
+     *     limit out of range ({@code limit})
+     */
+    io.orgkit.core.Page<Member> list(@org.jspecify.annotations.Nullable String cursor, int limit);
+
+    /**
      * Resigned members, by name.
      *
      * @return the members

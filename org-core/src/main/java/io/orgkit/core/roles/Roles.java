@@ -44,6 +44,18 @@ public interface Roles {
     /** Active members holding the role, by name. */
     List<Member> members(RoleId role);
 
+    /**
+     * One page of the active members holding the role, by name then id; see {@link io.orgkit.core.Page}.
+     *
+     * @param role the role
+     * @param cursor null for the first page, else the {@code next()} of the page before
+     * @param limit the page size, 1-{@value io.orgkit.core.Page#MAX_LIMIT}
+     * @return the page
+     * @throws io.orgkit.core.NotFoundException when the role does not exist in this organization
+     * @throws io.orgkit.core.ValidationException for a bad cursor or limit
+     */
+    io.orgkit.core.Page<Member> members(RoleId role, @org.jspecify.annotations.Nullable String cursor, int limit);
+
     /** Roles the member holds, by name. */
     List<Role> rolesOf(MemberId member);
 }

@@ -117,6 +117,40 @@ public interface StoreSession {
     /** Every member of the organization. */
     List<Member> allMembers(OrgId org, boolean includeResigned);
 
+    /**
+     * A page of active members in (name, id) order: the members of the query's scope after its position, at most its
+     * limit. The default reads the scope with the other listings and filters; a store with many members per
+     * organization overrides it with a keyset query on an index (the JDBC store does).
+     *
+     * @param query scope, position and limit
+     * @return the members, in (name, id) order
+     */
+    default List<Member> memberPage(MemberPageQuery query) {
+        OrgId org = query.orgId();
+        List<Member> scope;
+        if (query.department() != null) {
+            scope = membersInDepartments(org, List.of(query.department()), false);
+        } else if (query.subtreePath() != null) {
+            scope = membersInDepartments(
+                    org,
+                    subtree(org, query.subtreePath()).stream()
+                            .map(Department::id)
+                            .toList(),
+                    false);
+        } else if (query.role() != null) {
+            scope = members(org, roleMembers(org, query.role())).stream()
+                    .filter(Member::isActive)
+                    .toList();
+        } else {
+            scope = allMembers(org, false);
+        }
+        return scope.stream()
+                .filter(m -> query.isAfter(m.name(), m.id()))
+                .sorted(java.util.Comparator.comparing(Member::name).thenComparing(m -> m.id().value()))
+                .limit(query.limit())
+                .toList();
+    }
+
     /** Number of members (active only, or all). */
     long countMembers(OrgId org, boolean includeResigned);
 

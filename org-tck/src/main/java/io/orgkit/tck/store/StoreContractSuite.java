@@ -80,6 +80,13 @@ public abstract class StoreContractSuite {
     }
 
     @Nested
+    class MemberPages extends MemberPageContract {
+        MemberPages() {
+            super(StoreContractSuite.this);
+        }
+    }
+
+    @Nested
     class MemberKeys extends MemberKeyContract {
         MemberKeys() {
             super(StoreContractSuite.this);

@@ -10,6 +10,7 @@ import io.orgkit.core.roles.Role;
 import io.orgkit.core.roles.RoleGroup;
 import io.orgkit.core.roles.RoleGroupId;
 import io.orgkit.core.roles.RoleId;
+import io.orgkit.core.store.MemberPageQuery;
 import io.orgkit.core.store.NewEvent;
 import io.orgkit.core.store.PasswordCredential;
 import io.orgkit.core.store.SearchEntry;
@@ -182,6 +183,11 @@ public final class JdbcSession implements StoreSession {
     @Override
     public List<Member> allMembers(OrgId org, boolean includeResigned) {
         return members.all(org, includeResigned);
+    }
+
+    @Override
+    public List<Member> memberPage(MemberPageQuery query) {
+        return members.page(query, dialect);
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.orgkit.core.departments.DepartmentId;
 import io.orgkit.core.members.Member;
 import io.orgkit.core.members.MemberId;
 import io.orgkit.core.organizations.OrgId;
+import io.orgkit.core.store.MemberPageQuery;
 import io.orgkit.core.store.UniqueKey;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -123,6 +124,61 @@ final class MemberSql {
 
     List<Member> all(OrgId org, boolean includeResigned) {
         return sorted(load(org, includeResigned ? "1 = 1" : "m.status = 'ACTIVE'", "1 = 1", List.of()));
+    }
+
+    /**
+     * A keyset page: the ids of one page in (name, id) order through the (org, name) index, then the members (two
+     * queries), kept in the database's order so the next page starts after the last one given.
+     */
+    List<Member> page(MemberPageQuery q, SqlDialect dialect) {
+        List<Object> params = new ArrayList<>();
+        params.add(q.orgId().value());
+        StringBuilder sql = new StringBuilder("SELECT m.id FROM " + t.members() + " m WHERE m.org_id = ?" + ACTIVE);
+        if (q.department() != null) {
+            sql.append(" AND m.id IN (SELECT x.member_id FROM ")
+                    .append(t.links())
+                    .append(" x WHERE x.org_id = ? AND x.department_id = ?)");
+            params.add(q.orgId().value());
+            params.add(q.department().value());
+        } else if (q.subtreePath() != null) {
+            sql.append(" AND m.id IN (SELECT x.member_id FROM ")
+                    .append(t.links())
+                    .append(" x JOIN ")
+                    .append(t.departments())
+                    .append(" d ON d.org_id = x.org_id AND d.id = x.department_id")
+                    .append(" WHERE x.org_id = ? AND d.path LIKE ? ESCAPE '!')");
+            params.add(q.orgId().value());
+            params.add(Like.prefix(q.subtreePath()));
+        } else if (q.role() != null) {
+            sql.append(" AND m.id IN (SELECT r.member_id FROM ")
+                    .append(t.roleMembers())
+                    .append(" r WHERE r.org_id = ? AND r.role_id = ?)");
+            params.add(q.orgId().value());
+            params.add(q.role().value());
+        }
+        if (q.afterName() != null && q.afterId() != null) {
+            String name = dialect.ordered("m.name");
+            sql.append(" AND (")
+                    .append(name)
+                    .append(" > ? OR (")
+                    .append(name)
+                    .append(" = ? AND ")
+                    .append(dialect.ordered("m.id"))
+                    .append(" > ?))");
+            params.add(q.afterName());
+            params.add(q.afterName());
+            params.add(q.afterId().value());
+        }
+        sql.append(" ORDER BY ")
+                .append(dialect.ordered("m.name"))
+                .append(", ")
+                .append(dialect.ordered("m.id"))
+                .append(" LIMIT ?");
+        params.add(q.limit());
+        List<MemberId> ids = db.list(sql.toString(), args(params.toArray()), rs -> MemberId.of(rs.getString(1)));
+        Map<MemberId, Member> byId = new HashMap<>();
+        byIds(q.orgId(), ids).forEach(m -> byId.put(m.id(), m));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     long count(OrgId org, boolean includeResigned) {
