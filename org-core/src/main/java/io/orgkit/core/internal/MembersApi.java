@@ -72,6 +72,20 @@ final class MembersApi extends OrgScoped implements Members {
     }
 
     @Override
+    public Member rehire(MemberId id) {
+        return changeContacts(tx -> ctx.memberWrites().rehire(tx, Guard.member(tx.session(), org, id), null, null));
+    }
+
+    @Override
+    public Member rehire(MemberId id, List<DepartmentId> departments, DepartmentId main) {
+        if (!departments.contains(main)) {
+            throw ValidationException.of("main", "the main department must be one of the member's departments");
+        }
+        List<DepartmentId> ordered = MemberOps.mainFirst(List.copyOf(new LinkedHashSet<>(departments)), main);
+        return changeContacts(tx -> ctx.memberWrites().rehire(tx, Guard.member(tx.session(), org, id), ordered, main));
+    }
+
+    @Override
     public List<Member> list() {
         return ctx.read(s -> s.allMembers(org, false));
     }

@@ -83,6 +83,37 @@ public interface Members {
     List<Member> resign(Collection<MemberId> ids);
 
     /**
+     * Re-hires a resigned member, keeping their identity: the same member (id, employee ID, phone, email, creation
+     * time, external id) is active again in the departments they had (departments deleted meanwhile were replaced
+     * by their parent). Listeners and the feed get {@code MemberReactivated}. Roles, leader and manager posts left
+     * at the resignation are not given back; the account password stays disabled until one is set
+     * ({@code accounts().setPassword}).
+     *
+     * @param id the resigned member
+     * @return the member as stored
+     * @throws io.orgkit.core.NotFoundException when the member does not exist
+     * @throws io.orgkit.core.ConflictException (field {@code status}) when the member is not resigned
+     * @throws io.orgkit.core.ReadOnlyOrganizationException in a synced organization (the platform decides; a sync
+     *     reactivates a member the platform lists again)
+     */
+    Member rehire(MemberId id);
+
+    /**
+     * Re-hires a resigned member into other departments; otherwise as {@link #rehire(MemberId)} (the change of
+     * departments also raises {@code MemberUpdated}).
+     *
+     * @param id the resigned member
+     * @param departments the departments to come back to
+     * @param main the main department, one of {@code departments}
+     * @return the member as stored
+     * @throws io.orgkit.core.NotFoundException when the member does not exist
+     * @throws io.orgkit.core.ValidationException when {@code main} is not among the departments or one is unknown
+     * @throws io.orgkit.core.ConflictException (field {@code status}) when the member is not resigned
+     * @throws io.orgkit.core.ReadOnlyOrganizationException in a synced organization
+     */
+    Member rehire(MemberId id, List<DepartmentId> departments, DepartmentId main);
+
+    /**
      * Active members of the organization, by name.
      *
      * @return the members

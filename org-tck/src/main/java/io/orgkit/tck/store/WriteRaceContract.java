@@ -151,6 +151,46 @@ public abstract class WriteRaceContract extends StoreContract {
         assertContactsConsistent();
     }
 
+    @Test
+    void twoRehiresOfOneMemberLetOneWinAndRefuseTheOther() throws Exception {
+        Member dan = acme.members().add(NewMember.named("Dan Wu").employeeId("E7"));
+        acme.members().resign(List.of(dan.id()));
+
+        WriteRace.Outcome o = WriteRace.run(
+                racing,
+                () -> acme.members().rehire(dan.id()),
+                () -> acme.members().rehire(dan.id()));
+
+        assertThat(o.first()).isInstanceOf(Member.class);
+        assertThat(o.second()).isInstanceOf(ConflictException.class);
+        assertThat(((ConflictException) o.second()).field()).isEqualTo("status");
+        assertThat(acme.members().get(dan.id()).isActive()).isTrue();
+        long reactivations = read(s -> s.eventsAfter(0, 10_000)).stream()
+                .filter(e -> e.type().equals("MemberReactivated"))
+                .count();
+        assertThat(reactivations).isEqualTo(1);
+        assertContactsConsistent();
+    }
+
+    @Test
+    void aRehireIntoADepartmentRacingItsDeletionNeverLeavesAnActiveMemberInADeletedDepartment() throws Exception {
+        Department x = acme.departments().create(acme.root(), "X");
+        Member dan = acme.members().add(NewMember.named("Dan Wu"));
+        acme.members().resign(List.of(dan.id()));
+
+        WriteRace.Outcome o =
+                WriteRace.run(racing, () -> acme.members().rehire(dan.id(), List.of(x.id()), x.id()), () -> {
+                    acme.departments().delete(x.id());
+                    return "deleted";
+                });
+
+        assertThat(o.first()).isInstanceOf(Member.class);
+        assertThat(o.second()).isInstanceOf(ConflictException.class);
+        assertThat(acme.members().get(dan.id()).departmentIds()).containsExactly(x.id());
+        assertThat(acme.departments().get(x.id())).isNotNull();
+        assertContactsConsistent();
+    }
+
     private void assertResigned(Member m) {
         Member stored = acme.members().get(m.id());
         assertThat(stored.status()).isEqualTo(MemberStatus.RESIGNED);

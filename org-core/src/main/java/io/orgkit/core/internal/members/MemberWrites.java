@@ -1,17 +1,23 @@
 package io.orgkit.core.internal.members;
 
+import io.orgkit.core.ConflictException;
+import io.orgkit.core.departments.DepartmentId;
 import io.orgkit.core.events.OrgEvent;
 import io.orgkit.core.internal.Guard;
 import io.orgkit.core.internal.MemberOps;
+import io.orgkit.core.internal.Quote;
 import io.orgkit.core.internal.Tx;
 import io.orgkit.core.members.Member;
+import io.orgkit.core.members.MemberStatus;
 import io.orgkit.core.members.NewMember;
 import io.orgkit.core.members.PlatformAccount;
 import io.orgkit.core.organizations.OrgId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one member write path. The members API, import, full sync and single remote changes write members only
@@ -49,7 +55,7 @@ public final class MemberWrites {
     public Member insert(Tx tx, Member draft, String prefix) {
         Member m = rules.normalize(draft);
         MemberOps.checkDepartments(tx.session(), m.orgId(), m.departmentIds());
-        MemberKeys.check(tx.session(), m, prefix);
+        MemberKeys.check(tx.session(), m, prefix, true);
         insertChecked(tx, List.of(m));
         return m;
     }
@@ -70,6 +76,29 @@ public final class MemberWrites {
         MemberKeys.check(tx.session(), m, "");
         updateChecked(tx, current, m);
         return m;
+    }
+
+    /**
+     * Re-hires a resigned member: the same record (id, employee ID, phone, email, creation time) becomes active
+     * again, in {@code departments} when given, else in the departments it had. Raises {@code MemberReactivated}
+     * (and {@code MemberUpdated} when the departments change). Its account password stays disabled until one is set.
+     *
+     * @param departments the departments to come back to (main first), or null for the ones it had
+     * @throws io.orgkit.core.ConflictException   when the member is not resigned (field {@code status})
+     * @throws io.orgkit.core.ValidationException for an unknown department
+     */
+    public Member rehire(Tx tx, Member current, @Nullable List<DepartmentId> departments, @Nullable DepartmentId main) {
+        if (current.status() != MemberStatus.RESIGNED) {
+            throw ConflictException.onField(
+                    "status",
+                    Quote.of(current.name()) + " is " + current.status().name().toLowerCase(Locale.ROOT)
+                            + "; only a resigned member can be re-hired");
+        }
+        Member back = current.asActive();
+        if (departments != null && main != null) {
+            back = back.withDepartments(departments, main);
+        }
+        return update(tx, current, back);
     }
 
     /** Bulk insert of members already normalized and checked as a batch: one store call, their events. */
