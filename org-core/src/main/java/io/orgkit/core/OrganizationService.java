@@ -66,6 +66,19 @@ public interface OrganizationService extends AutoCloseable {
      */
     int reencryptSecrets();
 
+    /**
+     * Deletes an organization and all its data for good (personal-data laws' erasure): departments, members,
+     * roles, accounts, sealed secrets and settings, sync state, search terms, single-use values (sign-in states,
+     * callback replay keys), its sync lease and its event feed entries. The feed keeps one entry of it,
+     * {@code OrganizationDeleted} (ids only). Writers of the organization waiting meanwhile then find it gone
+     * ({@link NotFoundException}).
+     *
+     * @param id the organization
+     * @throws NotFoundException when it does not exist
+     * @throws ConflictException when a sync of it is running (try again when it has finished)
+     */
+    void delete(io.orgkit.core.organizations.OrgId id);
+
     /** The ordered feed of committed events. */
     EventFeed events();
 

@@ -181,6 +181,27 @@ public final class DefaultOrganizationService implements OrganizationService {
     }
 
     @Override
+    public void delete(OrgId id) {
+        ctx.read(s -> Guard.organization(s, id));
+        io.orgkit.core.store.Leases leases = ctx.store().leases();
+        String lease = LeaseNames.sync(id);
+        String owner = "orgkit-delete-" + java.util.UUID.randomUUID();
+        if (!leases.tryAcquire(lease, owner, java.time.Duration.ofMinutes(10))) {
+            throw new io.orgkit.core.ConflictException(
+                    "a sync of organization " + id + " is running; delete it when the sync has finished");
+        }
+        try {
+            ctx.write(id, tx -> {
+                tx.session().deleteOrganization(id);
+                tx.emit(new io.orgkit.core.events.OrgEvent.OrganizationDeleted(id, tx.now()));
+                return null;
+            });
+        } finally {
+            leases.release(lease, owner);
+        }
+    }
+
+    @Override
     public EventFeed events() {
         return (sequence, limit) -> ctx.read(s -> s.eventsAfter(sequence, limit));
     }

@@ -68,6 +68,38 @@ public final class EventBus {
         }
     }
 
+    /**
+     * Removes a member's personal data from the organization's stored feed (erasure): the name of their
+     * {@code MemberAdded} entries becomes {@code placeholder}. Reads the organization's feed in pages through the
+     * store's (organization, sequence) index. Returns how many entries were rewritten.
+     */
+    static int scrubMember(StoreSession s, OrgId org, MemberId member, String placeholder) {
+        int rewritten = 0;
+        long after = 0;
+        List<io.orgkit.core.store.StoredEvent> page;
+        do {
+            page = s.eventsOf(org, after, FEED_CHUNK);
+            for (io.orgkit.core.store.StoredEvent e : page) {
+                after = e.sequence();
+                if (!e.type().equals("MemberAdded")) {
+                    continue;
+                }
+                try {
+                    com.fasterxml.jackson.databind.node.ObjectNode tree =
+                            (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(e.payload());
+                    if (member.value().equals(tree.path("member").asText())) {
+                        tree.put("name", placeholder);
+                        s.replaceEventPayload(org, e.sequence(), JSON.writeValueAsString(tree));
+                        rewritten++;
+                    }
+                } catch (JsonProcessingException | ClassCastException ex) {
+                    throw new IllegalStateException("stored event " + e.sequence() + " is not an event's JSON", ex);
+                }
+            }
+        } while (page.size() == FEED_CHUNK);
+        return rewritten;
+    }
+
     static String toJson(OrgEvent e) {
         try {
             return JSON.writeValueAsString(e);

@@ -86,6 +86,17 @@ final class MembersApi extends OrgScoped implements Members {
     }
 
     @Override
+    public Member erase(MemberId id) {
+        return change(tx -> {
+            Member current = Guard.member(tx.session(), org, id);
+            if (current.isActive()) {
+                Guard.writable(tx.organization());
+            }
+            return ctx.memberWrites().erase(tx, current);
+        });
+    }
+
+    @Override
     public List<Member> list() {
         return ctx.read(s -> s.allMembers(org, false));
     }
@@ -98,8 +109,9 @@ final class MembersApi extends OrgScoped implements Members {
 
     @Override
     public List<Member> resigned() {
-        return ctx.read(
-                s -> s.allMembers(org, true).stream().filter(m -> !m.isActive()).toList());
+        return ctx.read(s -> s.allMembers(org, true).stream()
+                .filter(m -> m.status() == io.orgkit.core.members.MemberStatus.RESIGNED)
+                .toList());
     }
 
     @Override

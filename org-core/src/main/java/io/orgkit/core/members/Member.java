@@ -45,6 +45,9 @@ public record Member(
         Instant createdAt,
         @Nullable PlatformAccount platformAccount) {
 
+    /** The name an erased member's record keeps in place of theirs. */
+    public static final String ERASED_NAME = "Erased member";
+
     /**
      * Checks the components.
      *

@@ -114,6 +114,23 @@ public interface Members {
     Member rehire(MemberId id, List<DepartmentId> departments, DepartmentId main);
 
     /**
+     * Erases a member's personal data for good (PIPL, GDPR): an active member resigns first (roles, posts and the
+     * password given up, {@code MemberResigned}); then the record keeps only what an audit needs — the id, the
+     * creation and resignation times, the departments — and is {@link MemberStatus#ERASED}: the name becomes
+     * {@link Member#ERASED_NAME}, and employee ID, phone, email, position, external id and account state are
+     * cleared (so they are free for others), the password credential and search terms are deleted, and the feed's
+     * stored entries of the member lose its name (event kinds, ids and times stay). Raises {@code MemberErased}.
+     * An erased member can no longer be changed or re-hired. Erasing an erased member does nothing.
+     *
+     * @param id the member
+     * @return the record as stored
+     * @throws io.orgkit.core.NotFoundException when the member does not exist
+     * @throws io.orgkit.core.ReadOnlyOrganizationException for an active member of a synced organization (remove
+     *     them on the platform and sync first; a resigned one can be erased)
+     */
+    Member erase(MemberId id);
+
+    /**
      * Active members of the organization, by name.
      *
      * @return the members
@@ -134,7 +151,7 @@ public interface Members {
     io.orgkit.core.Page<Member> list(@org.jspecify.annotations.Nullable String cursor, int limit);
 
     /**
-     * Resigned members, by name.
+     * Resigned members (not erased ones), by name.
      *
      * @return the members
      */

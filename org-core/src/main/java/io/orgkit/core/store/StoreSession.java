@@ -212,6 +212,14 @@ public interface StoreSession {
 
     Optional<PasswordCredential> credential(OrgId org, MemberId member);
 
+    /**
+     * Deletes the member's credential (erasure); nothing when there is none.
+     *
+     * @param org the organization
+     * @param member the member
+     */
+    void deleteCredential(OrgId org, MemberId member);
+
     // ---- attributes: small per-organization values core keeps (sealed provider secrets, sync state) --
 
     Optional<String> attribute(OrgId org, String key);
@@ -257,4 +265,37 @@ public interface StoreSession {
 
     /** Events with a sequence above {@code afterSequence}, ascending, at most {@code limit}. */
     List<StoredEvent> eventsAfter(long afterSequence, int limit);
+
+    /**
+     * The events of one organization with a sequence above {@code afterSequence}, ascending, at most {@code limit},
+     * through an index on (organization, sequence) (never a scan of other organizations' events).
+     *
+     * @param org the organization
+     * @param afterSequence 0 for the beginning
+     * @param limit at most this many
+     * @return the events
+     */
+    List<StoredEvent> eventsOf(OrgId org, long afterSequence, int limit);
+
+    /**
+     * Replaces the payload of a stored event of {@code org} (erasure scrubs personal data from the feed); nothing
+     * when there is no such event of that organization. Sequence, type and time stay.
+     *
+     * @param org the organization
+     * @param sequence the event's sequence
+     * @param payload the new payload
+     */
+    void replaceEventPayload(OrgId org, long sequence, String payload);
+
+    // ---- erasure -------------------------------------------------------------------------------
+
+    /**
+     * Deletes the organization and everything of it, for good: departments, members and their links, roles, role
+     * groups and their members, credentials, attributes (sealed secrets, settings, sync state), search terms,
+     * single-use values and its event feed entries. Other organizations are not touched. Leases are not
+     * organization rows: core releases the organization's sync lease itself. Core locks the organization first.
+     *
+     * @param org the organization
+     */
+    void deleteOrganization(OrgId org);
 }

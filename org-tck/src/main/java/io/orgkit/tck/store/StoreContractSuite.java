@@ -87,6 +87,13 @@ public abstract class StoreContractSuite {
     }
 
     @Nested
+    class Erasure extends ErasureContract {
+        Erasure() {
+            super(StoreContractSuite.this);
+        }
+    }
+
+    @Nested
     class MemberKeys extends MemberKeyContract {
         MemberKeys() {
             super(StoreContractSuite.this);

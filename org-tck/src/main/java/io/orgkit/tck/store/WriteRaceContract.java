@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class WriteRaceContract extends StoreContract {
     private PausingStore racing;
+    private OrganizationService service;
     private Org acme;
 
     protected WriteRaceContract(StoreContractSuite suite) {
@@ -35,7 +36,7 @@ public abstract class WriteRaceContract extends StoreContract {
     @BeforeEach
     void openService() {
         racing = new PausingStore(store());
-        OrganizationService service = OrganizationService.builder()
+        service = OrganizationService.builder()
                 .store(racing)
                 .discoverProviders(false)
                 .passwordHasher(new QuickHasher())
@@ -189,6 +190,62 @@ public abstract class WriteRaceContract extends StoreContract {
         assertThat(acme.members().get(dan.id()).departmentIds()).containsExactly(x.id());
         assertThat(acme.departments().get(x.id())).isNotNull();
         assertContactsConsistent();
+    }
+
+    @Test
+    void anEditRacingTheMembersErasureDoesNotBringTheirDataBack() throws Exception {
+        Member dan = acme.members().add(NewMember.named("Dan Wu").email("dan@acme.example"));
+
+        WriteRace.Outcome o = WriteRace.run(
+                racing,
+                () -> acme.members().erase(dan.id()),
+                () -> acme.members().update(dan.id(), MemberUpdate.create().email("dan.wu@acme.example")));
+
+        assertThat(o.first()).isInstanceOf(Member.class);
+        assertThat(o.second()).isInstanceOf(ConflictException.class);
+        Member stored = acme.members().get(dan.id());
+        assertThat(stored.status()).isEqualTo(MemberStatus.ERASED);
+        assertThat(stored.email()).isNull();
+        assertThat(stored.name()).isEqualTo(Member.ERASED_NAME);
+        assertContactsConsistent();
+    }
+
+    @Test
+    void aMemberAddedWithThePhoneOfAMemberBeingErasedGetsItOnceTheErasureCommitted() throws Exception {
+        Member dan = acme.members().add(NewMember.named("Dan Wu").phone("13700137000"));
+
+        WriteRace.Outcome o = WriteRace.run(
+                racing,
+                () -> acme.members().erase(dan.id()),
+                () -> acme.members().add(NewMember.named("Eve Ma").phone("+86 137 0013 7000")));
+
+        assertThat(o.firstFailed() || o.secondFailed()).as("%s", o).isFalse();
+        assertThat(acme.members().findByPhone("13700137000").orElseThrow().name())
+                .isEqualTo("Eve Ma");
+        assertContactsConsistent();
+    }
+
+    @Test
+    void aMemberAddedWhileTheOrganizationIsDeletedIsRefusedAndNothingIsLeft() throws Exception {
+        io.orgkit.core.departments.Department sales = acme.departments().create(acme.root(), "Sales");
+        acme.members().add(NewMember.named("Dan Wu").in(sales.id()));
+
+        WriteRace.Outcome o = WriteRace.run(
+                racing,
+                () -> {
+                    service.delete(acme.id());
+                    return "deleted";
+                },
+                () -> acme.members().add(NewMember.named("Late Comer")));
+
+        assertThat(o.first()).isEqualTo("deleted");
+        assertThat(o.second()).isInstanceOf(io.orgkit.core.NotFoundException.class);
+        read(s -> {
+            assertThat(s.organization(acme.id())).isEmpty();
+            assertThat(s.allMembers(acme.id(), true)).isEmpty();
+            assertThat(s.departments(acme.id())).isEmpty();
+            return null;
+        });
     }
 
     private void assertResigned(Member m) {

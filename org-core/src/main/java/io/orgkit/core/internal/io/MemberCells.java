@@ -32,7 +32,12 @@ final class MemberCells {
             case EMAIL -> text(m.email());
             case POSITION -> text(m.position());
             case DEPARTMENT -> paths.cell(m.departmentIds());
-            case STATUS -> m.isActive() ? "Active" : "Resigned";
+            case STATUS ->
+                switch (m.status()) {
+                    case ACTIVE -> "Active";
+                    case RESIGNED -> "Resigned";
+                    case ERASED -> "Erased";
+                };
         };
     }
 

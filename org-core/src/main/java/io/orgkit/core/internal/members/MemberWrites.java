@@ -65,9 +65,14 @@ public final class MemberWrites {
      * departments and unique values against the store.
      *
      * @throws io.orgkit.core.ValidationException for a bad field or department
-     * @throws io.orgkit.core.ConflictException   for an employee ID, phone or email another member holds
+     * @throws io.orgkit.core.ConflictException   for an employee ID, phone or email another member holds, or an
+     *     erased member (field {@code status})
      */
     public Member update(Tx tx, Member current, Member changed) {
+        if (current.status() == MemberStatus.ERASED) {
+            throw ConflictException.onField(
+                    "status", "member " + current.id() + " was erased; its record cannot be changed");
+        }
         Member m = rules.normalize(changed);
         if (m.equals(current)) {
             return current;
@@ -99,6 +104,45 @@ public final class MemberWrites {
             back = back.withDepartments(departments, main);
         }
         return update(tx, current, back);
+    }
+
+    /**
+     * Erases a member's personal data for good: an active member resigns first (with its events: roles and posts
+     * left, password disabled), then the record keeps only its id, dates and departments (name {@link
+     * Member#ERASED_NAME}; employee ID, phone, email, position, external id and account state cleared; status
+     * {@link MemberStatus#ERASED}), its credential and search terms are deleted, and the feed's earlier entries of the
+     * member lose its name. Raises {@code MemberErased}. An erased member is left as it is (no event).
+     *
+     * @return the member as stored
+     */
+    public Member erase(Tx tx, Member current) {
+        if (current.status() == MemberStatus.ERASED) {
+            return current;
+        }
+        Member m = current.isActive()
+                ? MemberOps.resign(tx, current.orgId(), List.of(current.id())).get(0)
+                : current;
+        Member erased = new Member(
+                m.id(),
+                m.orgId(),
+                Member.ERASED_NAME,
+                null,
+                null,
+                null,
+                null,
+                m.departmentIds(),
+                m.mainDepartmentId(),
+                MemberStatus.ERASED,
+                m.resignedAt() != null ? m.resignedAt() : tx.now(),
+                null,
+                m.createdAt(),
+                null);
+        tx.session().updateMember(erased);
+        tx.search().member(erased);
+        tx.session().deleteCredential(erased.orgId(), erased.id());
+        tx.scrubFeed(erased.id(), Member.ERASED_NAME);
+        tx.emit(new OrgEvent.MemberErased(erased.orgId(), tx.now(), erased.id()));
+        return erased;
     }
 
     /** Bulk insert of members already normalized and checked as a batch: one store call, their events. */

@@ -351,4 +351,27 @@ public final class JdbcSession implements StoreSession {
     public List<StoredEvent> eventsAfter(long afterSequence, int limit) {
         return values.eventsAfter(afterSequence, limit);
     }
+
+    @Override
+    public List<StoredEvent> eventsOf(OrgId org, long afterSequence, int limit) {
+        return values.eventsOf(org, afterSequence, limit);
+    }
+
+    @Override
+    public void replaceEventPayload(OrgId org, long sequence, String payload) {
+        writing();
+        values.replaceEventPayload(org, sequence, payload);
+    }
+
+    @Override
+    public void deleteOrganization(OrgId org) {
+        writing();
+        orgs.delete(org);
+    }
+
+    @Override
+    public void deleteCredential(OrgId org, MemberId member) {
+        writing();
+        values.deleteCredential(org, member);
+    }
 }
