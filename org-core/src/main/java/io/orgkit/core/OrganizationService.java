@@ -79,6 +79,17 @@ public interface OrganizationService extends AutoCloseable {
      */
     void delete(io.orgkit.core.organizations.OrgId id);
 
+    /**
+     * The same service whose changes are recorded as made by {@code actor} ({@link
+     * io.orgkit.core.events.FeedEvent#actor()}): organizations created or deleted, users registered, and everything
+     * done through the {@code Org} handles it gives. Cheap: make one per request.
+     *
+     * @param actor who makes the changes, e.g. {@code Actor.caller("alice")}
+     * @return the attributed service (closing it closes the shared store)
+     * @throws ValidationException when {@code actor} is null
+     */
+    OrganizationService as(io.orgkit.core.events.Actor actor);
+
     /** The ordered feed of committed events. */
     EventFeed events();
 

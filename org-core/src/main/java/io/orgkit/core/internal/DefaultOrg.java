@@ -50,6 +50,11 @@ public final class DefaultOrg extends OrgScoped implements Org {
     }
 
     @Override
+    public Org as(io.orgkit.core.events.Actor actor) {
+        return new DefaultOrg(ctx.as(actor), org);
+    }
+
+    @Override
     public OrgId id() {
         return org;
     }
@@ -86,12 +91,15 @@ public final class DefaultOrg extends OrgScoped implements Org {
 
     @Override
     public MemberIo io() {
-        return new DefaultMemberIo(ctx, org);
+        return new DefaultMemberIo(ctx.as(io.orgkit.core.events.Actor.importBy(ctx.actor())), org);
     }
 
     @Override
     public Sync sync() {
-        return io.orgkit.core.internal.sync.DefaultSync.of(ctx, org);
+        return io.orgkit.core.internal.sync.DefaultSync.of(
+                ctx.as(new io.orgkit.core.events.Actor(
+                        io.orgkit.core.events.ActorKind.SYNC, ctx.actor().id())),
+                org);
     }
 
     @Override

@@ -172,7 +172,8 @@ public final class DefaultOrganizationService implements OrganizationService {
 
     @Override
     public io.orgkit.core.callbacks.Callbacks callbacks() {
-        return new io.orgkit.core.internal.callbacks.CallbackRouter(ctx);
+        return new io.orgkit.core.internal.callbacks.CallbackRouter(
+                ctx.as(new io.orgkit.core.events.Actor(io.orgkit.core.events.ActorKind.SYNC, "callback")));
     }
 
     @Override
@@ -203,7 +204,44 @@ public final class DefaultOrganizationService implements OrganizationService {
 
     @Override
     public EventFeed events() {
-        return (sequence, limit) -> ctx.read(s -> s.eventsAfter(sequence, limit));
+        return new Feed(ctx);
+    }
+
+    @Override
+    public OrganizationService as(io.orgkit.core.events.Actor actor) {
+        return new DefaultOrganizationService(ctx.as(actor));
+    }
+
+    /** The feed over the store: typed pages read with {@link EventBus#read}. */
+    private record Feed(ServiceContext ctx) implements EventFeed {
+        @Override
+        public List<io.orgkit.core.store.StoredEvent> after(long sequence, int limit) {
+            return ctx.read(s -> s.eventsAfter(sequence, limit));
+        }
+
+        @Override
+        public io.orgkit.core.Page<io.orgkit.core.events.FeedEvent> read(
+                @org.jspecify.annotations.Nullable String cursor, int limit) {
+            Cursors.limit(limit);
+            long after = Cursors.event(cursor);
+            return page(ctx.read(s -> s.eventsAfter(after, limit + 1)), limit);
+        }
+
+        @Override
+        public io.orgkit.core.Page<io.orgkit.core.events.FeedEvent> read(
+                OrgId org, @org.jspecify.annotations.Nullable String cursor, int limit) {
+            io.orgkit.core.internal.Check.notNull(org, "org");
+            Cursors.limit(limit);
+            long after = Cursors.event(cursor);
+            return page(ctx.read(s -> s.eventsOf(org, after, limit + 1)), limit);
+        }
+
+        private static io.orgkit.core.Page<io.orgkit.core.events.FeedEvent> page(
+                List<io.orgkit.core.store.StoredEvent> stored, int limit) {
+            List<io.orgkit.core.events.FeedEvent> typed =
+                    stored.stream().map(EventBus::read).toList();
+            return Cursors.page(typed, limit, io.orgkit.core.events.FeedEvent::cursor);
+        }
     }
 
     @Override

@@ -1,0 +1,76 @@
+package io.orgkit.core.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orgkit.core.events.Actor;
+import io.orgkit.core.events.ActorKind;
+import io.orgkit.core.events.FeedEvent;
+import io.orgkit.core.events.OrgEvent;
+import io.orgkit.core.members.PlatformAccount;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** A sync's changes are fed as typed events made by the sync, and carry the platform account state. */
+class SyncFeedTest {
+    private final SyncFixture f = new SyncFixture();
+
+    @Test
+    void aSyncsEventsAreRecordedAsMadeByTheSyncAndReadBackTyped() {
+        f.remote.dept("10", "1", "R&D").member("u1", "Ann", "10");
+        long start = f.service.events().read(f.org.id(), null, 1000).items().size();
+
+        f.org.as(Actor.caller("scheduler")).sync().run();
+
+        List<FeedEvent> entries =
+                f.service.events().read(f.org.id(), null, 1000).items();
+        List<FeedEvent> bySync = entries.subList((int) start, entries.size());
+        assertThat(bySync).isNotEmpty();
+        assertThat(bySync).extracting(FeedEvent::actor).containsOnly(new Actor(ActorKind.SYNC, "scheduler"));
+        assertThat(bySync)
+                .extracting(FeedEvent::event)
+                .last()
+                .isInstanceOfSatisfying(
+                        OrgEvent.SyncCompleted.class,
+                        c -> assertThat(c.counts()).containsEntry("MEMBER_CREATED", 1));
+        assertThat(bySync.stream().map(FeedEvent::event).toList())
+                .isEqualTo(f.events.subList(f.events.size() - bySync.size(), f.events.size()));
+    }
+
+    @Test
+    void aSyncKeepsTheAccountStateAndTheLocalValueOfAWithheldField() {
+        f.remote.dept("10", "1", "R&D");
+        f.remote.put(new io.orgkit.core.spi.RemoteMember(
+                "u2",
+                "Bo",
+                null,
+                "13800138000",
+                null,
+                null,
+                List.of("10"),
+                "10",
+                PlatformAccount.NOT_ACTIVATED,
+                Set.of()));
+        f.sync().run();
+        assertThat(f.org.members().findByExternalId("u2").orElseThrow().platformAccount())
+                .isEqualTo(PlatformAccount.NOT_ACTIVATED);
+
+        f.remote.put(new io.orgkit.core.spi.RemoteMember(
+                "u2",
+                "Bo",
+                null,
+                null,
+                null,
+                null,
+                List.of("10"),
+                "10",
+                PlatformAccount.ACTIVATED,
+                Set.of(io.orgkit.core.members.MemberField.PHONE)));
+        SyncReport report = f.sync().run();
+
+        var bo = f.org.members().findByExternalId("u2").orElseThrow();
+        assertThat(bo.platformAccount()).isEqualTo(PlatformAccount.ACTIVATED);
+        assertThat(bo.phone()).isEqualTo("+8613800138000");
+        assertThat(report.counts()).containsEntry(ChangeKind.MEMBER_UPDATED, 1);
+    }
+}
