@@ -54,18 +54,43 @@ public record Department(
         return slashes - 1;
     }
 
+    /**
+     * A copy with another name; stores nothing (rename with {@code departments().rename}).
+     *
+     * @param newName the name
+     * @return the copy
+     */
     public Department withName(String newName) {
         return new Department(id, orgId, parentId, newName, order, path, externalId, managerIds);
     }
 
+    /**
+     * A copy with another sort order; stores nothing (reorder with {@code departments().reorder}).
+     *
+     * @param newOrder the order among its siblings
+     * @return the copy
+     */
     public Department withOrder(long newOrder) {
         return new Department(id, orgId, parentId, name, newOrder, path, externalId, managerIds);
     }
 
+    /**
+     * A copy under another parent; stores nothing and moves no subtree (move with {@code departments().move}).
+     *
+     * @param newParent the parent
+     * @param newPath the path under it
+     * @return the copy
+     */
     public Department withParent(DepartmentId newParent, String newPath) {
         return new Department(id, orgId, newParent, name, order, newPath, externalId, managerIds);
     }
 
+    /**
+     * A copy with other managers; stores nothing (set them with {@code departments().setManagers}).
+     *
+     * @param newManagers the managers
+     * @return the copy
+     */
     public Department withManagers(List<MemberId> newManagers) {
         return new Department(id, orgId, parentId, name, order, path, externalId, newManagers);
     }

@@ -110,7 +110,7 @@ public final class DefaultOrg extends OrgScoped implements Org {
             if (o.name().equals(n)) {
                 return o;
             }
-            Organization renamed = o.withName(n);
+            Organization renamed = OrganizationCopies.named(o, n);
             tx.session().updateOrganization(renamed);
             tx.emit(new OrgEvent.OrganizationRenamed(org, tx.now(), n));
             return renamed;
@@ -125,7 +125,7 @@ public final class DefaultOrg extends OrgScoped implements Org {
             if (member.equals(o.leaderId())) {
                 return o;
             }
-            Organization changed = o.withLeader(member);
+            Organization changed = OrganizationCopies.led(o, member);
             tx.session().updateOrganization(changed);
             tx.emit(new OrgEvent.LeaderChanged(org, tx.now(), member));
             return changed;
@@ -165,7 +165,7 @@ public final class DefaultOrg extends OrgScoped implements Org {
             if (o.allowJoin() == allow) {
                 return o;
             }
-            Organization changed = o.withAllowJoin(allow);
+            Organization changed = OrganizationCopies.joinable(o, allow);
             tx.session().updateOrganization(changed);
             tx.emit(new OrgEvent.JoinPolicyChanged(org, tx.now(), allow));
             return changed;

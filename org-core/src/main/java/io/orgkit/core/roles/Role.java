@@ -25,6 +25,12 @@ public record Role(
         Check.notNull(name, "name");
     }
 
+    /**
+     * A copy with another name; stores nothing (rename with {@code roles().rename}).
+     *
+     * @param newName the name
+     * @return the copy
+     */
     public Role withName(String newName) {
         return new Role(id, orgId, groupId, newName, key);
     }

@@ -156,4 +156,10 @@ public final class Fixtures {
                 m.createdAt(),
                 account);
     }
+
+    /** {@code o} with other settings (as a store test writes it). */
+    public static Organization withSettings(Organization o, java.util.Map<String, String> settings) {
+        return new Organization(
+                o.id(), o.name(), o.type(), o.leaderId(), o.allowJoin(), o.isDefault(), settings, o.createdAt());
+    }
 }
