@@ -73,4 +73,21 @@ class SyncFeedTest {
         assertThat(bo.phone()).isEqualTo("+8613800138000");
         assertThat(report.counts()).containsEntry(ChangeKind.MEMBER_UPDATED, 1);
     }
+
+    @Test
+    void aPlatformWithTwoSameNameSiblingsSyncsBothAsTheyAre() {
+        f.remote
+                .dept("10", "1", "Sales")
+                .dept("11", "1", "SALES")
+                .member("u1", "Ann", "10")
+                .member("u2", "Bo", "11");
+
+        SyncReport report = f.sync().run();
+
+        assertThat(report.failures()).isEmpty();
+        assertThat(f.org.departments().children(f.org.root().id()))
+                .extracting(io.orgkit.core.departments.Department::name)
+                .containsExactlyInAnyOrder("Sales", "SALES");
+        assertThat(f.org.members().list()).hasSize(2);
+    }
 }
