@@ -54,6 +54,19 @@ class SyncFeedTest {
         f.sync().run();
         assertThat(f.org.members().findByExternalId("u2").orElseThrow().platformAccount())
                 .isEqualTo(PlatformAccount.NOT_ACTIVATED);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        f.org.io()
+                .exportMembers(
+                        io.orgkit.core.io.ExportScope.organization(),
+                        io.orgkit.core.io.FileFormat.CSV,
+                        io.orgkit.core.io.ExportOptions.defaults()
+                                .columns(
+                                        io.orgkit.core.io.MemberColumn.NAME,
+                                        io.orgkit.core.io.MemberColumn.PLATFORM_ACCOUNT),
+                        out);
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Platform account")
+                .contains("Bo,Not activated");
 
         f.remote.put(new io.orgkit.core.spi.RemoteMember(
                 "u2",

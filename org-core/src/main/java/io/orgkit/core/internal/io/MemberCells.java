@@ -38,6 +38,14 @@ final class MemberCells {
                     case RESIGNED -> "Resigned";
                     case ERASED -> "Erased";
                 };
+            case PLATFORM_ACCOUNT ->
+                m.platformAccount() == null
+                        ? ""
+                        : switch (m.platformAccount()) {
+                            case ACTIVATED -> "Activated";
+                            case NOT_ACTIVATED -> "Not activated";
+                            case DISABLED -> "Disabled";
+                        };
         };
     }
 
