@@ -24,6 +24,8 @@ public record Page<T>(List<T> items, @Nullable String next) {
     /**
      * Copies the items.
      *
+     * @param items the {@code items} component
+     * @param next the {@code next} component
      * @throws ValidationException when {@code items} is null
      */
     public Page {

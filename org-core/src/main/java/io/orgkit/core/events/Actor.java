@@ -31,6 +31,8 @@ public record Actor(ActorKind kind, @Nullable String id) {
     /**
      * Checks the components.
      *
+     * @param kind the {@code kind} component
+     * @param id the {@code id} component
      * @throws ValidationException when {@code kind} is null, or {@code id} is longer than {@value #MAX_PRINCIPAL}
      *     characters or holds control characters
      */

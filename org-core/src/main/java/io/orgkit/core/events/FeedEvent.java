@@ -16,6 +16,9 @@ public record FeedEvent(long sequence, OrgEvent event, Actor actor) {
     /**
      * Checks the components.
      *
+     * @param sequence the {@code sequence} component
+     * @param event the {@code event} component
+     * @param actor the {@code actor} component
      * @throws io.orgkit.core.ValidationException when the event or the actor is null
      */
     public FeedEvent {

@@ -51,6 +51,20 @@ public record Member(
     /**
      * Checks the components.
      *
+     * @param id the {@code id} component
+     * @param orgId the {@code orgId} component
+     * @param name the {@code name} component
+     * @param employeeId the {@code employeeId} component
+     * @param phone the {@code phone} component
+     * @param email the {@code email} component
+     * @param position the {@code position} component
+     * @param departmentIds the {@code departmentIds} component
+     * @param mainDepartmentId the {@code mainDepartmentId} component
+     * @param status the {@code status} component
+     * @param resignedAt the {@code resignedAt} component
+     * @param externalId the {@code externalId} component
+     * @param createdAt the {@code createdAt} component
+     * @param platformAccount the {@code platformAccount} component
      * @throws ValidationException when a required component is null or the main department is not among the
      *     departments
      */

@@ -44,6 +44,16 @@ public record RemoteMember(
     /**
      * Checks the components.
      *
+     * @param externalId the {@code externalId} component
+     * @param name the {@code name} component
+     * @param employeeId the {@code employeeId} component
+     * @param phone the {@code phone} component
+     * @param email the {@code email} component
+     * @param position the {@code position} component
+     * @param departmentExternalIds the {@code departmentExternalIds} component
+     * @param mainDepartmentExternalId the {@code mainDepartmentExternalId} component
+     * @param account the {@code account} component
+     * @param withheld the {@code withheld} component
      * @throws ValidationException when a required component is null, the main department is not among the
      *     departments, or the name is withheld
      */

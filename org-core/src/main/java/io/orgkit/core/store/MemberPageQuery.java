@@ -34,6 +34,13 @@ public record MemberPageQuery(
     /**
      * Checks the query.
      *
+     * @param orgId the {@code orgId} component
+     * @param department the {@code department} component
+     * @param subtreePath the {@code subtreePath} component
+     * @param role the {@code role} component
+     * @param afterName the {@code afterName} component
+     * @param afterId the {@code afterId} component
+     * @param limit the {@code limit} component
      * @throws io.orgkit.core.ValidationException when the organization is missing, more than one scope is set, only
      *     one of the position's parts is set, or the limit is not positive
      */
