@@ -93,8 +93,8 @@ public class MemberPageBenchmark {
     public List<String[]> rawKeysetPageBaseline() throws SQLException {
         try (Connection c = raw.getConnection();
                 PreparedStatement ps = c.prepareStatement("SELECT m.* FROM plain_members m WHERE m.org_id = ?"
-                        + " AND m.status = 'ACTIVE' AND (m.name > ? OR (m.name = ? AND m.id > ?))"
-                        + " ORDER BY m.name, m.id LIMIT ?")) {
+                        + " AND m.status = 'ACTIVE' AND m.name >= ? AND (m.name > ? OR m.id > ?)"
+                        + " ORDER BY m.org_id, m.name, m.id LIMIT ?")) {
             ps.setString(1, org.id().value());
             ps.setString(2, middle.name());
             ps.setString(3, middle.name());

@@ -96,6 +96,8 @@ class JdbcStoreSetupTest {
             // back to the schema before V5, then before V4
             st.execute("ALTER TABLE orgkit_members DROP COLUMN platform_account");
             st.execute("DROP INDEX orgkit_events_org_ix");
+            st.execute("DROP INDEX orgkit_members_name_ix");
+            st.execute("CREATE INDEX orgkit_members_name_ix ON orgkit_members (org_id, name)");
             st.execute("DELETE FROM orgkit_schema_history WHERE version = 5");
             st.execute("ALTER TABLE orgkit_members DROP CONSTRAINT orgkit_members_employee_id_uk");
             st.execute("ALTER TABLE orgkit_members DROP COLUMN employee_id_key");

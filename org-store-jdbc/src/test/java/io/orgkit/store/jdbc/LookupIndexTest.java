@@ -40,5 +40,9 @@ class LookupIndexTest {
         assertThat(plan(members + "m.external_id = 'u1'")).contains("orgkit_members_external_uk");
         assertThat(plan("SELECT seq FROM orgkit_events WHERE org_id = 'o' AND seq > 5 ORDER BY seq"))
                 .contains("orgkit_events_org_ix");
+        // a keyset page reads the (org_id, name, id) index from its position, in order (no sort of the rest)
+        String page = plan(members + "m.status = 'ACTIVE' AND m.name >= 'M' AND (m.name > 'M' OR m.id > 'x')"
+                + " ORDER BY m.org_id, m.name, m.id LIMIT 100");
+        assertThat(page).contains("orgkit_members_name_ix").contains("index sorted");
     }
 }

@@ -157,19 +157,21 @@ final class MemberSql {
             params.add(q.role().value());
         }
         if (q.afterName() != null && q.afterId() != null) {
+            // name >= ? first: a range the (org_id, name, id) index (V5) starts reading at
             String name = dialect.ordered("m.name");
-            sql.append(" AND (")
+            sql.append(" AND ")
                     .append(name)
-                    .append(" > ? OR (")
+                    .append(" >= ? AND (")
                     .append(name)
-                    .append(" = ? AND ")
+                    .append(" > ? OR ")
                     .append(dialect.ordered("m.id"))
-                    .append(" > ?))");
+                    .append(" > ?)");
             params.add(q.afterName());
             params.add(q.afterName());
             params.add(q.afterId().value());
         }
-        sql.append(" ORDER BY ")
+        // org_id leads the ORDER BY so the database reads the (org_id, name, id) index in order (no sort)
+        sql.append(" ORDER BY m.org_id, ")
                 .append(dialect.ordered("m.name"))
                 .append(", ")
                 .append(dialect.ordered("m.id"))
