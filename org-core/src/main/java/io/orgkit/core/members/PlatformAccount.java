@@ -13,6 +13,10 @@ public enum PlatformAccount {
      * a member like any other, but messages sent through the platform do not reach them yet.
      */
     NOT_ACTIVATED,
-    /** The platform has disabled the account (WeCom status 2): the member is resigned locally. */
+    /**
+     * The platform has disabled the account (WeCom status 2: the person cannot sign in or receive messages). The
+     * person is still listed, and stays a member (marked so) unless the provider reports them as no longer a member
+     * ({@code RemoteMember.active()} false), which resigns them.
+     */
     DISABLED
 }

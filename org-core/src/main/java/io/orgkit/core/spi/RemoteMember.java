@@ -25,8 +25,11 @@ import org.jspecify.annotations.Nullable;
  * @param position the job title, or null
  * @param departmentExternalIds every department of the member
  * @param mainDepartmentExternalId one of them; the first when the platform names none
- * @param account the state of the person's account on the platform; {@link PlatformAccount#DISABLED} resigns the
- *     member locally
+ * @param active false for a member the platform lists but who is no longer a member (the sync resigns them);
+ *     whether a disabled account still makes a member is the provider's choice (WeCom keeps them, marked
+ *     {@link PlatformAccount#DISABLED})
+ * @param account the state of the person's account on the platform, kept as {@link
+ *     io.orgkit.core.members.Member#platformAccount()}
  * @param withheld the fields the platform did not send (never {@link MemberField#NAME})
  */
 public record RemoteMember(
@@ -38,6 +41,7 @@ public record RemoteMember(
         @Nullable String position,
         List<String> departmentExternalIds,
         String mainDepartmentExternalId,
+        boolean active,
         PlatformAccount account,
         Set<MemberField> withheld) {
 
@@ -52,6 +56,7 @@ public record RemoteMember(
      * @param position the {@code position} component
      * @param departmentExternalIds the {@code departmentExternalIds} component
      * @param mainDepartmentExternalId the {@code mainDepartmentExternalId} component
+     * @param active the {@code active} component
      * @param account the {@code account} component
      * @param withheld the {@code withheld} component
      * @throws ValidationException when a required component is null, the main department is not among the
@@ -78,8 +83,8 @@ public record RemoteMember(
     }
 
     /**
-     * A member with every field sent, activated when {@code active}, disabled otherwise (the form providers used
-     * before account states and withheld fields existed).
+     * A member with every field sent and an {@link PlatformAccount#ACTIVATED} account (the form providers used before
+     * account states and withheld fields existed).
      *
      * @param externalId the platform's user id
      * @param name the name
@@ -89,7 +94,7 @@ public record RemoteMember(
      * @param position the job title, or null
      * @param departmentExternalIds every department of the member
      * @param mainDepartmentExternalId one of them
-     * @param active false for a member the platform lists but has disabled
+     * @param active false for a member the platform lists but who is no longer a member (resigned by the sync)
      * @throws ValidationException when a required component is null or the main department is not among the
      *     departments
      */
@@ -112,18 +117,9 @@ public record RemoteMember(
                 position,
                 departmentExternalIds,
                 mainDepartmentExternalId,
-                active ? PlatformAccount.ACTIVATED : PlatformAccount.DISABLED,
+                active,
+                PlatformAccount.ACTIVATED,
                 Set.of());
-    }
-
-    /**
-     * Whether the platform lists the member as a member (its account is not disabled; a member who has not
-     * activated their account yet is active).
-     *
-     * @return false when the account is {@link PlatformAccount#DISABLED}
-     */
-    public boolean active() {
-        return account != PlatformAccount.DISABLED;
     }
 
     /**
@@ -153,7 +149,29 @@ public record RemoteMember(
                 position,
                 departmentExternalIds,
                 mainDepartmentExternalId,
+                active,
                 newAccount,
+                withheld);
+    }
+
+    /**
+     * A copy that is (or is no longer) a member.
+     *
+     * @param isMember false when the platform no longer counts the person as a member (the sync resigns them)
+     * @return the copy
+     */
+    public RemoteMember withActive(boolean isMember) {
+        return new RemoteMember(
+                externalId,
+                name,
+                employeeId,
+                phone,
+                email,
+                position,
+                departmentExternalIds,
+                mainDepartmentExternalId,
+                isMember,
+                account,
                 withheld);
     }
 
@@ -174,6 +192,7 @@ public record RemoteMember(
                 position,
                 departmentExternalIds,
                 mainDepartmentExternalId,
+                active,
                 account,
                 fields);
     }

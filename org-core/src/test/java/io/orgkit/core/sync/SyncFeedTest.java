@@ -49,6 +49,7 @@ class SyncFeedTest {
                 null,
                 List.of("10"),
                 "10",
+                true,
                 PlatformAccount.NOT_ACTIVATED,
                 Set.of()));
         f.sync().run();
@@ -77,6 +78,7 @@ class SyncFeedTest {
                 null,
                 List.of("10"),
                 "10",
+                true,
                 PlatformAccount.ACTIVATED,
                 Set.of(io.orgkit.core.members.MemberField.PHONE)));
         SyncReport report = f.sync().run();

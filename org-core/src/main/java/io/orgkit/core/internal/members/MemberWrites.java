@@ -219,14 +219,12 @@ public final class MemberWrites {
     }
 
     /**
-     * Whether the platform account state changed in a way worth an update: between {@link PlatformAccount#ACTIVATED}
-     * and {@link PlatformAccount#NOT_ACTIVATED}. A change to or from {@link PlatformAccount#DISABLED} comes with a
-     * resignation or a reactivation, which say it; a first state for a member stored before states were kept is
-     * not a change.
+     * Whether the platform account state changed (an update: activated, disabled, enabled again). A first state for
+     * a member stored before states were kept is not a change.
      */
     public static boolean accountChanged(Member before, Member after) {
         PlatformAccount a = before.platformAccount();
         PlatformAccount b = after.platformAccount();
-        return a != null && b != null && a != b && a != PlatformAccount.DISABLED && b != PlatformAccount.DISABLED;
+        return a != null && b != null && a != b;
     }
 }

@@ -158,6 +158,7 @@ final class ChangeOverlay {
                         m.position(),
                         depts,
                         depts.contains(main) ? main : depts.get(0),
+                        m.active(),
                         m.account(),
                         m.withheld()));
     }

@@ -106,6 +106,7 @@ class RemoteMembersTest {
                 "Engineer",
                 List.of("d1"),
                 "d1",
+                true,
                 account,
                 withheld);
     }
@@ -119,11 +120,18 @@ class RemoteMembersTest {
 
         Member activated = upsert(full(PlatformAccount.ACTIVATED, Set.of()));
         assertThat(activated.platformAccount()).isEqualTo(PlatformAccount.ACTIVATED);
+        // a disabled account (WeCom status 2) is still a member, marked so
         Member disabled = upsert(full(PlatformAccount.DISABLED, Set.of()));
-        assertThat(disabled.status()).isEqualTo(MemberStatus.RESIGNED);
+        assertThat(disabled.status()).isEqualTo(MemberStatus.ACTIVE);
         assertThat(disabled.platformAccount()).isEqualTo(PlatformAccount.DISABLED);
+        // no longer a member: resigned, the last account state kept
+        Member gone = upsert(full(PlatformAccount.DISABLED, Set.of()).withActive(false));
+        assertThat(gone.status()).isEqualTo(MemberStatus.RESIGNED);
+        assertThat(gone.platformAccount()).isEqualTo(PlatformAccount.DISABLED);
 
-        assertThat(events).extracting(OrgEvent::type).containsExactly("MemberAdded", "MemberUpdated", "MemberResigned");
+        assertThat(events)
+                .extracting(OrgEvent::type)
+                .containsExactly("MemberAdded", "MemberUpdated", "MemberUpdated", "MemberResigned");
     }
 
     @Test
@@ -140,6 +148,7 @@ class RemoteMembersTest {
                         null,
                         List.of("d1"),
                         "d1",
+                        true,
                         PlatformAccount.ACTIVATED,
                         Set.of())
                 .withWithheld(Set.of(MemberField.PHONE, MemberField.EMAIL));
@@ -167,9 +176,9 @@ class RemoteMembersTest {
     }
 
     @Test
-    void theOldConstructorMeansActivatedOrDisabled() {
+    void theOldConstructorMeansAnActivatedAccountAndKeepsActive() {
         assertThat(remote("1", true).account()).isEqualTo(PlatformAccount.ACTIVATED);
-        assertThat(remote("1", false).account()).isEqualTo(PlatformAccount.DISABLED);
+        assertThat(remote("1", false).account()).isEqualTo(PlatformAccount.ACTIVATED);
         assertThat(remote("1", false).active()).isFalse();
         assertThat(remote("1", true).withAccount(PlatformAccount.NOT_ACTIVATED).active())
                 .isTrue();

@@ -49,6 +49,7 @@ final class DingTalkReader {
                 text(u, "title"),
                 all,
                 all.get(0),
+                true,
                 DingTalkAccounts.of(u),
                 Set.of()));
     }

@@ -80,6 +80,7 @@ final class MemberCollector {
                 text(u, "title"),
                 all,
                 all.get(0),
+                true,
                 DingTalkAccounts.of(u),
                 Set.of());
     }

@@ -104,6 +104,7 @@ class DingTalkDirectoryTest {
                         "Engineer",
                         List.of("5"),
                         "5",
+                        true,
                         PlatformAccount.NOT_ACTIVATED,
                         Set.of()));
     }
