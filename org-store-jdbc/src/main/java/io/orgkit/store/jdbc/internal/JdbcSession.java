@@ -43,7 +43,7 @@ public final class JdbcSession implements StoreSession {
         this.dialect = dialect;
         this.orgs = new OrgSql(db, tables);
         this.departments = new DepartmentSql(db, dialect, tables);
-        this.members = new MemberSql(db, tables);
+        this.members = new MemberSql(db, tables, dialect);
         this.roles = new RoleSql(db, dialect, tables);
         this.values = new ValueSql(db, tables);
         this.search = new SearchSql(db, dialect, tables);
