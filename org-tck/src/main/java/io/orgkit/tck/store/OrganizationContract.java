@@ -66,7 +66,8 @@ public abstract class OrganizationContract extends StoreContract {
         Organization org = Fixtures.organization("Acme");
         write(s -> s.insertOrganization(org));
 
-        assertThatThrownBy(() -> write(s -> s.insertOrganization(Fixtures.organization(org.id(), "Other", org.createdAt()))))
+        assertThatThrownBy(() ->
+                        write(s -> s.insertOrganization(Fixtures.organization(org.id(), "Other", org.createdAt()))))
                 .isInstanceOf(ConflictException.class);
         assertThat(committed().organization(org.id())).contains(org);
     }
