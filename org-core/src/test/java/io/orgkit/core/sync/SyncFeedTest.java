@@ -105,4 +105,32 @@ class SyncFeedTest {
                 .containsExactlyInAnyOrder("Sales", "SALES");
         assertThat(f.org.members().list()).hasSize(2);
     }
+
+    @Test
+    void aChangeAboutOneMemberLeavesAnotherMembersAccountStateAsItIs() {
+        f.remote.dept("10", "1", "R&D").member("u1", "Ann", "10");
+        f.remote.put(new io.orgkit.core.spi.RemoteMember(
+                "u2",
+                "Bo",
+                null,
+                null,
+                null,
+                null,
+                List.of("10"),
+                "10",
+                true,
+                PlatformAccount.NOT_ACTIVATED,
+                Set.of()));
+        f.sync().run();
+
+        f.sync()
+                .applyChanges(List.of(new io.orgkit.core.spi.RemoteChange.MemberUpserted(
+                        new io.orgkit.core.spi.RemoteMember(
+                                "u1", "Ann Li", null, null, null, null, List.of("10"), "10", true),
+                        5)));
+
+        assertThat(f.org.members().findByExternalId("u1").orElseThrow().name()).isEqualTo("Ann Li");
+        assertThat(f.org.members().findByExternalId("u2").orElseThrow().platformAccount())
+                .isEqualTo(PlatformAccount.NOT_ACTIVATED);
+    }
 }

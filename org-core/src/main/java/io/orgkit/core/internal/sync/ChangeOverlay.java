@@ -67,7 +67,10 @@ final class ChangeOverlay {
                 m.position(),
                 depts,
                 local.label(m.mainDepartmentId()),
-                m.isActive());
+                m.isActive(),
+                // the stored account state, so a change about someone else leaves it as it is
+                m.platformAccount() != null ? m.platformAccount() : io.orgkit.core.members.PlatformAccount.ACTIVATED,
+                java.util.Set.of());
     }
 
     /** Lays {@code changes} over the picture, in the given order (oldest first). */
