@@ -24,6 +24,18 @@ public interface Org {
     /** {@return the organization's id} */
     OrgId id();
 
+    /**
+     * The same organization, with every change made through the returned handle recorded as made by {@code actor}
+     * (the event feed's {@link io.orgkit.core.events.FeedEvent#actor()}; listeners implementing
+     * {@code on(event, actor)}). Imports through it are recorded as imports by that actor, syncs as syncs. Cheap:
+     * make one per request, e.g. {@code orgs.org(id).as(Actor.caller(user.id()))}.
+     *
+     * @param actor who makes the changes
+     * @return the attributed handle
+     * @throws ValidationException when {@code actor} is null
+     */
+    Org as(io.orgkit.core.events.Actor actor);
+
     /** The organization as stored now. */
     Organization info();
 

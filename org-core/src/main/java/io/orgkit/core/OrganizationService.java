@@ -81,6 +81,30 @@ public interface OrganizationService extends AutoCloseable {
      */
     int reencryptSecrets();
 
+    /**
+     * Deletes an organization and all its data for good (personal-data laws' erasure): departments, members,
+     * roles, accounts, sealed secrets and settings, sync state, search terms, single-use values (sign-in states,
+     * callback replay keys), its sync lease and its event feed entries. The feed keeps one entry of it,
+     * {@code OrganizationDeleted} (ids only). Writers of the organization waiting meanwhile then find it gone
+     * ({@link NotFoundException}).
+     *
+     * @param id the organization
+     * @throws NotFoundException when it does not exist
+     * @throws ConflictException when a sync of it is running (try again when it has finished)
+     */
+    void delete(io.orgkit.core.organizations.OrgId id);
+
+    /**
+     * The same service whose changes are recorded as made by {@code actor} ({@link
+     * io.orgkit.core.events.FeedEvent#actor()}): organizations created or deleted, users registered, and everything
+     * done through the {@code Org} handles it gives. Cheap: make one per request.
+     *
+     * @param actor who makes the changes, e.g. {@code Actor.caller("alice")}
+     * @return the attributed service (closing it closes the shared store)
+     * @throws ValidationException when {@code actor} is null
+     */
+    OrganizationService as(io.orgkit.core.events.Actor actor);
+
     /** The ordered feed of committed events. */
     EventFeed events();
 

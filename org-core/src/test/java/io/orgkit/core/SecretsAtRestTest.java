@@ -61,7 +61,8 @@ class SecretsAtRestTest {
 
     private void putSettings(Org org, Map<String, String> settings) {
         store.write(s -> {
-            s.updateOrganization(s.organization(org.id()).orElseThrow().withSettings(settings));
+            s.updateOrganization(io.orgkit.core.internal.OrganizationCopies.configured(
+                    s.organization(org.id()).orElseThrow(), settings));
             return null;
         });
     }

@@ -92,7 +92,7 @@ public final class BenchData {
                     + " external_id VARCHAR(255), created_ns BIGINT, PRIMARY KEY (org_id, id),"
                     + " UNIQUE (org_id, employee_id), UNIQUE (org_id, phone), UNIQUE (org_id, email),"
                     + " UNIQUE (org_id, external_id))");
-            s.execute("CREATE INDEX plain_members_name ON plain_members (org_id, name)");
+            s.execute("CREATE INDEX plain_members_name ON plain_members (org_id, name, id)");
             s.execute("CREATE TABLE plain_links (org_id VARCHAR(64), member_id VARCHAR(64), department_id VARCHAR(64),"
                     + " position INT, PRIMARY KEY (org_id, member_id, department_id))");
             s.execute("CREATE INDEX plain_links_dept ON plain_links (org_id, department_id)");

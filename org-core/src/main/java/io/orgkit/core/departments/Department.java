@@ -61,7 +61,7 @@ public record Department(
     }
 
     /**
-     * A copy with another name; stores nothing.
+     * A copy with another name; stores nothing (rename with {@code departments().rename}).
      *
      * @param newName the name
      * @return the copy
@@ -71,9 +71,9 @@ public record Department(
     }
 
     /**
-     * A copy with another sibling order; stores nothing.
+     * A copy with another sort order; stores nothing (reorder with {@code departments().reorder}).
      *
-     * @param newOrder the order among siblings
+     * @param newOrder the order among its siblings
      * @return the copy
      */
     public Department withOrder(long newOrder) {
@@ -81,10 +81,10 @@ public record Department(
     }
 
     /**
-     * A copy under another parent; stores nothing.
+     * A copy under another parent; stores nothing and moves no subtree (move with {@code departments().move}).
      *
      * @param newParent the parent
-     * @param newPath the department's path under it
+     * @param newPath the path under it
      * @return the copy
      */
     public Department withParent(DepartmentId newParent, String newPath) {
@@ -92,7 +92,7 @@ public record Department(
     }
 
     /**
-     * A copy with other managers; stores nothing.
+     * A copy with other managers; stores nothing (set them with {@code departments().setManagers}).
      *
      * @param newManagers the managers
      * @return the copy

@@ -133,4 +133,22 @@ public interface Departments {
      * @throws io.orgkit.core.NotFoundException when the department does not exist in this organization
      */
     List<Member> members(DepartmentId id, boolean includeSubDepartments);
+
+    /**
+     * One page of the department's active members (and of its sub-departments if asked), each once, by name then
+     * id; see {@link io.orgkit.core.Page}.
+     *
+     * @param id the department
+     * @param includeSubDepartments also the members of every department below it
+     * @param cursor null for the first page, else the {@code next()} of the page before
+     * @param limit the page size, 1-{@value io.orgkit.core.Page#MAX_LIMIT}
+     * @return the page
+     * @throws io.orgkit.core.NotFoundException when the department does not exist in this organization
+     * @throws io.orgkit.core.ValidationException for a bad cursor or limit
+     */
+    io.orgkit.core.Page<Member> members(
+            DepartmentId id,
+            boolean includeSubDepartments,
+            @org.jspecify.annotations.Nullable String cursor,
+            int limit);
 }

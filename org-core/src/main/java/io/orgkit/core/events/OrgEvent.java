@@ -178,14 +178,24 @@ public sealed interface OrgEvent {
     record MemberReactivated(OrgId orgId, Instant at, MemberId member) implements OrgEvent {}
 
     /**
-     * A role's holders changed.
+     * A member's personal data was deleted for good ({@code members().erase}); the member's id stays, and the feed's
+     * earlier events of the member no longer carry their name.
      *
      * @param orgId the organization
      * @param at when
-     * @param role the role
-     * @param added members who now hold it
-     * @param removed members who no longer hold it
+     * @param member the erased member
      */
+    record MemberErased(OrgId orgId, Instant at, MemberId member) implements OrgEvent {}
+
+    /**
+     * The organization and all its data were deleted ({@code OrganizationService.delete}); this is the one entry of
+     * the organization the feed keeps.
+     *
+     * @param orgId the deleted organization
+     * @param at when
+     */
+    record OrganizationDeleted(OrgId orgId, Instant at) implements OrgEvent {}
+
     record RoleMembersChanged(OrgId orgId, Instant at, RoleId role, List<MemberId> added, List<MemberId> removed)
             implements OrgEvent {
         /** Copies the lists. */

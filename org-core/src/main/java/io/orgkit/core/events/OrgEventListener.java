@@ -7,10 +7,20 @@ package io.orgkit.core.events;
 @FunctionalInterface
 public interface OrgEventListener {
     /**
-     * Receives an event after its change is stored. Called on the writing thread: return quickly; an exception thrown
-     * here is logged and does not undo the change.
+     * One committed event.
      *
      * @param event the event
      */
     void on(OrgEvent event);
+
+    /**
+     * One committed event and who made the change. The default calls {@link #on(OrgEvent)}; override this one (in a
+     * class, not a lambda) to see the actor.
+     *
+     * @param event the event
+     * @param actor who made the change
+     */
+    default void on(OrgEvent event, Actor actor) {
+        on(event);
+    }
 }

@@ -50,6 +50,11 @@ public final class DefaultOrg extends OrgScoped implements Org {
     }
 
     @Override
+    public Org as(io.orgkit.core.events.Actor actor) {
+        return new DefaultOrg(ctx.as(actor), org);
+    }
+
+    @Override
     public OrgId id() {
         return org;
     }
@@ -86,12 +91,15 @@ public final class DefaultOrg extends OrgScoped implements Org {
 
     @Override
     public MemberIo io() {
-        return new DefaultMemberIo(ctx, org);
+        return new DefaultMemberIo(ctx.as(io.orgkit.core.events.Actor.importBy(ctx.actor())), org);
     }
 
     @Override
     public Sync sync() {
-        return io.orgkit.core.internal.sync.DefaultSync.of(ctx, org);
+        return io.orgkit.core.internal.sync.DefaultSync.of(
+                ctx.as(new io.orgkit.core.events.Actor(
+                        io.orgkit.core.events.ActorKind.SYNC, ctx.actor().id())),
+                org);
     }
 
     @Override
@@ -102,7 +110,7 @@ public final class DefaultOrg extends OrgScoped implements Org {
             if (o.name().equals(n)) {
                 return o;
             }
-            Organization renamed = o.withName(n);
+            Organization renamed = OrganizationCopies.named(o, n);
             tx.session().updateOrganization(renamed);
             tx.emit(new OrgEvent.OrganizationRenamed(org, tx.now(), n));
             return renamed;
@@ -117,7 +125,7 @@ public final class DefaultOrg extends OrgScoped implements Org {
             if (member.equals(o.leaderId())) {
                 return o;
             }
-            Organization changed = o.withLeader(member);
+            Organization changed = OrganizationCopies.led(o, member);
             tx.session().updateOrganization(changed);
             tx.emit(new OrgEvent.LeaderChanged(org, tx.now(), member));
             return changed;
@@ -157,7 +165,7 @@ public final class DefaultOrg extends OrgScoped implements Org {
             if (o.allowJoin() == allow) {
                 return o;
             }
-            Organization changed = o.withAllowJoin(allow);
+            Organization changed = OrganizationCopies.joinable(o, allow);
             tx.session().updateOrganization(changed);
             tx.emit(new OrgEvent.JoinPolicyChanged(org, tx.now(), allow));
             return changed;

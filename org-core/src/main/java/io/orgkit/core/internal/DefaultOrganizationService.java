@@ -183,7 +183,8 @@ public final class DefaultOrganizationService implements OrganizationService {
 
     @Override
     public io.orgkit.core.callbacks.Callbacks callbacks() {
-        return new io.orgkit.core.internal.callbacks.CallbackRouter(ctx);
+        return new io.orgkit.core.internal.callbacks.CallbackRouter(
+                ctx.as(new io.orgkit.core.events.Actor(io.orgkit.core.events.ActorKind.SYNC, "callback")));
     }
 
     @Override
@@ -192,8 +193,66 @@ public final class DefaultOrganizationService implements OrganizationService {
     }
 
     @Override
+    public void delete(OrgId id) {
+        ctx.read(s -> Guard.organization(s, id));
+        io.orgkit.core.store.Leases leases = ctx.store().leases();
+        String lease = LeaseNames.sync(id);
+        String owner = "orgkit-delete-" + java.util.UUID.randomUUID();
+        if (!leases.tryAcquire(lease, owner, java.time.Duration.ofMinutes(10))) {
+            throw new io.orgkit.core.ConflictException(
+                    "a sync of organization " + id + " is running; delete it when the sync has finished");
+        }
+        try {
+            ctx.write(id, tx -> {
+                tx.session().deleteOrganization(id);
+                tx.emit(new io.orgkit.core.events.OrgEvent.OrganizationDeleted(id, tx.now()));
+                return null;
+            });
+        } finally {
+            leases.release(lease, owner);
+        }
+    }
+
+    @Override
     public EventFeed events() {
-        return (sequence, limit) -> ctx.read(s -> s.eventsAfter(sequence, limit));
+        return new Feed(ctx);
+    }
+
+    @Override
+    public OrganizationService as(io.orgkit.core.events.Actor actor) {
+        return new DefaultOrganizationService(ctx.as(actor));
+    }
+
+    /** The feed over the store: typed pages read with {@link EventBus#read}. */
+    private record Feed(ServiceContext ctx) implements EventFeed {
+        @Override
+        public List<io.orgkit.core.store.StoredEvent> after(long sequence, int limit) {
+            return ctx.read(s -> s.eventsAfter(sequence, limit));
+        }
+
+        @Override
+        public io.orgkit.core.Page<io.orgkit.core.events.FeedEvent> read(
+                @org.jspecify.annotations.Nullable String cursor, int limit) {
+            Cursors.limit(limit);
+            long after = Cursors.event(cursor);
+            return page(ctx.read(s -> s.eventsAfter(after, limit + 1)), limit);
+        }
+
+        @Override
+        public io.orgkit.core.Page<io.orgkit.core.events.FeedEvent> read(
+                OrgId org, @org.jspecify.annotations.Nullable String cursor, int limit) {
+            io.orgkit.core.internal.Check.notNull(org, "org");
+            Cursors.limit(limit);
+            long after = Cursors.event(cursor);
+            return page(ctx.read(s -> s.eventsOf(org, after, limit + 1)), limit);
+        }
+
+        private static io.orgkit.core.Page<io.orgkit.core.events.FeedEvent> page(
+                List<io.orgkit.core.store.StoredEvent> stored, int limit) {
+            List<io.orgkit.core.events.FeedEvent> typed =
+                    stored.stream().map(EventBus::read).toList();
+            return Cursors.page(typed, limit, io.orgkit.core.events.FeedEvent::cursor);
+        }
     }
 
     @Override

@@ -36,6 +36,7 @@ public final class DepartmentOps {
         if (parent.depth() + 1 > Rules.MAX_DEPTH) {
             throw ValidationException.of("parent", "departments nest at most " + Rules.MAX_DEPTH + " levels deep");
         }
+        SiblingNames.check(s, org, parent, n, null);
         DepartmentId id = DepartmentId.random();
         Department d = new Department(
                 id,
@@ -57,6 +58,9 @@ public final class DepartmentOps {
         Department d = Guard.department(tx.session(), org, id);
         if (d.name().equals(n)) {
             return d;
+        }
+        if (d.parentId() != null) {
+            SiblingNames.check(tx.session(), org, Guard.department(tx.session(), org, d.parentId()), n, id);
         }
         Department renamed = d.withName(n);
         tx.session().updateDepartment(renamed);
@@ -80,6 +84,7 @@ public final class DepartmentOps {
         if (newParentId.equals(d.parentId())) {
             return d;
         }
+        SiblingNames.check(s, org, parent, d.name(), id);
         int subtreeHeight = s.subtree(org, d.path()).stream()
                         .mapToInt(Department::depth)
                         .max()

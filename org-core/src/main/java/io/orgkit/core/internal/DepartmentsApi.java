@@ -127,6 +127,21 @@ final class DepartmentsApi extends OrgScoped implements Departments {
     }
 
     @Override
+    public io.orgkit.core.Page<Member> members(
+            DepartmentId id,
+            boolean includeSubDepartments,
+            @org.jspecify.annotations.Nullable String cursor,
+            int limit) {
+        Cursors.limit(limit);
+        return ctx.read(s -> {
+            Department d = Guard.department(s, org, id);
+            io.orgkit.core.store.MemberPageQuery all = io.orgkit.core.store.MemberPageQuery.all(org, limit);
+            return Cursors.members(
+                    s, includeSubDepartments ? all.inSubtree(d.path()) : all.inDepartment(id), cursor, limit);
+        });
+    }
+
+    @Override
     public List<Member> members(DepartmentId id, boolean includeSubDepartments) {
         return ctx.read(s -> {
             Department d = Guard.department(s, org, id);

@@ -54,7 +54,7 @@ public final class MemberOps {
                 result.add(m);
                 continue;
             }
-            Member r = m.resigned(tx.now());
+            Member r = m.withResignation(tx.now());
             s.updateMember(r);
             tx.search().member(r);
             s.removeMemberFromAllRoles(org, m.id());
@@ -73,7 +73,7 @@ public final class MemberOps {
         StoreSession s = tx.session();
         Organization o = Guard.organization(s, org);
         if (o.leaderId() != null && leaving.contains(o.leaderId())) {
-            s.updateOrganization(o.withLeader(null));
+            s.updateOrganization(OrganizationCopies.led(o, null));
             tx.emit(new OrgEvent.LeaderChanged(org, tx.now(), null));
         }
         for (Department d : s.departments(org)) {

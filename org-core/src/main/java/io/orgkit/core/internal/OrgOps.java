@@ -49,7 +49,7 @@ public final class OrgOps {
         Role admin = tx.session().roleByKey(org.id(), Role.ADMIN).orElseThrow();
         tx.session().addRoleMembers(org.id(), admin.id(), List.of(m.id()));
         tx.session().saveCredential(org.id(), m.id(), new PasswordCredential(passwordHash, true, tx.now()));
-        Organization withLeader = org.withLeader(m.id());
+        Organization withLeader = OrganizationCopies.led(org, m.id());
         tx.session().updateOrganization(withLeader);
         tx.emit(new OrgEvent.RoleMembersChanged(org.id(), tx.now(), admin.id(), List.of(m.id()), List.of()));
         tx.emit(new OrgEvent.LeaderChanged(org.id(), tx.now(), m.id()));

@@ -168,6 +168,17 @@ final class RolesApi extends OrgScoped implements Roles {
     }
 
     @Override
+    public io.orgkit.core.Page<Member> members(
+            RoleId role, @org.jspecify.annotations.Nullable String cursor, int limit) {
+        Cursors.limit(limit);
+        return ctx.read(s -> {
+            Guard.role(s, org, role);
+            return Cursors.members(
+                    s, io.orgkit.core.store.MemberPageQuery.all(org, limit).withRole(role), cursor, limit);
+        });
+    }
+
+    @Override
     public List<Member> members(RoleId role) {
         return ctx.read(s -> {
             Guard.role(s, org, role);

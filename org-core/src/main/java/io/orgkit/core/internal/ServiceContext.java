@@ -1,5 +1,6 @@
 package io.orgkit.core.internal;
 
+import io.orgkit.core.events.Actor;
 import io.orgkit.core.events.OrgEventListener;
 import io.orgkit.core.internal.members.MemberRules;
 import io.orgkit.core.internal.members.MemberWrites;
@@ -34,6 +35,7 @@ public final class ServiceContext {
     private final SecurityOptions security;
     private final MemberWrites memberWrites;
     private final SearchIndex search;
+    private final Actor actor;
 
     /** A context with the default member rules (phone region CN) and no search-term plug-ins (for tests). */
     public ServiceContext(
@@ -79,6 +81,35 @@ public final class ServiceContext {
         this.defaultOrganizationName = defaultOrganizationName;
         this.security = security;
         this.search = new SearchIndex(store, terms);
+        this.actor = Actor.UNATTRIBUTED;
+    }
+
+    private ServiceContext(ServiceContext base, Actor actor) {
+        this.memberWrites = base.memberWrites;
+        this.store = base.store;
+        this.providers = base.providers;
+        this.clock = base.clock;
+        this.cipher = base.cipher;
+        this.hasher = base.hasher;
+        this.events = base.events;
+        this.defaultOrganizationName = base.defaultOrganizationName;
+        this.security = base.security;
+        this.search = base.search;
+        this.actor = actor;
+    }
+
+    /**
+     * The same context whose writes are recorded as made by {@code actor} (everything else is shared).
+     *
+     * @throws io.orgkit.core.ValidationException when {@code actor} is null
+     */
+    public ServiceContext as(Actor actor) {
+        return new ServiceContext(this, io.orgkit.core.internal.Check.notNull(actor, "actor"));
+    }
+
+    /** Who this context's writes are recorded as made by. */
+    public Actor actor() {
+        return actor;
     }
 
     /** The search terms kept by the store for every organization. */
@@ -129,10 +160,10 @@ public final class ServiceContext {
             Tx tx = new Tx(session, lock.apply(session), clock.instant(), search.terms());
             holder[0] = tx;
             T r = work.apply(tx);
-            events.feed(session, tx.events());
+            events.feed(session, tx.events(), actor);
             return r;
         });
-        events.deliver(holder[0].events());
+        events.deliver(holder[0].events(), actor);
         return result;
     }
 

@@ -93,7 +93,7 @@ final class SettingsOps {
                 throw new ConflictException("the settings of organization '" + now.name() + "' were changed by"
                         + " another call meanwhile; nothing was stored. Check them and update again");
             }
-            Organization changed = now.withSettings(next.values());
+            Organization changed = OrganizationCopies.configured(now, next.values());
             tx.session().updateOrganization(changed);
             tx.session().putAttribute(id, SealedSettings.ATTRIBUTE, record);
             return changed;

@@ -54,6 +54,17 @@ public final class Tx {
         return now;
     }
 
+    /**
+     * Removes {@code member}'s name from the stored feed entries of the transaction's organization (erasure); the
+     * events this transaction raised so far are rewritten alike before they are fed.
+     */
+    public void scrubFeed(io.orgkit.core.members.MemberId member, String placeholder) {
+        EventBus.scrubMember(session, organization().id(), member, placeholder);
+        events.replaceAll(e -> e instanceof OrgEvent.MemberAdded a && a.member().equals(member)
+                ? new OrgEvent.MemberAdded(a.orgId(), a.at(), a.member(), placeholder)
+                : e);
+    }
+
     public void emit(OrgEvent event) {
         events.add(event);
     }

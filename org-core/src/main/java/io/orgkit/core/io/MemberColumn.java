@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The columns of member files. Import recognises each by its English or Chinese header (case, spaces and a
- * trailing {@code *} ignored) in any order, and ignores other columns; {@link #STATUS} is export-only.
+ * trailing {@code *} ignored) in any order, and ignores other columns; {@link #STATUS} and {@link #PLATFORM_ACCOUNT}
+ * are export-only.
  */
 public enum MemberColumn {
     /** The member's name (required). */
@@ -63,9 +64,20 @@ public enum MemberColumn {
             "Status",
             "状态",
             false,
-            "Active or Resigned (export only; ignored on import).",
+            "Active, Resigned or Erased (export only; ignored on import).",
             "Active",
-            List.of("member status"));
+            List.of("member status")),
+    /**
+     * The member's account on the platform of a synced organization: Activated, Not activated or Disabled; empty in
+     * generic organizations (export only; ignored on import).
+     */
+    PLATFORM_ACCOUNT(
+            "Platform account",
+            "平台账号",
+            false,
+            "Activated, Not activated or Disabled on the synced platform (export only; ignored on import).",
+            "",
+            List.of("account status", "账号状态", "激活状态"));
 
     private final String english;
     private final String chinese;

@@ -1,9 +1,17 @@
 package io.orgkit.core.members;
 
-/** A member is active, or resigned (kept for the record, gone from contacts, roles and leader posts). */
+/**
+ * A member is active, resigned (kept for the record, gone from contacts, roles and leader posts), or erased (a
+ * resigned member whose personal data was deleted for good: only ids, dates and departments are left).
+ */
 public enum MemberStatus {
-    /** In contacts, departments, roles and search. */
+    /** In the organization. */
     ACTIVE,
-    /** Resigned: kept on record, gone from contacts, departments, roles and search. */
-    RESIGNED
+    /** Left the organization; the record is kept and can be re-hired. */
+    RESIGNED,
+    /**
+     * Personal data deleted for good ({@link Members#erase}): name replaced by {@link Member#ERASED_NAME}, employee
+     * ID, phone, email, position and external id cleared; cannot be changed or re-hired.
+     */
+    ERASED
 }

@@ -94,7 +94,8 @@ public final class MemberUpdate {
                 m.status(),
                 m.resignedAt(),
                 m.externalId(),
-                m.createdAt());
+                m.createdAt(),
+                m.platformAccount());
     }
 
     @SuppressWarnings("OptionalAssignedToNull")

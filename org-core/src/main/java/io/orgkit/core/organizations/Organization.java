@@ -7,8 +7,14 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What is stored about one organization.
+ * What is stored about one organization: a value read from the store. Change an organization through its handle
+ * ({@code Org.rename}, {@code setLeader}, {@code allowJoin}, {@code updateSettings}); this record has no copy
+ * helpers that could be mistaken for those actions.
  *
+ * @param id the organization's id
+ * @param name its name
+ * @param leaderId the leader (a member), or null
+ * @param createdAt when it was created
  * @param type       the provider type: {@value #GENERIC} for locally maintained organizations,
  *                   {@code dingtalk}, {@code wecom}, {@code teams} or a plug-in's type for synced ones
  * @param settings   the provider's non-secret settings (CorpID, AgentID, ...); secrets are kept apart, encrypted
@@ -25,13 +31,13 @@ public record Organization(
         Map<String, String> settings,
         Instant createdAt) {
 
-    /** The type of an organization maintained in OrgKit itself (not synced from a platform). */
+    /** The type of locally maintained organizations. */
     public static final String GENERIC = "generic";
 
     /**
-     * Validates the organization and copies its settings.
+     * Checks the components.
      *
-     * @throws io.orgkit.core.ValidationException when a required component is missing
+     * @throws io.orgkit.core.ValidationException when a required component is null
      */
     public Organization {
         Check.notNull(id, "id");
@@ -41,48 +47,12 @@ public record Organization(
         Check.notNull(createdAt, "createdAt");
     }
 
-    /** Whether departments and members are synced from a platform (and so read-only here). */
+    /**
+     * Whether departments and members are synced from a platform (and so read-only here).
+     *
+     * @return true for a synced organization
+     */
     public boolean isSynced() {
         return !GENERIC.equals(type);
-    }
-
-    /**
-     * A copy with another name; stores nothing (use {@code Org.rename}).
-     *
-     * @param newName the name
-     * @return the copy
-     */
-    public Organization withName(String newName) {
-        return new Organization(id, newName, type, leaderId, allowJoin, isDefault, settings, createdAt);
-    }
-
-    /**
-     * A copy with another leader; stores nothing (use {@code Org.setLeader}).
-     *
-     * @param newLeader the leader, or null for none
-     * @return the copy
-     */
-    public Organization withLeader(@Nullable MemberId newLeader) {
-        return new Organization(id, name, type, newLeader, allowJoin, isDefault, settings, createdAt);
-    }
-
-    /**
-     * A copy with other settings; stores nothing (use {@code Org.updateSettings}).
-     *
-     * @param newSettings the settings
-     * @return the copy
-     */
-    public Organization withSettings(Map<String, String> newSettings) {
-        return new Organization(id, name, type, leaderId, allowJoin, isDefault, newSettings, createdAt);
-    }
-
-    /**
-     * A copy with another join setting; stores nothing.
-     *
-     * @param allow whether people may ask to join
-     * @return the copy
-     */
-    public Organization withAllowJoin(boolean allow) {
-        return new Organization(id, name, type, leaderId, allow, isDefault, settings, createdAt);
     }
 }

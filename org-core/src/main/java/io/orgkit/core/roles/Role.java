@@ -31,7 +31,7 @@ public record Role(
     }
 
     /**
-     * A copy with another name; stores nothing (use {@link Roles#rename}).
+     * A copy with another name; stores nothing (rename with {@code roles().rename}).
      *
      * @param newName the name
      * @return the copy

@@ -121,9 +121,17 @@ public interface Roles {
     List<Member> members(RoleId role);
 
     /**
-     * Roles the member holds, by name.
+     * One page of the active members holding the role, by name then id; see {@link io.orgkit.core.Page}.
      *
-     * @throws io.orgkit.core.NotFoundException when this organization has no such member
+     * @param role the role
+     * @param cursor null for the first page, else the {@code next()} of the page before
+     * @param limit the page size, 1-{@value io.orgkit.core.Page#MAX_LIMIT}
+     * @return the page
+     * @throws io.orgkit.core.NotFoundException when the role does not exist in this organization
+     * @throws io.orgkit.core.ValidationException for a bad cursor or limit
      */
+    io.orgkit.core.Page<Member> members(RoleId role, @org.jspecify.annotations.Nullable String cursor, int limit);
+
+    /** Roles the member holds, by name. */
     List<Role> rolesOf(MemberId member);
 }

@@ -176,6 +176,40 @@ public interface StoreSession {
     /** Every member of the organization. */
     List<Member> allMembers(OrgId org, boolean includeResigned);
 
+    /**
+     * A page of active members in (name, id) order: the members of the query's scope after its position, at most its
+     * limit. The default reads the scope with the other listings and filters; a store with many members per
+     * organization overrides it with a keyset query on an index (the JDBC store does).
+     *
+     * @param query scope, position and limit
+     * @return the members, in (name, id) order
+     */
+    default List<Member> memberPage(MemberPageQuery query) {
+        OrgId org = query.orgId();
+        List<Member> scope;
+        if (query.department() != null) {
+            scope = membersInDepartments(org, List.of(query.department()), false);
+        } else if (query.subtreePath() != null) {
+            scope = membersInDepartments(
+                    org,
+                    subtree(org, query.subtreePath()).stream()
+                            .map(Department::id)
+                            .toList(),
+                    false);
+        } else if (query.role() != null) {
+            scope = members(org, roleMembers(org, query.role())).stream()
+                    .filter(Member::isActive)
+                    .toList();
+        } else {
+            scope = allMembers(org, false);
+        }
+        return scope.stream()
+                .filter(m -> query.isAfter(m.name(), m.id()))
+                .sorted(java.util.Comparator.comparing(Member::name).thenComparing(m -> m.id().value()))
+                .limit(query.limit())
+                .toList();
+    }
+
     /** Number of members (active only, or all). */
     long countMembers(OrgId org, boolean includeResigned);
 
@@ -326,6 +360,14 @@ public interface StoreSession {
      */
     Optional<PasswordCredential> credential(OrgId org, MemberId member);
 
+    /**
+     * Deletes the member's credential (erasure); nothing when there is none.
+     *
+     * @param org the organization
+     * @param member the member
+     */
+    void deleteCredential(OrgId org, MemberId member);
+
     // ---- attributes: small per-organization values core keeps (sealed provider secrets, sync state) --
 
     /**
@@ -378,4 +420,37 @@ public interface StoreSession {
 
     /** Events with a sequence above {@code afterSequence}, ascending, at most {@code limit}. */
     List<StoredEvent> eventsAfter(long afterSequence, int limit);
+
+    /**
+     * The events of one organization with a sequence above {@code afterSequence}, ascending, at most {@code limit},
+     * through an index on (organization, sequence) (never a scan of other organizations' events).
+     *
+     * @param org the organization
+     * @param afterSequence 0 for the beginning
+     * @param limit at most this many
+     * @return the events
+     */
+    List<StoredEvent> eventsOf(OrgId org, long afterSequence, int limit);
+
+    /**
+     * Replaces the payload of a stored event of {@code org} (erasure scrubs personal data from the feed); nothing
+     * when there is no such event of that organization. Sequence, type and time stay.
+     *
+     * @param org the organization
+     * @param sequence the event's sequence
+     * @param payload the new payload
+     */
+    void replaceEventPayload(OrgId org, long sequence, String payload);
+
+    // ---- erasure -------------------------------------------------------------------------------
+
+    /**
+     * Deletes the organization and everything of it, for good: departments, members and their links, roles, role
+     * groups and their members, credentials, attributes (sealed secrets, settings, sync state), search terms,
+     * single-use values and its event feed entries. Other organizations are not touched. Leases are not
+     * organization rows: core releases the organization's sync lease itself. Core locks the organization first.
+     *
+     * @param org the organization
+     */
+    void deleteOrganization(OrgId org);
 }

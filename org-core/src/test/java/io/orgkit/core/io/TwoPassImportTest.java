@@ -160,7 +160,9 @@ class TwoPassImportTest {
                 .extracting(RowError::row, RowError::message)
                 .containsExactly(tuple(
                         1_151,
-                        "'old@example.com' is already used by Old Timer (resigned); each member needs their own"));
+                        "'old@example.com' is already used by Old Timer (resigned); each member needs their own;"
+                                + " if Old Timer is coming back, re-hire them (members().rehire) instead of adding"
+                                + " them again"));
         assertThat(f.acme.members().list()).extracting(Member::name).containsExactly("Alice Zhang");
     }
 

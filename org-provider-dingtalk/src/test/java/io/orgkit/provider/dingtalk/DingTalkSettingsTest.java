@@ -71,7 +71,8 @@ class DingTalkSettingsTest {
             var o = s.organization(org.id()).orElseThrow();
             Map<String, String> changed = new HashMap<>(o.settings());
             changed.put(setting, value);
-            s.updateOrganization(o.withSettings(changed));
+            s.updateOrganization(new io.orgkit.core.organizations.Organization(
+                    o.id(), o.name(), o.type(), o.leaderId(), o.allowJoin(), o.isDefault(), changed, o.createdAt()));
             return null;
         });
     }

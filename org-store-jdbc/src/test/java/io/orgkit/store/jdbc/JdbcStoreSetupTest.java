@@ -93,6 +93,12 @@ class JdbcStoreSetupTest {
         }
         try (Connection c = pool.getConnection();
                 Statement st = c.createStatement()) {
+            // back to the schema before V5, then before V4
+            st.execute("ALTER TABLE orgkit_members DROP COLUMN platform_account");
+            st.execute("DROP INDEX orgkit_events_org_ix");
+            st.execute("DROP INDEX orgkit_members_name_ix");
+            st.execute("CREATE INDEX orgkit_members_name_ix ON orgkit_members (org_id, name)");
+            st.execute("DELETE FROM orgkit_schema_history WHERE version = 5");
             st.execute("ALTER TABLE orgkit_members DROP CONSTRAINT orgkit_members_employee_id_uk");
             st.execute("ALTER TABLE orgkit_members DROP COLUMN employee_id_key");
             st.execute("ALTER TABLE orgkit_members ADD CONSTRAINT orgkit_members_employee_id_uk UNIQUE (org_id,"
@@ -108,6 +114,7 @@ class JdbcStoreSetupTest {
         try (JdbcStore store = JdbcStore.of(pool)) {
             List<io.orgkit.core.members.Member> all = store.read(s -> s.allMembers(org.id(), true));
             assertThat(all).extracting(m -> m.employeeId()).containsExactlyInAnyOrder("E001", "e001");
+            assertThat(all).extracting(m -> m.platformAccount()).containsOnlyNulls();
             java.util.Optional<io.orgkit.core.members.Member> byKey =
                     store.read(s -> s.memberByKey(org.id(), io.orgkit.core.store.UniqueKey.EMPLOYEE_ID, "E001"));
             assertThat(byKey).contains(first);

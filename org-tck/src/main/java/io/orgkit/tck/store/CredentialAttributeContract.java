@@ -44,11 +44,11 @@ public abstract class CredentialAttributeContract extends StoreContract {
         assertThat(committed().credential(root.orgId(), bob))
                 .contains(disabled)
                 .hasValueSatisfying(c -> assertThat(c.disabled()).isTrue());
-        write(s -> s.updateOrganization(s.organization(root.orgId())
-                .orElseThrow()
-                .withSettings(java.util.Map.of("baseUrl", "https://a.example", "tenant", "t"))));
+        write(s -> s.updateOrganization(Fixtures.withSettings(
+                s.organization(root.orgId()).orElseThrow(),
+                java.util.Map.of("baseUrl", "https://a.example", "tenant", "t"))));
         write(s -> s.updateOrganization(
-                s.organization(root.orgId()).orElseThrow().withSettings(java.util.Map.of("tenant", "t2"))));
+                Fixtures.withSettings(s.organization(root.orgId()).orElseThrow(), java.util.Map.of("tenant", "t2"))));
         assertThat(committed().organization(root.orgId()).orElseThrow().settings())
                 .isEqualTo(java.util.Map.of("tenant", "t2"));
     }

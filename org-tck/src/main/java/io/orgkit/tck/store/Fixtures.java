@@ -5,6 +5,7 @@ import io.orgkit.core.departments.DepartmentId;
 import io.orgkit.core.members.Member;
 import io.orgkit.core.members.MemberId;
 import io.orgkit.core.members.MemberStatus;
+import io.orgkit.core.members.PlatformAccount;
 import io.orgkit.core.organizations.OrgId;
 import io.orgkit.core.organizations.Organization;
 import java.time.Instant;
@@ -159,7 +160,8 @@ public final class Fixtures {
                 m.status(),
                 m.resignedAt(),
                 m.externalId(),
-                m.createdAt());
+                m.createdAt(),
+                m.platformAccount());
     }
 
     /**
@@ -183,7 +185,8 @@ public final class Fixtures {
                 m.status(),
                 m.resignedAt(),
                 externalId,
-                m.createdAt());
+                m.createdAt(),
+                m.platformAccount());
     }
 
     /**
@@ -207,6 +210,31 @@ public final class Fixtures {
                 m.status(),
                 m.resignedAt(),
                 m.externalId(),
-                m.createdAt());
+                m.createdAt(),
+                m.platformAccount());
+    }
+
+    public static Member withAccount(Member m, @Nullable PlatformAccount account) {
+        return new Member(
+                m.id(),
+                m.orgId(),
+                m.name(),
+                m.employeeId(),
+                m.phone(),
+                m.email(),
+                m.position(),
+                m.departmentIds(),
+                m.mainDepartmentId(),
+                m.status(),
+                m.resignedAt(),
+                m.externalId(),
+                m.createdAt(),
+                account);
+    }
+
+    /** {@code o} with other settings (as a store test writes it). */
+    public static Organization withSettings(Organization o, java.util.Map<String, String> settings) {
+        return new Organization(
+                o.id(), o.name(), o.type(), o.leaderId(), o.allowJoin(), o.isDefault(), settings, o.createdAt());
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.orgkit.core.departments.Department;
 import io.orgkit.core.members.Member;
 import io.orgkit.core.members.MemberId;
+import io.orgkit.core.members.PlatformAccount;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ public abstract class MemberContract extends StoreContract {
         Member changed = Fixtures.withExternalId(
                         Fixtures.withKeys(Fixtures.renamed(bob, "Robert"), "E9", "+1", "r@x.io"), "u-9")
                 .withDepartments(List.of(b.id()), b.id())
-                .resigned(Fixtures.T0.plusSeconds(3600));
+                .withResignation(Fixtures.T0.plusSeconds(3600));
 
         write(s -> s.updateMember(changed));
 
@@ -52,6 +53,30 @@ public abstract class MemberContract extends StoreContract {
         assertThat(committed().membersInDepartments(root.orgId(), List.of(b.id()), true))
                 .containsExactly(changed);
         assertThat(committed().memberByExternalId(root.orgId(), "u-9")).contains(changed);
+    }
+
+    @Test
+    void thePlatformAccountStateIsStoredChangedAndCleared() {
+        Department root = newOrganizationRoot("Acme");
+        Member plain = insert(Fixtures.member("Plain", root));
+        Member fresh = insert(Fixtures.withAccount(Fixtures.member("Fresh", root), PlatformAccount.NOT_ACTIVATED));
+
+        assertThat(committed().member(root.orgId(), plain.id()).orElseThrow().platformAccount())
+                .isNull();
+        assertThat(committed().member(root.orgId(), fresh.id()).orElseThrow().platformAccount())
+                .isEqualTo(PlatformAccount.NOT_ACTIVATED);
+
+        write(s -> {
+            s.updateMember(Fixtures.withAccount(fresh, PlatformAccount.ACTIVATED));
+            s.updateMember(Fixtures.withAccount(plain, PlatformAccount.DISABLED));
+        });
+        assertThat(committed().allMembers(root.orgId(), false))
+                .extracting(Member::platformAccount)
+                .containsExactly(PlatformAccount.ACTIVATED, PlatformAccount.DISABLED);
+
+        write(s -> s.updateMember(Fixtures.withAccount(fresh, null)));
+        assertThat(committed().member(root.orgId(), fresh.id()).orElseThrow().platformAccount())
+                .isNull();
     }
 
     @Test
@@ -82,7 +107,7 @@ public abstract class MemberContract extends StoreContract {
     void resignedMembersAreListedAndCountedOnlyWhenAskedFor() {
         Department root = newOrganizationRoot("Acme");
         Member active = insert(Fixtures.member("Active", root));
-        Member gone = insert(Fixtures.member("Gone", root).resigned(Fixtures.T0.plusSeconds(60)));
+        Member gone = insert(Fixtures.member("Gone", root).withResignation(Fixtures.T0.plusSeconds(60)));
 
         assertThat(committed().membersInDepartments(root.orgId(), List.of(root.id()), false))
                 .containsExactly(active);

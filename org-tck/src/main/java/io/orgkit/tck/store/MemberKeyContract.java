@@ -95,7 +95,7 @@ public abstract class MemberKeyContract extends StoreContract {
     void aResignedMemberKeepsItsKeys() {
         Department root = newOrganizationRoot("Acme");
         insert(Fixtures.withKeys(Fixtures.member("Gone", root), "E1", null, null)
-                .resigned(Fixtures.T0));
+                .withResignation(Fixtures.T0));
 
         assertThatThrownBy(() -> insert(Fixtures.withKeys(Fixtures.member("New", root), "E1", null, null)))
                 .isInstanceOf(ConflictException.class);

@@ -39,8 +39,15 @@ public abstract class OrganizationContract extends StoreContract {
     void anUpdateReplacesNameLeaderAndJoinSwitch() {
         Organization org = Fixtures.organization("Acme");
         write(s -> s.insertOrganization(org));
-        Organization changed =
-                org.withName("Acme Ltd").withLeader(MemberId.of("m-1")).withAllowJoin(false);
+        Organization changed = new Organization(
+                org.id(),
+                "Acme Ltd",
+                org.type(),
+                MemberId.of("m-1"),
+                false,
+                org.isDefault(),
+                org.settings(),
+                org.createdAt());
 
         write(s -> s.updateOrganization(changed));
 
@@ -64,7 +71,8 @@ public abstract class OrganizationContract extends StoreContract {
         Organization org = Fixtures.organization("Acme");
         write(s -> s.insertOrganization(org));
 
-        assertThatThrownBy(() -> write(s -> s.insertOrganization(org.withName("Other"))))
+        assertThatThrownBy(() ->
+                        write(s -> s.insertOrganization(Fixtures.organization(org.id(), "Other", org.createdAt()))))
                 .isInstanceOf(ConflictException.class);
         assertThat(committed().organization(org.id())).contains(org);
     }

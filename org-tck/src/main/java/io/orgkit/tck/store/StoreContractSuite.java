@@ -80,6 +80,20 @@ public abstract class StoreContractSuite {
     }
 
     @Nested
+    class MemberPages extends MemberPageContract {
+        MemberPages() {
+            super(StoreContractSuite.this);
+        }
+    }
+
+    @Nested
+    class Erasure extends ErasureContract {
+        Erasure() {
+            super(StoreContractSuite.this);
+        }
+    }
+
+    @Nested
     class MemberKeys extends MemberKeyContract {
         MemberKeys() {
             super(StoreContractSuite.this);

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class WriteRaceContract extends StoreContract {
     private PausingStore racing;
+    private OrganizationService service;
     private Org acme;
 
     /**
@@ -40,7 +41,7 @@ public abstract class WriteRaceContract extends StoreContract {
     @BeforeEach
     void openService() {
         racing = new PausingStore(store());
-        OrganizationService service = OrganizationService.builder()
+        service = OrganizationService.builder()
                 .store(racing)
                 .discoverProviders(false)
                 .passwordHasher(new QuickHasher())
@@ -155,6 +156,102 @@ public abstract class WriteRaceContract extends StoreContract {
         java.util.Set<io.orgkit.core.members.MemberId> holders = read(s -> s.roleMembers(acme.id(), admin.id()));
         assertThat(holders).doesNotContain(bob.id());
         assertContactsConsistent();
+    }
+
+    @Test
+    void twoRehiresOfOneMemberLetOneWinAndRefuseTheOther() throws Exception {
+        Member dan = acme.members().add(NewMember.named("Dan Wu").employeeId("E7"));
+        acme.members().resign(List.of(dan.id()));
+
+        WriteRace.Outcome o = WriteRace.run(
+                racing,
+                () -> acme.members().rehire(dan.id()),
+                () -> acme.members().rehire(dan.id()));
+
+        assertThat(o.first()).isInstanceOf(Member.class);
+        assertThat(o.second()).isInstanceOf(ConflictException.class);
+        assertThat(((ConflictException) o.second()).field()).isEqualTo("status");
+        assertThat(acme.members().get(dan.id()).isActive()).isTrue();
+        long reactivations = read(s -> s.eventsAfter(0, 10_000)).stream()
+                .filter(e -> e.type().equals("MemberReactivated"))
+                .count();
+        assertThat(reactivations).isEqualTo(1);
+        assertContactsConsistent();
+    }
+
+    @Test
+    void aRehireIntoADepartmentRacingItsDeletionNeverLeavesAnActiveMemberInADeletedDepartment() throws Exception {
+        Department x = acme.departments().create(acme.root(), "X");
+        Member dan = acme.members().add(NewMember.named("Dan Wu"));
+        acme.members().resign(List.of(dan.id()));
+
+        WriteRace.Outcome o =
+                WriteRace.run(racing, () -> acme.members().rehire(dan.id(), List.of(x.id()), x.id()), () -> {
+                    acme.departments().delete(x.id());
+                    return "deleted";
+                });
+
+        assertThat(o.first()).isInstanceOf(Member.class);
+        assertThat(o.second()).isInstanceOf(ConflictException.class);
+        assertThat(acme.members().get(dan.id()).departmentIds()).containsExactly(x.id());
+        assertThat(acme.departments().get(x.id())).isNotNull();
+        assertContactsConsistent();
+    }
+
+    @Test
+    void anEditRacingTheMembersErasureDoesNotBringTheirDataBack() throws Exception {
+        Member dan = acme.members().add(NewMember.named("Dan Wu").email("dan@acme.example"));
+
+        WriteRace.Outcome o = WriteRace.run(
+                racing,
+                () -> acme.members().erase(dan.id()),
+                () -> acme.members().update(dan.id(), MemberUpdate.create().email("dan.wu@acme.example")));
+
+        assertThat(o.first()).isInstanceOf(Member.class);
+        assertThat(o.second()).isInstanceOf(ConflictException.class);
+        Member stored = acme.members().get(dan.id());
+        assertThat(stored.status()).isEqualTo(MemberStatus.ERASED);
+        assertThat(stored.email()).isNull();
+        assertThat(stored.name()).isEqualTo(Member.ERASED_NAME);
+        assertContactsConsistent();
+    }
+
+    @Test
+    void aMemberAddedWithThePhoneOfAMemberBeingErasedGetsItOnceTheErasureCommitted() throws Exception {
+        Member dan = acme.members().add(NewMember.named("Dan Wu").phone("13700137000"));
+
+        WriteRace.Outcome o = WriteRace.run(
+                racing,
+                () -> acme.members().erase(dan.id()),
+                () -> acme.members().add(NewMember.named("Eve Ma").phone("+86 137 0013 7000")));
+
+        assertThat(o.firstFailed() || o.secondFailed()).as("%s", o).isFalse();
+        assertThat(acme.members().findByPhone("13700137000").orElseThrow().name())
+                .isEqualTo("Eve Ma");
+        assertContactsConsistent();
+    }
+
+    @Test
+    void aMemberAddedWhileTheOrganizationIsDeletedIsRefusedAndNothingIsLeft() throws Exception {
+        io.orgkit.core.departments.Department sales = acme.departments().create(acme.root(), "Sales");
+        acme.members().add(NewMember.named("Dan Wu").in(sales.id()));
+
+        WriteRace.Outcome o = WriteRace.run(
+                racing,
+                () -> {
+                    service.delete(acme.id());
+                    return "deleted";
+                },
+                () -> acme.members().add(NewMember.named("Late Comer")));
+
+        assertThat(o.first()).isEqualTo("deleted");
+        assertThat(o.second()).isInstanceOf(io.orgkit.core.NotFoundException.class);
+        read(s -> {
+            assertThat(s.organization(acme.id())).isEmpty();
+            assertThat(s.allMembers(acme.id(), true)).isEmpty();
+            assertThat(s.departments(acme.id())).isEmpty();
+            return null;
+        });
     }
 
     private void assertResigned(Member m) {

@@ -21,6 +21,9 @@ final class DepartmentCheck {
     private final HeaderMap header;
     private final boolean createMissing;
     private final Set<String> toCreate = new LinkedHashSet<>();
+    /** The {@link DepartmentPaths#key}s of {@link #toCreate}: {@code Sales} and {@code sales} are created once. */
+    private final Set<String> toCreateKeys = new java.util.HashSet<>();
+
     private final Map<String, List<String>> byCell = new HashMap<>();
 
     DepartmentCheck(DepartmentPaths tree, HeaderMap header, boolean createMissing) {
@@ -90,7 +93,7 @@ final class DepartmentCheck {
         }
         for (int k = 1; k <= names.size(); k++) {
             String prefix = PathCell.canonical(names.subList(0, k));
-            if (tree.find(prefix) == null) {
+            if (tree.find(prefix) == null && toCreateKeys.add(DepartmentPaths.key(prefix))) {
                 toCreate.add(prefix);
             }
         }

@@ -19,7 +19,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class DepartmentPaths {
     private final Map<DepartmentId, String> labels = new HashMap<>();
+    /** Departments by the {@link #key} of their path. */
     private final Map<String, DepartmentId> byLabel = new HashMap<>();
+
+    private final Map<String, String> labelByKey = new HashMap<>();
     private final Set<String> ambiguous = new HashSet<>();
 
     DepartmentPaths(Collection<Department> departments) {
@@ -27,8 +30,10 @@ final class DepartmentPaths {
         departments.forEach(d -> byId.put(d.id(), d));
         for (Department d : departments) {
             String label = label(d, byId);
-            if (byLabel.putIfAbsent(label, d.id()) != null) {
-                ambiguous.add(label);
+            String key = key(label);
+            labelByKey.putIfAbsent(key, label);
+            if (byLabel.putIfAbsent(key, d.id()) != null) {
+                ambiguous.add(key);
             }
         }
     }
@@ -57,19 +62,39 @@ final class DepartmentPaths {
         return l == null ? "" : l;
     }
 
-    /** The department at a canonical path, or null if none (or several) is there. */
+    /**
+     * The department at a canonical path, or null if none (or several) is there. Names compare as sibling names do
+     * ({@link io.orgkit.core.internal.SiblingNames#key}): {@code sales/east} finds {@code Sales/East}.
+     */
     @Nullable
     DepartmentId find(String canonical) {
-        return ambiguous.contains(canonical) ? null : byLabel.get(canonical);
+        String key = key(canonical);
+        return ambiguous.contains(key) ? null : byLabel.get(key);
     }
 
     boolean isAmbiguous(String canonical) {
-        return ambiguous.contains(canonical);
+        return ambiguous.contains(key(canonical));
     }
 
     /** Every path but the root's, sorted. */
     List<String> all() {
-        return byLabel.keySet().stream().filter(s -> !s.isEmpty()).sorted().toList();
+        return labelByKey.values().stream().filter(s -> !s.isEmpty()).sorted().toList();
+    }
+
+    /** A canonical path in the form paths are matched in: each name by {@code SiblingNames.key}. */
+    static String key(String canonical) {
+        if (canonical.isEmpty()) {
+            return canonical;
+        }
+        List<List<String>> parsed = PathCell.parse(canonical);
+        if (parsed.size() != 1) {
+            return canonical;
+        }
+        List<String> names = new ArrayList<>();
+        for (String n : parsed.get(0)) {
+            names.add(io.orgkit.core.internal.SiblingNames.key(n));
+        }
+        return PathCell.canonical(names);
     }
 
     /** The cell of a member's departments, main first. */

@@ -26,7 +26,7 @@ final class HeaderMap {
         HeaderMap map = new HeaderMap(List.copyOf(header));
         for (int i = 0; i < header.size(); i++) {
             MemberColumn c = recognise(header.get(i));
-            if (c == null || c == MemberColumn.STATUS) {
+            if (c == null || c == MemberColumn.STATUS || c == MemberColumn.PLATFORM_ACCOUNT) {
                 continue;
             }
             Integer before = map.index.putIfAbsent(c, i);

@@ -123,8 +123,14 @@ final class ImportPipeline {
                 }
             }
         }
-        Set<String> out = new LinkedHashSet<>(toCreate);
-        out.retainAll(needed);
+        Set<String> neededKeys = new HashSet<>();
+        needed.forEach(p -> neededKeys.add(DepartmentPaths.key(p)));
+        Set<String> out = new LinkedHashSet<>();
+        for (String p : toCreate) {
+            if (neededKeys.contains(DepartmentPaths.key(p))) {
+                out.add(p);
+            }
+        }
         return out;
     }
 

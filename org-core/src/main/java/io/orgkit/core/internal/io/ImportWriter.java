@@ -70,7 +70,7 @@ final class ImportWriter {
             String parentPath = cut < 0 ? "" : path.substring(0, cut);
             List<String> names = PathCell.parse(path).get(0);
             Department d = DepartmentOps.create(tx, org, resolve(parentPath), names.get(names.size() - 1), null);
-            createdDepartments.put(path, d.id());
+            createdDepartments.put(DepartmentPaths.key(path), d.id());
         }
     }
 
@@ -173,7 +173,7 @@ final class ImportWriter {
     private DepartmentId resolve(String path) {
         DepartmentId id = path.isEmpty() ? Guard.rootId(org) : tree.find(path);
         if (id == null) {
-            id = createdDepartments.get(path);
+            id = createdDepartments.get(DepartmentPaths.key(path));
         }
         if (id == null) {
             throw new IllegalStateException("department path '" + path + "' was neither found nor created");

@@ -32,7 +32,20 @@ final class MemberCells {
             case EMAIL -> text(m.email());
             case POSITION -> text(m.position());
             case DEPARTMENT -> paths.cell(m.departmentIds());
-            case STATUS -> m.isActive() ? "Active" : "Resigned";
+            case STATUS ->
+                switch (m.status()) {
+                    case ACTIVE -> "Active";
+                    case RESIGNED -> "Resigned";
+                    case ERASED -> "Erased";
+                };
+            case PLATFORM_ACCOUNT ->
+                m.platformAccount() == null
+                        ? ""
+                        : switch (m.platformAccount()) {
+                            case ACTIVATED -> "Activated";
+                            case NOT_ACTIVATED -> "Not activated";
+                            case DISABLED -> "Disabled";
+                        };
         };
     }
 

@@ -136,7 +136,8 @@ final class RowValidator {
                 existing.status(),
                 existing.resignedAt(),
                 existing.externalId(),
-                existing.createdAt());
+                existing.createdAt(),
+                existing.platformAccount());
     }
 
     private @Nullable String pick(MemberColumn c, @Nullable String fromFile, @Nullable String current) {

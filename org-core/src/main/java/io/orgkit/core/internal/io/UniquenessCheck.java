@@ -114,7 +114,8 @@ final class UniquenessCheck {
             errors.add(new RowError(
                     row.number(),
                     label,
-                    MemberKeys.usedBy(value, existing.name(holder), existing.isActive(holder)) + hint));
+                    MemberKeys.usedBy(value, existing.name(holder), existing.isActive(holder))
+                            + (existing.isActive(holder) ? hint : MemberKeys.rehireHint(existing.name(holder)))));
         }
     }
 }

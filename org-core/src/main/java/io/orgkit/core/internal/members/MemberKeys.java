@@ -48,6 +48,15 @@ public final class MemberKeys {
     }
 
     /**
+     * What a new member clashing with a resigned one is told besides {@link #usedBy}: the person may be coming
+     * back, and a re-hire keeps their record.
+     */
+    public static String rehireHint(String holder) {
+        return "; if " + Quote.cut(holder) + " is coming back, re-hire them (members().rehire) instead of adding"
+                + " them again";
+    }
+
+    /**
      * Refuses a value of employee ID, phone or email that another member of the organization holds (looked up in
      * the store; single writes).
      *
@@ -55,6 +64,16 @@ public final class MemberKeys {
      * @throws ConflictException naming the first clashing field
      */
     public static void check(StoreSession s, Member m, String prefix) {
+        check(s, m, prefix, false);
+    }
+
+    /**
+     * {@link #check(StoreSession, Member, String)} for a member being added: a clash with a resigned member also
+     * says how to re-hire them.
+     *
+     * @throws ConflictException naming the first clashing field
+     */
+    public static void check(StoreSession s, Member m, String prefix, boolean adding) {
         for (UniqueKey key : UniqueKey.values()) {
             String v = value(m, key);
             Optional<Member> other = v == null
@@ -63,10 +82,10 @@ public final class MemberKeys {
             if (other.isPresent()) {
                 throw ConflictException.onField(
                         prefix + field(key),
-                        usedBy(
-                                java.util.Objects.requireNonNull(v),
-                                other.get().name(),
-                                other.get().isActive()));
+                        usedBy(java.util.Objects.requireNonNull(v), other.get().name(), other.get().isActive())
+                                + (adding && !other.get().isActive()
+                                        ? rehireHint(other.get().name())
+                                        : ""));
             }
         }
     }

@@ -8,6 +8,7 @@ import io.orgkit.core.members.MemberId;
 import io.orgkit.core.members.MemberStatus;
 import io.orgkit.core.members.NewMember;
 import io.orgkit.core.organizations.OrgId;
+import io.orgkit.core.store.UniqueKey;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -80,7 +81,8 @@ public final class MemberRules {
                 m.status(),
                 m.resignedAt(),
                 m.externalId(),
-                m.createdAt());
+                m.createdAt(),
+                m.platformAccount());
     }
 
     private record Fields(
@@ -107,6 +109,46 @@ public final class MemberRules {
         r.throwIfAny();
         return f;
     }
+
+    /**
+     * {@code value} in the form members store it (employee ID in NFC, phone in E.164, email lower-cased), for an exact
+     * lookup: the same rules as a write, so any format of a stored phone finds it.
+     *
+     * @throws io.orgkit.core.ValidationException naming the field when the value is blank or would be refused
+     */
+    public String lookupValue(UniqueKey key, @Nullable String value) {
+        Rules r = Rules.check();
+        String field = MemberKeys.field(key);
+        String v = switch (key) {
+            case EMPLOYEE_ID -> r.text(field, value, Rules.MAX_FIELD);
+            case PHONE -> phone(r, field, value);
+            case EMAIL -> r.email(field, value);
+        };
+        if (v == null && r.ok()) {
+            r.fail(field, "is required to look a member up");
+        }
+        r.throwIfAny();
+        return v;
+    }
+
+    /**
+     * A platform's user id for an exact lookup, as given (ids compare exactly): not blank, at most
+     * {@value #MAX_EXTERNAL_ID} characters.
+     *
+     * @throws io.orgkit.core.ValidationException naming {@code externalId}
+     */
+    public static String lookupExternalId(@Nullable String value) {
+        Rules r = Rules.check();
+        String v = r.text("externalId", value, MAX_EXTERNAL_ID);
+        if (v == null && r.ok()) {
+            r.fail("externalId", "is required to look a member up");
+        }
+        r.throwIfAny();
+        return java.util.Objects.requireNonNull(value);
+    }
+
+    /** The longest external id a lookup accepts (stores keep up to 255 characters). */
+    public static final int MAX_EXTERNAL_ID = 255;
 
     /** An optional phone in E.164; a value that is no phone number adds an error to {@code r}. */
     public @Nullable String phone(Rules r, String field, @Nullable String value) {

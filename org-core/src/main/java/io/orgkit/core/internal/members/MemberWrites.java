@@ -1,16 +1,23 @@
 package io.orgkit.core.internal.members;
 
+import io.orgkit.core.ConflictException;
+import io.orgkit.core.departments.DepartmentId;
 import io.orgkit.core.events.OrgEvent;
 import io.orgkit.core.internal.Guard;
 import io.orgkit.core.internal.MemberOps;
+import io.orgkit.core.internal.Quote;
 import io.orgkit.core.internal.Tx;
 import io.orgkit.core.members.Member;
+import io.orgkit.core.members.MemberStatus;
 import io.orgkit.core.members.NewMember;
+import io.orgkit.core.members.PlatformAccount;
 import io.orgkit.core.organizations.OrgId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one member write path. The members API, import, full sync and single remote changes write members only
@@ -48,7 +55,7 @@ public final class MemberWrites {
     public Member insert(Tx tx, Member draft, String prefix) {
         Member m = rules.normalize(draft);
         MemberOps.checkDepartments(tx.session(), m.orgId(), m.departmentIds());
-        MemberKeys.check(tx.session(), m, prefix);
+        MemberKeys.check(tx.session(), m, prefix, true);
         insertChecked(tx, List.of(m));
         return m;
     }
@@ -58,9 +65,14 @@ public final class MemberWrites {
      * departments and unique values against the store.
      *
      * @throws io.orgkit.core.ValidationException for a bad field or department
-     * @throws io.orgkit.core.ConflictException   for an employee ID, phone or email another member holds
+     * @throws io.orgkit.core.ConflictException   for an employee ID, phone or email another member holds, or an
+     *     erased member (field {@code status})
      */
     public Member update(Tx tx, Member current, Member changed) {
+        if (current.status() == MemberStatus.ERASED) {
+            throw ConflictException.onField(
+                    "status", "member " + current.id() + " was erased; its record cannot be changed");
+        }
         Member m = rules.normalize(changed);
         if (m.equals(current)) {
             return current;
@@ -69,6 +81,68 @@ public final class MemberWrites {
         MemberKeys.check(tx.session(), m, "");
         updateChecked(tx, current, m);
         return m;
+    }
+
+    /**
+     * Re-hires a resigned member: the same record (id, employee ID, phone, email, creation time) becomes active
+     * again, in {@code departments} when given, else in the departments it had. Raises {@code MemberReactivated}
+     * (and {@code MemberUpdated} when the departments change). Its account password stays disabled until one is set.
+     *
+     * @param departments the departments to come back to (main first), or null for the ones it had
+     * @throws io.orgkit.core.ConflictException   when the member is not resigned (field {@code status})
+     * @throws io.orgkit.core.ValidationException for an unknown department
+     */
+    public Member rehire(Tx tx, Member current, @Nullable List<DepartmentId> departments, @Nullable DepartmentId main) {
+        if (current.status() != MemberStatus.RESIGNED) {
+            throw ConflictException.onField(
+                    "status",
+                    Quote.of(current.name()) + " is " + current.status().name().toLowerCase(Locale.ROOT)
+                            + "; only a resigned member can be re-hired");
+        }
+        Member back = current.asActive();
+        if (departments != null && main != null) {
+            back = back.withDepartments(departments, main);
+        }
+        return update(tx, current, back);
+    }
+
+    /**
+     * Erases a member's personal data for good: an active member resigns first (with its events: roles and posts
+     * left, password disabled), then the record keeps only its id, dates and departments (name {@link
+     * Member#ERASED_NAME}; employee ID, phone, email, position, external id and account state cleared; status
+     * {@link MemberStatus#ERASED}), its credential and search terms are deleted, and the feed's earlier entries of the
+     * member lose its name. Raises {@code MemberErased}. An erased member is left as it is (no event).
+     *
+     * @return the member as stored
+     */
+    public Member erase(Tx tx, Member current) {
+        if (current.status() == MemberStatus.ERASED) {
+            return current;
+        }
+        Member m = current.isActive()
+                ? MemberOps.resign(tx, current.orgId(), List.of(current.id())).get(0)
+                : current;
+        Member erased = new Member(
+                m.id(),
+                m.orgId(),
+                Member.ERASED_NAME,
+                null,
+                null,
+                null,
+                null,
+                m.departmentIds(),
+                m.mainDepartmentId(),
+                MemberStatus.ERASED,
+                m.resignedAt() != null ? m.resignedAt() : tx.now(),
+                null,
+                m.createdAt(),
+                null);
+        tx.session().updateMember(erased);
+        tx.search().member(erased);
+        tx.session().deleteCredential(erased.orgId(), erased.id());
+        tx.scrubFeed(erased.id(), Member.ERASED_NAME);
+        tx.emit(new OrgEvent.MemberErased(erased.orgId(), tx.now(), erased.id()));
+        return erased;
     }
 
     /** Bulk insert of members already normalized and checked as a batch: one store call, their events. */
@@ -119,7 +193,8 @@ public final class MemberWrites {
                         before.status(),
                         before.resignedAt(),
                         before.externalId(),
-                        before.createdAt()));
+                        before.createdAt(),
+                        before.platformAccount()));
     }
 
     /**
@@ -139,6 +214,17 @@ public final class MemberWrites {
                 && Objects.equals(a.email(), b.email())
                 && Objects.equals(a.position(), b.position())
                 && a.departmentIds().equals(b.departmentIds())
-                && a.mainDepartmentId().equals(b.mainDepartmentId());
+                && a.mainDepartmentId().equals(b.mainDepartmentId())
+                && !accountChanged(a, b);
+    }
+
+    /**
+     * Whether the platform account state changed (an update: activated, disabled, enabled again). A first state for
+     * a member stored before states were kept is not a change.
+     */
+    public static boolean accountChanged(Member before, Member after) {
+        PlatformAccount a = before.platformAccount();
+        PlatformAccount b = after.platformAccount();
+        return a != null && b != null && a != b;
     }
 }

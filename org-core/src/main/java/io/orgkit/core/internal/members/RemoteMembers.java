@@ -5,6 +5,7 @@ import io.orgkit.core.departments.DepartmentId;
 import io.orgkit.core.internal.MemberOps;
 import io.orgkit.core.internal.Tx;
 import io.orgkit.core.members.Member;
+import io.orgkit.core.members.MemberField;
 import io.orgkit.core.members.MemberId;
 import io.orgkit.core.members.MemberStatus;
 import io.orgkit.core.organizations.OrgId;
@@ -24,7 +25,9 @@ public final class RemoteMembers {
 
     /**
      * The local member {@code r} describes, fields not yet validated: {@code before}'s id and creation time when it
-     * exists; active when the platform says so (a resigned one stays resigned until the platform enables it).
+     * exists; active when the platform says so (a resigned one stays resigned until the platform enables it); the
+     * platform's account state; for each field the platform withheld ({@link RemoteMember#withheld()}),
+     * {@code before}'s value (none for a new member), so an omitted phone or email never clears the local one.
      *
      * @param departments local department ids by the platform's department id
      * @throws ValidationException when a department of the member is not known locally
@@ -41,16 +44,23 @@ public final class RemoteMembers {
                 before != null ? before.id() : MemberId.random(),
                 org,
                 r.name(),
-                r.employeeId(),
-                r.phone(),
-                r.email(),
-                r.position(),
+                sent(r, MemberField.EMPLOYEE_ID, r.employeeId(), before == null ? null : before.employeeId()),
+                sent(r, MemberField.PHONE, r.phone(), before == null ? null : before.phone()),
+                sent(r, MemberField.EMAIL, r.email(), before == null ? null : before.email()),
+                sent(r, MemberField.POSITION, r.position(), before == null ? null : before.position()),
                 MemberOps.mainFirst(depts, main),
                 main,
                 active ? MemberStatus.ACTIVE : MemberStatus.RESIGNED,
                 active || before == null ? null : before.resignedAt(),
                 r.externalId(),
-                before != null ? before.createdAt() : now);
+                before != null ? before.createdAt() : now,
+                r.account());
+    }
+
+    /** The platform's value of {@code field}, or the local one when the platform withheld it (null for a new member). */
+    private static @Nullable String sent(
+            RemoteMember r, MemberField field, @Nullable String remote, @Nullable String local) {
+        return r.withholds(field) ? local : remote;
     }
 
     /**

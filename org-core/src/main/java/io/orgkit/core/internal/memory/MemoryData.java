@@ -3,10 +3,8 @@ package io.orgkit.core.internal.memory;
 import io.orgkit.core.organizations.OrgId;
 import io.orgkit.core.organizations.Organization;
 import io.orgkit.core.store.StoredEvent;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Everything the in-memory store holds; guarded by the store's lock. */
@@ -20,7 +18,11 @@ public final class MemoryData {
 
     record SingleUseValue(String value, java.time.Instant expiresAt) {}
 
-    final List<StoredEvent> events = new ArrayList<>();
+    /** The feed by sequence (entries of a deleted organization are removed, so sequences may have gaps). */
+    final java.util.TreeMap<Long, StoredEvent> events = new java.util.TreeMap<>();
+
+    /** The last sequence given out. */
+    long lastSequence;
 
     OrgData org(OrgId id) {
         OrgData d = perOrg.get(id);

@@ -536,6 +536,12 @@ public final class MemorySession implements StoreSession {
     }
 
     @Override
+    public void deleteCredential(OrgId org, MemberId member) {
+        writing();
+        undo.remove(data.org(org).credentials, member);
+    }
+
+    @Override
     public Optional<PasswordCredential> credential(OrgId org, MemberId member) {
         OrgData o = data.perOrg.get(org);
         return o == null ? Optional.empty() : Optional.ofNullable(o.credentials.get(member));
@@ -561,16 +567,50 @@ public final class MemorySession implements StoreSession {
     @Override
     public long appendEvent(OrgId org, String type, String payload, Instant at) {
         writing();
-        long seq = data.events.size() + 1L;
-        data.events.add(new StoredEvent(seq, org, type, payload, at));
-        undo.step(() -> data.events.remove(data.events.size() - 1));
+        long seq = ++data.lastSequence;
+        undo.step(() -> data.lastSequence--);
+        undo.put(data.events, seq, new StoredEvent(seq, org, type, payload, at));
         return seq;
     }
 
     @Override
     public List<StoredEvent> eventsAfter(long afterSequence, int limit) {
-        int from = (int) Math.min(Math.max(afterSequence, 0), data.events.size());
-        return List.copyOf(data.events.subList(from, Math.min(data.events.size(), from + limit)));
+        return data.events.tailMap(afterSequence, false).values().stream()
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public List<StoredEvent> eventsOf(OrgId org, long afterSequence, int limit) {
+        return data.events.tailMap(afterSequence, false).values().stream()
+                .filter(e -> e.orgId().equals(org))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public void replaceEventPayload(OrgId org, long sequence, String payload) {
+        writing();
+        StoredEvent e = data.events.get(sequence);
+        if (e != null && e.orgId().equals(org)) {
+            undo.put(data.events, sequence, new StoredEvent(sequence, org, e.type(), payload, e.at()));
+        }
+    }
+
+    @Override
+    public void deleteOrganization(OrgId org) {
+        writing();
+        undo.remove(data.organizations, org);
+        undo.remove(data.perOrg, org);
+        List<Long> feed = data.events.values().stream()
+                .filter(e -> e.orgId().equals(org))
+                .map(StoredEvent::sequence)
+                .toList();
+        feed.forEach(seq -> undo.remove(data.events, seq));
+        List<MemoryData.SingleUseKey> singleUse = data.singleUse.keySet().stream()
+                .filter(k -> k.org().equals(org))
+                .toList();
+        singleUse.forEach(k -> undo.remove(data.singleUse, k));
     }
 
     // ---- single-use values

@@ -72,7 +72,10 @@ final class ChangeOverlay {
                 m.position(),
                 depts,
                 local.label(m.mainDepartmentId()),
-                m.isActive());
+                m.isActive(),
+                // the stored account state, so a change about someone else leaves it as it is
+                m.platformAccount() != null ? m.platformAccount() : io.orgkit.core.members.PlatformAccount.ACTIVATED,
+                java.util.Set.of());
     }
 
     /**
@@ -174,7 +177,9 @@ final class ChangeOverlay {
                         m.position(),
                         depts,
                         main != null && depts.contains(main) ? main : depts.get(0),
-                        m.active()));
+                        m.active(),
+                        m.account(),
+                        m.withheld()));
     }
 
     /** The department itself when present, else the nearest present ancestor of a removed one; null if unknown. */

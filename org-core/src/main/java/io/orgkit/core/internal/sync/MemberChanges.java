@@ -1,6 +1,7 @@
 package io.orgkit.core.internal.sync;
 
 import io.orgkit.core.departments.DepartmentId;
+import io.orgkit.core.internal.members.MemberWrites;
 import io.orgkit.core.members.Member;
 import io.orgkit.core.sync.ChangeKind;
 import java.util.ArrayList;
@@ -17,7 +18,12 @@ final class MemberChanges {
             new Field("employeeId", Member::employeeId),
             new Field("phone", Member::phone),
             new Field("email", Member::email),
-            new Field("position", Member::position));
+            new Field("position", Member::position),
+            new Field(
+                    "platformAccount",
+                    m -> m.platformAccount() == null
+                            ? null
+                            : m.platformAccount().name()));
 
     private record Field(String name, Function<Member, @Nullable String> get) {}
 
@@ -37,6 +43,7 @@ final class MemberChanges {
         }
         List<String> changed = FIELDS.stream()
                 .filter(f -> !Objects.equals(f.get().apply(old), f.get().apply(fresh)))
+                .filter(f -> !f.name().equals("platformAccount") || MemberWrites.accountChanged(old, fresh))
                 .map(Field::name)
                 .toList();
         if (!changed.isEmpty()) {

@@ -112,7 +112,7 @@ final class MemberPlanner {
                 : target;
         boolean resign = old != null && old.isActive() && !remote.active();
         List<ChangeKind> kinds = MemberChanges.describe(plan, local, departments, old, fresh, resign);
-        after.put(remote.externalId(), resign ? fresh.resigned(now) : fresh);
+        after.put(remote.externalId(), resign ? fresh.withResignation(now) : fresh);
         Plan.MemberWrite write = new Plan.MemberWrite(old, fresh, kinds, resign);
         if (!kinds.isEmpty() || write.needsWrite()) {
             (before.heldByOther(fresh) ? plan.deferred : plan.members).add(write);
@@ -129,7 +129,7 @@ final class MemberPlanner {
             plan.change(ChangeKind.MEMBER_RESIGNED, label(m), m.name(), tree.goneDetail(m.externalId()));
         }
         if (m.externalId() != null) {
-            after.put(m.externalId(), resign ? relinked.resigned(now) : relinked);
+            after.put(m.externalId(), resign ? relinked.withResignation(now) : relinked);
         }
         if (resign || !relinked.equals(m)) {
             plan.members.add(new Plan.MemberWrite(m, relinked, kinds, resign));

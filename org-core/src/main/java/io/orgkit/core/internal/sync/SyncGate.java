@@ -59,7 +59,7 @@ final class SyncGate implements AutoCloseable {
     }
 
     static String leaseName(OrgId org) {
-        return "orgkit.sync." + org.value();
+        return io.orgkit.core.internal.LeaseNames.sync(org);
     }
 
     /** Enters, or refuses with a ConflictException when a sync of the organization runs here or elsewhere. */

@@ -103,7 +103,7 @@ class SearchTermsTest {
 
     @Test
     void aResignedMemberHasNoTerms() {
-        Member m = member("Bob", "E1", "+86 139", "b@x.io").resigned(Instant.EPOCH);
+        Member m = member("Bob", "E1", "+86 139", "b@x.io").withResignation(Instant.EPOCH);
         assertThat(terms.derive(m).terms()).isEmpty();
     }
 

@@ -49,7 +49,9 @@ final class DingTalkReader {
                 text(u, "title"),
                 all,
                 all.get(0),
-                true));
+                true,
+                DingTalkAccounts.of(u),
+                Set.of()));
     }
 
     Optional<RemoteDepartment> department(String deptId) {

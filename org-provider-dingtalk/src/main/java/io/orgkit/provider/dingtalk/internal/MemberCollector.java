@@ -80,7 +80,9 @@ final class MemberCollector {
                 text(u, "title"),
                 all,
                 all.get(0),
-                true);
+                true,
+                DingTalkAccounts.of(u),
+                Set.of());
     }
 
     private static @Nullable String text(JsonNode node, String field) {

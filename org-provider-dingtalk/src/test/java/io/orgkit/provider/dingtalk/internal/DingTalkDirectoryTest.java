@@ -2,6 +2,7 @@ package io.orgkit.provider.dingtalk.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.orgkit.core.members.PlatformAccount;
 import io.orgkit.core.spi.RemoteDepartment;
 import io.orgkit.core.spi.RemoteMember;
 import io.orgkit.tck.dingtalk.DingTalkSimulator;
@@ -103,7 +104,9 @@ class DingTalkDirectoryTest {
                         "Engineer",
                         List.of("5"),
                         "5",
-                        true));
+                        true,
+                        PlatformAccount.NOT_ACTIVATED,
+                        Set.of()));
     }
 
     @Test
@@ -146,6 +149,15 @@ class DingTalkDirectoryTest {
 
         assertThat(m).isNotNull();
         assertThat(m.active()).isTrue();
+        assertThat(m.account()).isEqualTo(PlatformAccount.NOT_ACTIVATED);
+        assertThat(m.withheld()).isEmpty();
+    }
+
+    @Test
+    void a_user_who_has_activated_dingtalk_is_marked_activated() {
+        sim.directory().addUser(SimUser.of("veteran", "Veteran", SimDirectory.ROOT_ID));
+
+        assertThat(Fixture.fetch(client).membersById().get("veteran").account()).isEqualTo(PlatformAccount.ACTIVATED);
     }
 
     @Test

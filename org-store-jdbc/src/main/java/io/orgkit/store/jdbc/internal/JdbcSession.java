@@ -10,6 +10,7 @@ import io.orgkit.core.roles.Role;
 import io.orgkit.core.roles.RoleGroup;
 import io.orgkit.core.roles.RoleGroupId;
 import io.orgkit.core.roles.RoleId;
+import io.orgkit.core.store.MemberPageQuery;
 import io.orgkit.core.store.NewEvent;
 import io.orgkit.core.store.PasswordCredential;
 import io.orgkit.core.store.SearchEntry;
@@ -42,7 +43,7 @@ public final class JdbcSession implements StoreSession {
         this.dialect = dialect;
         this.orgs = new OrgSql(db, tables);
         this.departments = new DepartmentSql(db, dialect, tables);
-        this.members = new MemberSql(db, tables);
+        this.members = new MemberSql(db, tables, dialect);
         this.roles = new RoleSql(db, dialect, tables);
         this.values = new ValueSql(db, tables);
         this.search = new SearchSql(db, dialect, tables);
@@ -182,6 +183,11 @@ public final class JdbcSession implements StoreSession {
     @Override
     public List<Member> allMembers(OrgId org, boolean includeResigned) {
         return members.all(org, includeResigned);
+    }
+
+    @Override
+    public List<Member> memberPage(MemberPageQuery query) {
+        return members.page(query, dialect);
     }
 
     @Override
@@ -344,5 +350,28 @@ public final class JdbcSession implements StoreSession {
     @Override
     public List<StoredEvent> eventsAfter(long afterSequence, int limit) {
         return values.eventsAfter(afterSequence, limit);
+    }
+
+    @Override
+    public List<StoredEvent> eventsOf(OrgId org, long afterSequence, int limit) {
+        return values.eventsOf(org, afterSequence, limit);
+    }
+
+    @Override
+    public void replaceEventPayload(OrgId org, long sequence, String payload) {
+        writing();
+        values.replaceEventPayload(org, sequence, payload);
+    }
+
+    @Override
+    public void deleteOrganization(OrgId org) {
+        writing();
+        orgs.delete(org);
+    }
+
+    @Override
+    public void deleteCredential(OrgId org, MemberId member) {
+        writing();
+        values.deleteCredential(org, member);
     }
 }

@@ -5,6 +5,7 @@ import io.orgkit.core.departments.DepartmentId;
 import io.orgkit.core.members.Member;
 import io.orgkit.core.members.MemberId;
 import io.orgkit.core.members.MemberStatus;
+import io.orgkit.core.members.PlatformAccount;
 import io.orgkit.core.organizations.OrgId;
 import io.orgkit.core.store.UniqueKey;
 import java.sql.PreparedStatement;
@@ -19,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 /** Maps member rows: the members table holds the fields, the link table the departments (main first). */
 final class MemberRows {
     static final String COLUMNS = "org_id, id, name, employee_id, phone, email, position, main_department_id, status,"
-            + " resigned_ns, external_id, created_ns, employee_id_key";
+            + " resigned_ns, external_id, created_ns, employee_id_key, platform_account";
     static final Comparator<Member> ORDER = Comparator.comparing(Member::name).thenComparing(m -> m.id().value());
 
     /** A member row before its department links are joined in. */
@@ -35,7 +36,8 @@ final class MemberRows {
             MemberStatus status,
             @Nullable Instant resignedAt,
             @Nullable String externalId,
-            Instant createdAt) {
+            Instant createdAt,
+            @Nullable PlatformAccount account) {
 
         Member with(Map<MemberId, List<DepartmentId>> links) {
             List<DepartmentId> depts = links.getOrDefault(id, List.of());
@@ -56,7 +58,8 @@ final class MemberRows {
                     status,
                     resignedAt,
                     externalId,
-                    createdAt);
+                    createdAt,
+                    account);
         }
     }
 
@@ -77,7 +80,8 @@ final class MemberRows {
                 MemberStatus.valueOf(rs.getString("status")),
                 resignedAt,
                 rs.getString("external_id"),
-                Times.fromNanos(rs.getLong("created_ns")));
+                Times.fromNanos(rs.getLong("created_ns")),
+                account(rs.getString("platform_account")));
     }
 
     /** Binds the member's fields in {@link #COLUMNS} order (the employee ID's key: {@link #employeeIdKey}). */
@@ -97,7 +101,12 @@ final class MemberRows {
                 m.resignedAt() == null ? null : Times.toNanos(m.resignedAt()),
                 m.externalId(),
                 Times.toNanos(m.createdAt()),
-                employeeIdKey(m));
+                employeeIdKey(m),
+                m.platformAccount() == null ? null : m.platformAccount().name());
+    }
+
+    private static @Nullable PlatformAccount account(@Nullable String stored) {
+        return stored == null ? null : PlatformAccount.valueOf(stored);
     }
 
     /** The form employee IDs are unique in ({@link UniqueKey#canonical}: case-insensitive), or null. */

@@ -60,6 +60,28 @@ final class OrgSql {
                 OrgSql::row);
     }
 
+    /**
+     * Deletes the organization's rows from every OrgKit table (children first, the organization's row last, which
+     * the caller holds locked).
+     */
+    void delete(OrgId id) {
+        for (String table : List.of(
+                t.searchTerms(),
+                t.roleMembers(),
+                t.roles(),
+                t.roleGroups(),
+                t.credentials(),
+                t.links(),
+                t.members(),
+                t.departments(),
+                t.attributes(),
+                t.singleUse(),
+                t.events())) {
+            db.update("DELETE FROM " + table + " WHERE org_id = ?", args(id.value()));
+        }
+        db.update("DELETE FROM " + t.organizations() + " WHERE id = ?", args(id.value()));
+    }
+
     List<Organization> all() {
         return db.list(
                 "SELECT " + COLUMNS + " FROM " + t.organizations() + " ORDER BY created_ns, id", args(), OrgSql::row);

@@ -39,6 +39,12 @@ final class ValueSql {
         }
     }
 
+    void deleteCredential(OrgId org, MemberId member) {
+        db.update(
+                "DELETE FROM " + t.credentials() + " WHERE org_id = ? AND member_id = ?",
+                args(org.value(), member.value()));
+    }
+
     Optional<PasswordCredential> credential(OrgId org, MemberId member) {
         return db.one(
                 "SELECT hash, must_change, updated_ns FROM " + t.credentials() + " WHERE org_id = ? AND member_id = ?",
@@ -96,6 +102,30 @@ final class ValueSql {
                     ps.setLong(5, Times.toNanos(e.at()));
                 });
         return last;
+    }
+
+    /** One organization's events through the (org_id, seq) index (V5). */
+    List<StoredEvent> eventsOf(OrgId org, long afterSequence, int limit) {
+        return db.list(
+                "SELECT seq, org_id, type, payload, created_ns FROM " + t.events()
+                        + " WHERE org_id = ? AND seq > ? ORDER BY seq LIMIT ?",
+                args(org.value(), afterSequence, limit),
+                ValueSql::event);
+    }
+
+    void replaceEventPayload(OrgId org, long sequence, String payload) {
+        db.update(
+                "UPDATE " + t.events() + " SET payload = ? WHERE org_id = ? AND seq = ?",
+                args(payload, org.value(), sequence));
+    }
+
+    private static StoredEvent event(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new StoredEvent(
+                rs.getLong(1),
+                OrgId.of(rs.getString(2)),
+                rs.getString(3),
+                rs.getString(4),
+                Times.fromNanos(rs.getLong(5)));
     }
 
     List<StoredEvent> eventsAfter(long afterSequence, int limit) {
