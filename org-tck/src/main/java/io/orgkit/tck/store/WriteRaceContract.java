@@ -169,8 +169,9 @@ public abstract class WriteRaceContract extends StoreContract {
                 () -> acme.members().rehire(dan.id()));
 
         assertThat(o.first()).isInstanceOf(Member.class);
-        assertThat(o.second()).isInstanceOf(ConflictException.class);
-        assertThat(((ConflictException) o.second()).field()).isEqualTo("status");
+        assertThat(o.second())
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.field()).isEqualTo("status"));
         assertThat(acme.members().get(dan.id()).isActive()).isTrue();
         long reactivations = read(s -> s.eventsAfter(0, 10_000)).stream()
                 .filter(e -> e.type().equals("MemberReactivated"))

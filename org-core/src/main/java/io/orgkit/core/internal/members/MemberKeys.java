@@ -82,7 +82,10 @@ public final class MemberKeys {
             if (other.isPresent()) {
                 throw ConflictException.onField(
                         prefix + field(key),
-                        usedBy(java.util.Objects.requireNonNull(v), other.get().name(), other.get().isActive())
+                        usedBy(
+                                        java.util.Objects.requireNonNull(v),
+                                        other.get().name(),
+                                        other.get().isActive())
                                 + (adding && !other.get().isActive()
                                         ? rehireHint(other.get().name())
                                         : ""));

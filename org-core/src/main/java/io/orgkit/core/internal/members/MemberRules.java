@@ -1,5 +1,6 @@
 package io.orgkit.core.internal.members;
 
+import io.orgkit.core.ValidationException;
 import io.orgkit.core.departments.DepartmentId;
 import io.orgkit.core.internal.MemberOps;
 import io.orgkit.core.internal.Rules;
@@ -124,10 +125,10 @@ public final class MemberRules {
             case PHONE -> phone(r, field, value);
             case EMAIL -> r.email(field, value);
         };
-        if (v == null && r.ok()) {
-            r.fail(field, "is required to look a member up");
-        }
         r.throwIfAny();
+        if (v == null) {
+            throw ValidationException.of(field, "is required to look a member up");
+        }
         return v;
     }
 

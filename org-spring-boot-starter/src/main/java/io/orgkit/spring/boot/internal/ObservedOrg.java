@@ -3,6 +3,7 @@ package io.orgkit.spring.boot.internal;
 import io.orgkit.core.Org;
 import io.orgkit.core.accounts.Accounts;
 import io.orgkit.core.departments.Departments;
+import io.orgkit.core.events.Actor;
 import io.orgkit.core.io.MemberIo;
 import io.orgkit.core.members.Member;
 import io.orgkit.core.members.MemberId;
@@ -32,6 +33,11 @@ final class ObservedOrg implements Org {
     @Override
     public OrgId id() {
         return delegate.id();
+    }
+
+    @Override
+    public Org as(Actor actor) {
+        return new ObservedOrg(delegate.as(actor), observer);
     }
 
     @Override

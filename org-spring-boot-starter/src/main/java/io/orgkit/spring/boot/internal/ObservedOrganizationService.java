@@ -3,6 +3,7 @@ package io.orgkit.spring.boot.internal;
 import io.orgkit.core.Org;
 import io.orgkit.core.OrganizationService;
 import io.orgkit.core.callbacks.Callbacks;
+import io.orgkit.core.events.Actor;
 import io.orgkit.core.events.EventFeed;
 import io.orgkit.core.members.Member;
 import io.orgkit.core.organizations.Creator;
@@ -40,6 +41,16 @@ public final class ObservedOrganizationService implements OrganizationService {
     @Override
     public Org org(OrgId id) {
         return new ObservedOrg(delegate.org(id), observer);
+    }
+
+    @Override
+    public OrganizationService as(Actor actor) {
+        return new ObservedOrganizationService(delegate.as(actor), observer);
+    }
+
+    @Override
+    public void delete(OrgId id) {
+        delegate.delete(id);
     }
 
     @Override
