@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.orgkit.core.Org;
 import io.orgkit.core.OrganizationService;
 import io.orgkit.core.members.Member;
+import io.orgkit.core.members.PlatformAccount;
 import io.orgkit.core.store.InMemoryStore;
 import io.orgkit.tck.wecom.WeComSimDirectory;
 import io.orgkit.tck.wecom.WeComSimUser;
@@ -13,13 +14,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
-/**
- * What WeCom does not send must not be overwritten, and what WeCom says of an account must be kept. Both need member
- * fields that org-core is gaining in parallel; the tests are written and wait for them.
- */
+/** What WeCom does not send must not be overwritten, and what WeCom says of an account must be kept. */
 class WeComFieldRestrictionTest {
     private final WeComSimulator sim = WeComSimulator.start();
     private final OrganizationService orgs = OrganizationService.builder()
@@ -41,15 +38,14 @@ class WeComFieldRestrictionTest {
     }
 
     private Member amy() {
-        return org.members().list().stream()
-                .filter(m -> "amy".equals(m.externalId()))
-                .findFirst()
-                .orElseThrow();
+        return member("amy");
+    }
+
+    private Member member(String userId) {
+        return org.members().findByExternalId(userId).orElseThrow();
     }
 
     @Test
-    @Disabled("needs org-core's RemoteMember marker for fields the platform did not send (keep the local value),"
-            + " being added in parallel; the lead wires WeComMembers.map's 'sent' set to it at merge")
     void aFieldWeComStopsSendingKeepsItsLocalValue() {
         sim.directory()
                 .addUser(new WeComSimUser(
@@ -74,8 +70,6 @@ class WeComFieldRestrictionTest {
     }
 
     @Test
-    @Disabled("needs org-core's member platform-account marker (not activated / disabled), being added in parallel;"
-            + " the lead maps WeComMembers.Status DISABLED and NOT_ACTIVATED to it at merge")
     void disabledAndNotActivatedAccountsAreMembersMarkedAsSuch() {
         sim.directory()
                 .addUser(
@@ -87,8 +81,9 @@ class WeComFieldRestrictionTest {
         org.sync().run();
 
         assertThat(org.members().list()).extracting(Member::externalId).containsExactlyInAnyOrder("amy", "ben");
-        // once the marker exists: amy is marked not activated, ben disabled (e.g. Member.platformAccount())
-        assertThat(amy().toString()).containsIgnoringCase("not activated");
+        assertThat(amy().platformAccount()).isEqualTo(PlatformAccount.NOT_ACTIVATED);
+        assertThat(member("ben").platformAccount()).isEqualTo(PlatformAccount.DISABLED);
+        assertThat(member("ben").isActive()).isTrue();
     }
 
     @Test

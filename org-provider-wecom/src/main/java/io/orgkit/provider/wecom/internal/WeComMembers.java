@@ -1,8 +1,11 @@
 package io.orgkit.provider.wecom.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.orgkit.core.members.MemberField;
+import io.orgkit.core.members.PlatformAccount;
 import io.orgkit.core.spi.RemoteMember;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,12 +17,12 @@ import org.jspecify.annotations.Nullable;
  * The one place that turns a WeCom user ({@code user/list} entry or {@code user/get} answer) into a member: its
  * status, its departments, and which fields WeCom sent.
  *
- * <p>WeCom's {@code status}: 1 active, 2 disabled, 4 not yet activated, 5 left the enterprise. Until the member
- * model has a platform-account marker, 1, 2 and 4 are synced as active members and 5 as absent (the member
- * resigns). Since 2022-06-20 WeCom omits mobile, email, avatar, gender and address for self-built apps created
- * after that date (they need the employee's own authorisation): {@link Mapped#sent()} says which of the
- * contact fields were in the answer. Until the remote member can say "not sent, keep the local value", an unsent
- * field is handed over as absent (null).
+ * <p>WeCom's {@code status}: 1 active, 2 disabled, 4 not yet activated, 5 left the enterprise. 1, 2 and 4 are
+ * members, marked {@link PlatformAccount#ACTIVATED}, {@link PlatformAccount#DISABLED} and {@link
+ * PlatformAccount#NOT_ACTIVATED}; 5 is absent (the member resigns). Since 2022-06-20 WeCom omits mobile, email,
+ * avatar, gender and address for self-built apps created after that date (they need the employee's own
+ * authorisation): {@link Mapped#sent()} says which of those fields were in the answer, and a phone or email WeCom
+ * did not send is {@linkplain RemoteMember#withheld() withheld}, so the member keeps its local value.
  */
 final class WeComMembers {
     /** The fields the 2022 restriction may leave out, as WeCom names them. */
@@ -104,8 +107,31 @@ final class WeComMembers {
                 WeComClient.text(user, "position"),
                 departments,
                 main,
-                true);
+                true,
+                account(status),
+                withheld(sent));
         return Optional.of(new Mapped(member, status, sent, leaderIn));
+    }
+
+    /** The account state a WeCom status stands for (an unknown status is taken as an activated account). */
+    static PlatformAccount account(Status status) {
+        return switch (status) {
+            case DISABLED -> PlatformAccount.DISABLED;
+            case NOT_ACTIVATED -> PlatformAccount.NOT_ACTIVATED;
+            case ACTIVE, LEFT, UNKNOWN -> PlatformAccount.ACTIVATED;
+        };
+    }
+
+    /** The member fields WeCom left out of the answer (the 2022 restriction): the local values stay. */
+    static Set<MemberField> withheld(Set<String> sent) {
+        Set<MemberField> withheld = EnumSet.noneOf(MemberField.class);
+        if (!sent.contains("mobile")) {
+            withheld.add(MemberField.PHONE);
+        }
+        if (!sent.contains("email")) {
+            withheld.add(MemberField.EMAIL);
+        }
+        return withheld;
     }
 
     private static String name(JsonNode user, String id) {
