@@ -196,6 +196,15 @@ public sealed interface OrgEvent {
      */
     record OrganizationDeleted(OrgId orgId, Instant at) implements OrgEvent {}
 
+    /**
+     * A role's holders changed.
+     *
+     * @param orgId the organization
+     * @param at when
+     * @param role the role
+     * @param added members who now hold it
+     * @param removed members who no longer hold it
+     */
     record RoleMembersChanged(OrgId orgId, Instant at, RoleId role, List<MemberId> added, List<MemberId> removed)
             implements OrgEvent {
         /** Copies the lists. */

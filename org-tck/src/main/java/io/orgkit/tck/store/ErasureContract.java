@@ -25,6 +25,11 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class ErasureContract extends StoreContract {
 
+    /**
+     * Creates the group for a suite.
+     *
+     * @param suite the running suite, which holds the store under test
+     */
     protected ErasureContract(StoreContractSuite suite) {
         super(suite);
     }

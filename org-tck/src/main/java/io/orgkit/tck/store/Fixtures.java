@@ -214,6 +214,13 @@ public final class Fixtures {
                 m.platformAccount());
     }
 
+    /**
+     * A copy of {@code m} with another platform account state; stores nothing.
+     *
+     * @param m the member
+     * @param account the account state, null for none (a generic organization's member)
+     * @return the copy
+     */
     public static Member withAccount(Member m, @Nullable PlatformAccount account) {
         return new Member(
                 m.id(),

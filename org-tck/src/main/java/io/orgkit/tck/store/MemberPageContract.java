@@ -22,6 +22,11 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class MemberPageContract extends StoreContract {
 
+    /**
+     * Creates the group for a suite.
+     *
+     * @param suite the running suite, which holds the store under test
+     */
     protected MemberPageContract(StoreContractSuite suite) {
         super(suite);
     }
