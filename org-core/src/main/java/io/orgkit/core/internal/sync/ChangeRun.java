@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,15 +64,11 @@ final class ChangeRun {
                 .toList());
         SyncScope scope = ctx.read(s -> SyncRecords.scope(s, org.id()));
         Instant now = ctx.clock().instant();
-        Function<Set<MemberId>, LocalState> slice = leaving -> ctx.read(s -> LocalSlice.read(
-                s,
-                org.id(),
-                current,
-                ctx.memberWrites().rules(),
-                now,
-                () -> ctx.read(c -> c.countMembers(org.id(), false)),
-                () -> ctx.read(c -> (long) c.departments(org.id()).size()),
-                leaving));
+        LongSupplier active = once(() -> ctx.read(c -> c.countMembers(org.id(), false)));
+        LongSupplier departments =
+                once(() -> ctx.read(c -> (long) c.departments(org.id()).size()));
+        Function<Set<MemberId>, LocalState> slice = leaving -> ctx.read(s ->
+                LocalSlice.read(s, org.id(), current, ctx.memberWrites().rules(), now, active, departments, leaving));
         Planned result = planSlice(
                 slice,
                 org,
@@ -176,6 +173,17 @@ final class ChangeRun {
         List<SyncFailure> failures = new ArrayList<>(overlay.failures);
         failures.addAll(planned.view().failures());
         return new Planned(planned, failures);
+    }
+
+    /** Counts once per round, when first asked (a slice may be planned twice). */
+    private static LongSupplier once(LongSupplier count) {
+        long[] value = {-1};
+        return () -> {
+            if (value[0] < 0) {
+                value[0] = count.getAsLong();
+            }
+            return value[0];
+        };
     }
 
     private SyncReport hold(SyncPlan plan, List<SyncFailure> failures, long apiCalls) {
