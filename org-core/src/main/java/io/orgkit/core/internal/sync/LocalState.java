@@ -94,11 +94,6 @@ final class LocalState {
         return org.id();
     }
 
-    /** Whether this is a slice (a change round) rather than the whole organization. */
-    boolean isSlice() {
-        return activeCount != null;
-    }
-
     /** Active members of the whole organization (counted in the store for a slice). */
     long activeMembers() {
         return activeCount != null
