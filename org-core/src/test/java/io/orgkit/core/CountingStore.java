@@ -12,7 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
-/** An {@link InMemoryStore} that counts every write operation by name and can fail the Nth data write. */
+/**
+ * An {@link InMemoryStore} that counts every write operation by name (and every call, reads included, in
+ * {@link #calls}) and can fail the Nth data write.
+ */
 public final class CountingStore implements OrgStore {
     private static final List<String> WRITES =
             List.of("insert", "update", "delete", "put", "append", "add", "remove", "save", "replace");
@@ -28,7 +31,15 @@ public final class CountingStore implements OrgStore {
 
     @Override
     public <T> T read(Function<StoreSession, T> work) {
-        return delegate.read(work);
+        return delegate.read(s -> work.apply(counting(s)));
+    }
+
+    /** Every store call by name, reads included, in read and write transactions. */
+    public final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+
+    /** How often {@code operation} was called (read or write) since the last {@link #reset}. */
+    public int calls(String operation) {
+        return calls.getOrDefault(operation, new AtomicInteger()).get();
     }
 
     public volatile boolean refuseRenewals;
@@ -68,6 +79,7 @@ public final class CountingStore implements OrgStore {
 
     public void reset() {
         writes.clear();
+        calls.clear();
     }
 
     private StoreSession counting(StoreSession s) {
@@ -75,6 +87,8 @@ public final class CountingStore implements OrgStore {
                 StoreSession.class.getClassLoader(), new Class<?>[] {StoreSession.class}, (proxy, method, args) -> {
                     // appendEvent and appendEvents both count as feed writes, under one name
                     String name = method.getName().startsWith("appendEvent") ? "appendEvent" : method.getName();
+                    calls.computeIfAbsent(method.getName(), k -> new AtomicInteger())
+                            .incrementAndGet();
                     if (WRITES.stream().anyMatch(name::startsWith)) {
                         writes.computeIfAbsent(name, k -> new AtomicInteger()).incrementAndGet();
                         boolean data = !name.equals("putAttribute") && !name.equals("appendEvent");

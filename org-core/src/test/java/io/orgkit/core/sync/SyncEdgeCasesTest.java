@@ -22,6 +22,25 @@ class SyncEdgeCasesTest {
     private final SyncFixture f = new SyncFixture();
 
     @Test
+    void aMemberKeepingAValueAnotherTakesIsSyncedAndOnlyTheTakerFails() {
+        f.remote.dept("2", "1", "Sales").member("a", "Amy", "2").member("z", "Zed", "2");
+        f.sync().run();
+        // Amy (listed first) takes Zed's email; Zed keeps it and is renamed
+        RemoteMember amy = f.remote.get("a");
+        f.remote.put(
+                new RemoteMember("a", "Amy", amy.employeeId(), null, "z@acme.example", null, List.of("2"), "2", true));
+        RemoteMember zed = f.remote.get("z");
+        f.remote.put(new RemoteMember(
+                "z", "Zed Renamed", zed.employeeId(), null, zed.email(), null, List.of("2"), "2", true));
+
+        SyncReport r = f.sync().run();
+
+        assertThat(r.failures()).extracting(SyncFailure::externalId).containsExactly("a");
+        assertThat(f.member("z").name()).isEqualTo("Zed Renamed");
+        assertThat(f.member("a").email()).isEqualTo("a@acme.example");
+    }
+
+    @Test
     void aChangedSiblingOrderIsAnUpdate() {
         f.remote.dept("10", "1", "R&D");
         f.sync().run();

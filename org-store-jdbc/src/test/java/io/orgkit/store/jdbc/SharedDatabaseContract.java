@@ -10,6 +10,7 @@ import io.orgkit.core.departments.Department;
 import io.orgkit.core.members.Member;
 import io.orgkit.core.members.NewMember;
 import io.orgkit.core.organizations.Creator;
+import io.orgkit.core.spi.RemoteChange;
 import io.orgkit.core.spi.RemoteMember;
 import io.orgkit.core.sync.SyncOptions;
 import io.orgkit.core.sync.SyncOutcome;
@@ -103,6 +104,61 @@ abstract class SharedDatabaseContract {
         assertThat(onA.sync().scope()).as("stored, seen by the other instance").isEqualTo(scope);
         assertThat(onA.sync().run().outcome()).isEqualTo(SyncOutcome.UNCHANGED);
         assertThat(onA.members().list()).extracting(Member::externalId).containsExactly("ann");
+    }
+
+    @Test
+    void aChangeRoundOfOneInstanceMovesUpAClosedDepartmentKeepsAClashAPerItemFailureAndTheOtherSeesIt() {
+        FakeDirectory remote = new FakeDirectory("acme", "fake-key-123");
+        String sales = remote.addDepartment(remote.rootDepartmentId(), "Sales");
+        String team = remote.addDepartment(sales, "Team");
+        String east = remote.addDepartment(team, "East");
+        remote.addMember(
+                new RemoteMember("ann", "Ann", "E1", null, "ann@acme.example", null, List.of(east), east, true));
+        remote.addMember(
+                new RemoteMember("bob", "Bob", "E2", null, "bob@acme.example", null, List.of(team), team, true));
+        remote.addMember(new RemoteMember("cid", "Cid", "E3", null, null, null, List.of(sales), sales, true));
+        OrganizationService a = synced(firstStore, remote);
+        OrganizationService b = synced(secondStore, remote);
+        Org onA = a.create(remote.organization("ACME"));
+        onA.sync().run();
+        Org onB = b.org(onA.id());
+        // Team goes (East moves up to Sales), Cid takes Bob's email, Bob leaves (resigned, he keeps it)
+        var report = onB.sync()
+                .withOptions(SyncOptions.DEFAULTS.withGuard(1, 10))
+                .applyChanges(List.of(
+                        new RemoteChange.DepartmentRemoved(team, 1),
+                        new RemoteChange.MemberUpserted(
+                                new RemoteMember(
+                                        "cid",
+                                        "Cid",
+                                        "E3",
+                                        null,
+                                        "bob@acme.example",
+                                        null,
+                                        List.of(sales),
+                                        sales,
+                                        true),
+                                2),
+                        new RemoteChange.MemberRemoved("bob", 3)));
+
+        assertThat(report.failures())
+                .singleElement()
+                .satisfies(f -> assertThat(f.externalId()).isEqualTo("cid"));
+        Department eastHere = onA.departments().subtree(onA.root().id()).stream()
+                .filter(d -> east.equals(d.externalId()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(onA.departments().get(eastHere.parentId()).externalId()).isEqualTo(sales);
+        assertThat(onA.departments().subtree(onA.root().id()))
+                .extracting(Department::externalId)
+                .doesNotContain(team);
+        assertThat(onA.members().list()).extracting(Member::externalId).containsExactlyInAnyOrder("ann", "cid");
+        assertThat(onA.members().list().stream()
+                        .filter(m -> "cid".equals(m.externalId()))
+                        .findFirst()
+                        .orElseThrow()
+                        .email())
+                .isNull();
     }
 
     private static OrganizationService synced(JdbcStore store, FakeDirectory remote) {

@@ -3,7 +3,6 @@ package io.orgkit.core.internal.members;
 import io.orgkit.core.ValidationException;
 import io.orgkit.core.departments.DepartmentId;
 import io.orgkit.core.internal.MemberOps;
-import io.orgkit.core.internal.Tx;
 import io.orgkit.core.members.Member;
 import io.orgkit.core.members.MemberField;
 import io.orgkit.core.members.MemberId;
@@ -17,8 +16,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A platform's member as a local one: the remote-to-local mapping every sync uses (a full snapshot plans with
- * {@link #toLocal}; a single change writes with {@link #upsert}), through the one write path.
+ * A platform's member as a local one: the remote-to-local mapping of every sync. Full syncs and change rounds
+ * (delta feeds, callbacks, {@code applyChanges}) both plan with {@link #toLocal} in the sync planner, then write
+ * through {@link MemberWrites}; there is no other way a remote member becomes a local one.
  */
 public final class RemoteMembers {
     private RemoteMembers() {}
@@ -61,29 +61,6 @@ public final class RemoteMembers {
     private static @Nullable String sent(
             RemoteMember r, MemberField field, @Nullable String remote, @Nullable String local) {
         return r.withholds(field) ? local : remote;
-    }
-
-    /**
-     * Writes one remote member (a platform callback or delta): created when new and active, updated when known,
-     * reactivated when the platform enabled it again, resigned (with its roles and posts) when the platform
-     * disabled it. A new member the platform lists as disabled is not created (null).
-     *
-     * @return the member as stored, or null when nothing was written for a new, disabled member
-     * @throws ValidationException                when a field is invalid or a department unknown locally
-     * @throws io.orgkit.core.ConflictException for an employee ID, phone or email another member holds
-     */
-    public static @Nullable Member upsert(
-            Tx tx, MemberWrites writes, OrgId org, RemoteMember r, Map<String, DepartmentId> departments) {
-        Member before = tx.session().memberByExternalId(org, r.externalId()).orElse(null);
-        if (before == null && !r.active()) {
-            return null;
-        }
-        Member candidate = toLocal(org, r, departments, before, tx.now());
-        Member stored = before == null ? writes.insert(tx, candidate, "") : writes.update(tx, before, candidate);
-        if (stored.isActive() && !r.active()) {
-            return MemberOps.resign(tx, org, List.of(stored.id())).get(0);
-        }
-        return stored;
     }
 
     private static DepartmentId department(Map<String, DepartmentId> departments, String externalId) {

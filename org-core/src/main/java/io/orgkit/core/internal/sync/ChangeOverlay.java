@@ -2,7 +2,6 @@ package io.orgkit.core.internal.sync;
 
 import io.orgkit.core.departments.Department;
 import io.orgkit.core.members.Member;
-import io.orgkit.core.members.MemberId;
 import io.orgkit.core.spi.RemoteChange;
 import io.orgkit.core.spi.RemoteDepartment;
 import io.orgkit.core.spi.RemoteMember;
@@ -29,14 +28,15 @@ final class ChangeOverlay {
 
     private ChangeOverlay() {}
 
-    /** The local state as a remote picture; empty members/departments stay out (never synced). */
+    /**
+     * The local state (whole, or the slice a change round read) as a remote picture; members/departments without a
+     * platform id stay out (never synced).
+     */
     static ChangeOverlay of(LocalState local) {
         ChangeOverlay o = new ChangeOverlay();
-        Map<MemberId, String> memberExternalIds = new HashMap<>();
-        local.membersByExternalId.forEach((ext, m) -> memberExternalIds.put(m.id(), ext));
         for (Department d : local.departments.values()) {
             if (d.externalId() != null) {
-                o.snapshot.departments.put(d.externalId(), remote(local, d, memberExternalIds));
+                o.snapshot.departments.put(d.externalId(), remote(local, d));
             }
         }
         for (Member m : local.members) {
@@ -47,10 +47,10 @@ final class ChangeOverlay {
         return o;
     }
 
-    private static RemoteDepartment remote(LocalState local, Department d, Map<MemberId, String> memberExternalIds) {
+    private static RemoteDepartment remote(LocalState local, Department d) {
         Department parent = d.parentId() == null ? null : local.departments.get(d.parentId());
         List<String> managers = d.managerIds().stream()
-                .map(memberExternalIds::get)
+                .map(local::memberExternalId)
                 .filter(Objects::nonNull)
                 .toList();
         return new RemoteDepartment(

@@ -1,6 +1,7 @@
 package io.orgkit.core.internal.sync;
 
 import io.orgkit.core.internal.ServiceContext;
+import io.orgkit.core.members.MemberId;
 import io.orgkit.core.organizations.Organization;
 import io.orgkit.core.spi.RemoteChange;
 import io.orgkit.core.sync.ChangeKind;
@@ -19,16 +20,22 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies a batch of remote changes under the sync gate: drops stale ones (per-entity version), lays the rest over
- * the local state, plans with the full sync's planner, guards, applies, and records the versions with the last step.
+ * Applies a batch of remote changes under the sync gate: drops stale ones (per-entity version), reads the slice of
+ * the local state they touch ({@link LocalSlice}: indexed lookups, never the whole organization), lays the changes
+ * over it, plans with the full sync's planner (the one remote-to-local mapping), guards, applies through the one
+ * member write path, and records the versions with the last step.
  */
 final class ChangeRun {
     private static final Logger LOG = LoggerFactory.getLogger(ChangeRun.class);
@@ -52,28 +59,28 @@ final class ChangeRun {
         List<RemoteChange> ordered = changes.stream()
                 .sorted(Comparator.comparingLong(RemoteChange::version))
                 .toList();
-        LocalState local = ctx.read(s -> LocalState.read(s, org.id()));
-        if (local.root.externalId() == null) {
-            throw new io.orgkit.core.ConflictException("organization '" + org.name() + "' was never synced in full,"
-                    + " so changes cannot be placed; run sync().run() once first");
-        }
         List<RemoteChange> current = ctx.read(s -> ordered.stream()
                 .filter(c -> ChangeVersions.isCurrent(s, org.id(), c))
                 .toList());
         SyncScope scope = ctx.read(s -> SyncRecords.scope(s, org.id()));
-        ChangeOverlay overlay = ChangeOverlay.of(local).apply(current, !scope.isAll());
-        ScopeProjection.Result kept = ScopeProjection.project(overlay.snapshot(), scope);
-        RemoteTree tree = RemoteTree.check(kept.snapshot(), org.type(), kept.outside(), !scope.isAll());
-        SyncPlanner.Planned planned = SyncPlanner.plan(
-                local,
-                tree,
+        Instant now = ctx.clock().instant();
+        LongSupplier active = once(() -> ctx.read(c -> c.countMembers(org.id(), false)));
+        LongSupplier departments =
+                once(() -> ctx.read(c -> (long) c.departments(org.id()).size()));
+        Function<Set<MemberId>, LocalState> slice = leaving -> ctx.read(s ->
+                LocalSlice.read(s, org.id(), current, ctx.memberWrites().rules(), now, active, departments, leaving));
+        Planned result = planSlice(
+                slice,
+                org,
+                current,
+                scope,
                 options,
-                ctx.clock().instant(),
+                now,
                 apiCalls,
                 ctx.memberWrites().rules());
+        SyncPlanner.Planned planned = result.planned();
         SyncPlan plan = planned.view();
-        List<SyncFailure> failures = new ArrayList<>(overlay.failures);
-        failures.addAll(plan.failures());
+        List<SyncFailure> failures = result.failures();
         Map<String, Long> versions = versions(current);
         if (plan.guard().held()) {
             return hold(plan, failures, apiCalls);
@@ -105,6 +112,78 @@ final class ChangeRun {
                 failures,
                 apiCalls,
                 null);
+    }
+
+    /** A batch's plan and every per-item failure (the overlay's, then the planner's). */
+    record Planned(SyncPlanner.Planned planned, List<SyncFailure> failures) {}
+
+    /**
+     * Reads the slice of the organization {@code current} touches and plans them over it; when the plan resigns
+     * members, the departments they manage join the slice and it is planned again (their manager posts end with
+     * them, as in a plan of the whole organization).
+     *
+     * @throws io.orgkit.core.ConflictException when the organization was never synced in full
+     */
+    static Planned planSlice(
+            Function<Set<MemberId>, LocalState> slice,
+            Organization org,
+            List<RemoteChange> current,
+            SyncScope scope,
+            SyncOptions options,
+            Instant now,
+            long apiCalls,
+            io.orgkit.core.internal.members.MemberRules rules) {
+        LocalState local = slice.apply(Set.of());
+        if (local.root.externalId() == null) {
+            throw new io.orgkit.core.ConflictException("organization '" + org.name() + "' was never synced in full,"
+                    + " so changes cannot be placed; run sync().run() once first");
+        }
+        Planned planned = plan(local, current, scope, org.type(), options, now, apiCalls, rules);
+        Set<MemberId> leaving = new LinkedHashSet<>();
+        Plan p = planned.planned().plan();
+        for (List<Plan.MemberWrite> writes : List.of(p.members, p.deferred)) {
+            writes.stream()
+                    .filter(Plan.MemberWrite::resign)
+                    .forEach(w -> leaving.add(w.after().id()));
+        }
+        if (leaving.isEmpty()) {
+            return planned;
+        }
+        return plan(slice.apply(leaving), current, scope, org.type(), options, now, apiCalls, rules);
+    }
+
+    /**
+     * Plans {@code current} (oldest first, stale ones dropped) over {@code local}, the slice of the organization they
+     * touch (or the whole of it: the same plan): the changes are laid over the local state turned back into a remote
+     * picture, the sync scope keeps its part, and the full sync's planner maps it.
+     */
+    static Planned plan(
+            LocalState local,
+            List<RemoteChange> current,
+            SyncScope scope,
+            String providerType,
+            SyncOptions options,
+            Instant now,
+            long apiCalls,
+            io.orgkit.core.internal.members.MemberRules rules) {
+        ChangeOverlay overlay = ChangeOverlay.of(local).apply(current, !scope.isAll());
+        ScopeProjection.Result kept = ScopeProjection.project(overlay.snapshot(), scope);
+        RemoteTree tree = RemoteTree.check(kept.snapshot(), providerType, kept.outside(), !scope.isAll());
+        SyncPlanner.Planned planned = SyncPlanner.plan(local, tree, options, now, apiCalls, rules);
+        List<SyncFailure> failures = new ArrayList<>(overlay.failures);
+        failures.addAll(planned.view().failures());
+        return new Planned(planned, failures);
+    }
+
+    /** Counts once per round, when first asked (a slice may be planned twice). */
+    private static LongSupplier once(LongSupplier count) {
+        long[] value = {-1};
+        return () -> {
+            if (value[0] < 0) {
+                value[0] = count.getAsLong();
+            }
+            return value[0];
+        };
     }
 
     private SyncReport hold(SyncPlan plan, List<SyncFailure> failures, long apiCalls) {

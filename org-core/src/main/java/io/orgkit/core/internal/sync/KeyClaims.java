@@ -38,6 +38,16 @@ final class KeyClaims {
         }
     }
 
+    /** Whether the two hold the same employee ID, phone and email (in the form they are compared in). */
+    static boolean sameKeys(Member a, Member b) {
+        for (UniqueKey k : UniqueKey.values()) {
+            if (!java.util.Objects.equals(MemberKeys.canonical(a, k), MemberKeys.canonical(b, k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Why {@code m} cannot hold its values (the first clash, as {@code field: detail}), or null when it can. */
     @Nullable
     String clash(Member m) {

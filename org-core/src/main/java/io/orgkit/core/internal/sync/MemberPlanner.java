@@ -56,6 +56,7 @@ final class MemberPlanner {
         tree.members().values().forEach(this::candidate);
         checkKeys();
         KeyClaims before = KeyClaims.of(local.members);
+        local.others.values().forEach(before::claim);
         for (Member m : candidates.values()) {
             planCandidate(m, Objects.requireNonNull(tree.members().get(m.externalId())), before);
         }
@@ -92,7 +93,8 @@ final class MemberPlanner {
             candidates.values().forEach(m -> moving.add(m.id()));
             KeyClaims claims = KeyClaims.of(
                     local.members.stream().filter(m -> !moving.contains(m.id())).toList());
-            for (Member m : List.copyOf(candidates.values())) {
+            local.others.values().forEach(claims::claim); // a slice: holders of the values, never moving
+            for (Member m : keepersFirst()) {
                 String clash = claims.clash(m);
                 if (clash == null) {
                     claims.claim(m);
@@ -103,6 +105,21 @@ final class MemberPlanner {
                 again |= local.membersByExternalId.containsKey(m.externalId());
             }
         }
+    }
+
+    /**
+     * The candidates, those keeping every unique value they hold locally first: a value moving to another member
+     * clashes with its holder, never the holder with it (the holder would be left alone for nothing).
+     */
+    private List<Member> keepersFirst() {
+        List<Member> keepers = new ArrayList<>();
+        List<Member> movers = new ArrayList<>();
+        for (Member m : candidates.values()) {
+            Member old = local.membersByExternalId.get(m.externalId());
+            (old != null && KeyClaims.sameKeys(old, m) ? keepers : movers).add(m);
+        }
+        keepers.addAll(movers);
+        return keepers;
     }
 
     private void planCandidate(Member target, RemoteMember remote, KeyClaims before) {

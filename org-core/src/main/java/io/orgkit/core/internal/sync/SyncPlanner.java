@@ -63,6 +63,9 @@ final class SyncPlanner {
             Set<MemberId> wanted = new LinkedHashSet<>();
             for (String ext : r.managerExternalIds()) {
                 Member m = members.after.get(ext);
+                if (m == null) {
+                    m = local.others.get(ext); // a slice: a manager the changes leave as it is
+                }
                 if (m != null && m.isActive()) {
                     wanted.add(m.id());
                 }
@@ -85,16 +88,16 @@ final class SyncPlanner {
 
     static GuardVerdict guard(LocalState local, Plan plan, SyncOptions options) {
         int resigned = plan.count(ChangeKind.MEMBER_RESIGNED);
-        long active = local.activeMembers();
+        long active = resigned > 0 ? local.activeMembers() : 0;
         int removed = plan.count(ChangeKind.DEPARTMENT_REMOVED);
-        long depts = local.departments.size() - 1L;
-        if (options.trips(resigned, active)) {
+        if (resigned > 0 && options.trips(resigned, active)) {
             return new GuardVerdict(
                     true,
                     "would resign " + resigned + " of " + active + " active members" + percent(resigned, active)
                             + "; approve the plan if the platform really lost them");
         }
-        if (options.trips(removed, depts)) {
+        long depts = removed > 0 ? local.departmentsBelowRoot() : 0;
+        if (removed > 0 && options.trips(removed, depts)) {
             return new GuardVerdict(
                     true,
                     "would remove " + removed + " of " + depts + " departments" + percent(removed, depts)

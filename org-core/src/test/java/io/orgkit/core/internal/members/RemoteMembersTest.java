@@ -3,97 +3,72 @@ package io.orgkit.core.internal.members;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.orgkit.core.ConflictException;
-import io.orgkit.core.Org;
-import io.orgkit.core.OrganizationService;
 import io.orgkit.core.ValidationException;
-import io.orgkit.core.accounts.BcryptPasswordHasher;
 import io.orgkit.core.departments.DepartmentId;
-import io.orgkit.core.events.OrgEvent;
-import io.orgkit.core.internal.ServiceContext;
 import io.orgkit.core.members.Member;
 import io.orgkit.core.members.MemberField;
 import io.orgkit.core.members.MemberStatus;
-import io.orgkit.core.members.NewMember;
 import io.orgkit.core.members.PlatformAccount;
-import io.orgkit.core.organizations.Creator;
+import io.orgkit.core.organizations.OrgId;
 import io.orgkit.core.spi.RemoteMember;
-import io.orgkit.core.store.InMemoryStore;
-import java.time.Clock;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
-/** A single remote member (a platform callback or delta) written through the one member write path. */
+/**
+ * The remote-to-local mapping every sync plans with (full syncs and change rounds alike; their writes, events and
+ * clashes are tested through {@code sync()} in {@code io.orgkit.core.sync}).
+ */
 class RemoteMembersTest {
-    private final InMemoryStore store = new InMemoryStore();
-    private final Org org = OrganizationService.builder().store(store).build().ensureDefault(Creator.named("Admin"));
-    private final List<OrgEvent> events = new ArrayList<>();
-    private final ServiceContext ctx = new ServiceContext(
-            store,
-            Map.of(),
-            Clock.systemUTC(),
-            null,
-            new BcryptPasswordHasher(4),
-            List.of(events::add),
-            "Default",
-            io.orgkit.core.internal.SecurityOptions.defaults());
-    private final Map<String, DepartmentId> departments =
-            Map.of("d1", org.root().id());
+    private static final OrgId ORG = OrgId.random();
+    private static final Instant NOW = Instant.parse("2026-01-02T03:04:05Z");
+    private static final DepartmentId D1 = DepartmentId.random();
+    private static final DepartmentId D2 = DepartmentId.random();
+    private final Map<String, DepartmentId> departments = Map.of("d1", D1, "d2", D2);
 
-    private @Nullable Member upsert(RemoteMember r) {
-        return ctx.write(org.id(), tx -> RemoteMembers.upsert(tx, ctx.memberWrites(), org.id(), r, departments));
-    }
-
-    private static RemoteMember remote(String phone, boolean active) {
-        return new RemoteMember("u1", "Ann", "A1", phone, null, null, List.of("d1"), "d1", active);
+    private static RemoteMember remote(boolean active, String main) {
+        return new RemoteMember("u1", "Ann", "A1", "13800138000", null, null, List.of("d1", "d2"), main, active);
     }
 
     @Test
-    void aRemoteMemberIsCreatedUpdatedResignedAndReactivatedWithTheirEvents() {
-        Member created = upsert(remote("13800138000", true));
-        assertThat(created.phone()).isEqualTo("+8613800138000");
-        assertThat(upsert(remote("+86 138 0013 8000", true))).isEqualTo(created);
-        assertThat(upsert(remote("13900139000", true)).phone()).isEqualTo("+8613900139000");
-        assertThat(upsert(remote("13900139000", false)).status()).isEqualTo(MemberStatus.RESIGNED);
-        assertThat(upsert(remote("13900139000", true)).status()).isEqualTo(MemberStatus.ACTIVE);
+    void aNewMemberGetsItsDepartmentsMainFirstAndTheFieldsAsTheyCome() {
+        Member m = RemoteMembers.toLocal(ORG, remote(true, "d2"), departments, null, NOW);
 
-        assertThat(events)
-                .extracting(OrgEvent::type)
-                .containsExactly("MemberAdded", "MemberUpdated", "MemberResigned", "MemberReactivated");
-        assertThat(org.members().list()).extracting(Member::externalId).containsOnlyOnce("u1");
+        assertThat(m.departmentIds()).containsExactly(D2, D1);
+        assertThat(m.mainDepartmentId()).isEqualTo(D2);
+        assertThat(m.status()).isEqualTo(MemberStatus.ACTIVE);
+        assertThat(m.externalId()).isEqualTo("u1");
+        assertThat(m.createdAt()).isEqualTo(NOW);
+        assertThat(m.phone()).as("normalized later, by the write path's rules").isEqualTo("13800138000");
     }
 
     @Test
-    void aNewMemberThePlatformDisabledIsNotCreated() {
-        assertThat(upsert(remote("13800138000", false))).isNull();
-        assertThat(events).isEmpty();
-    }
+    void aKnownMemberKeepsItsIdAndCreationTimeAndAResignedOneComesBackOnlyWhenEnabled() {
+        Member before = RemoteMembers.toLocal(ORG, remote(true, "d1"), departments, null, NOW)
+                .withResignation(NOW.plusSeconds(5));
 
-    @Test
-    void aBadOrTakenValueIsRefusedLikeEverywhereElseAndNothingIsWritten() {
-        ValidationException bad = catchThrowableOfType(ValidationException.class, () -> upsert(remote("12", true)));
-        ValidationException api = catchThrowableOfType(
-                ValidationException.class,
-                () -> org.members().add(NewMember.named("Ann").phone("12")));
-        assertThat(bad.errors()).isEqualTo(api.errors());
+        Member stillGone = RemoteMembers.toLocal(ORG, remote(false, "d1"), departments, before, NOW.plusSeconds(9));
+        Member back = RemoteMembers.toLocal(ORG, remote(true, "d1"), departments, before, NOW.plusSeconds(9));
 
-        org.members().add(NewMember.named("Holder").phone("13800138000"));
-        ConflictException taken =
-                catchThrowableOfType(ConflictException.class, () -> upsert(remote("138 0013 8000", true)));
-        assertThat(taken.field()).isEqualTo("phone");
-        assertThat(events).isEmpty();
+        assertThat(stillGone.id()).isEqualTo(before.id());
+        assertThat(stillGone.status()).isEqualTo(MemberStatus.RESIGNED);
+        assertThat(stillGone.resignedAt()).isEqualTo(before.resignedAt());
+        assertThat(back.status()).isEqualTo(MemberStatus.ACTIVE);
+        assertThat(back.resignedAt()).isNull();
+        assertThat(back.createdAt()).isEqualTo(NOW);
     }
 
     @Test
     void aDepartmentUnknownLocallyIsRefused() {
         RemoteMember r = new RemoteMember("u2", "Bo", null, null, null, null, List.of("d9"), "d9", true);
-        assertThat(catchThrowableOfType(ValidationException.class, () -> upsert(r))
-                        .field())
-                .isEqualTo("departments");
+
+        ValidationException e = catchThrowableOfType(
+                ValidationException.class, () -> RemoteMembers.toLocal(ORG, r, departments, null, NOW));
+
+        assertThat(e.field()).isEqualTo("departments");
+        assertThat(e.getMessage()).contains("'d9'").contains("run a full sync");
     }
 
     private static RemoteMember full(PlatformAccount account, Set<MemberField> withheld) {
@@ -101,7 +76,7 @@ class RemoteMembersTest {
                 "u3",
                 "Cai",
                 "C1",
-                "13700137000",
+                "+8613700137000",
                 "cai@acme.example",
                 "Engineer",
                 List.of("d1"),
@@ -112,33 +87,32 @@ class RemoteMembersTest {
     }
 
     @Test
-    void aMemberWhoHasNotActivatedTheirAccountIsAnActiveMemberMarkedSoAndActivationIsAnUpdate() {
-        Member created = upsert(full(PlatformAccount.NOT_ACTIVATED, Set.of()));
+    void aMemberWhoHasNotActivatedTheirAccountIsAMemberMarkedSoAndADisabledAccountStaysAMember() {
+        Member created =
+                RemoteMembers.toLocal(ORG, full(PlatformAccount.NOT_ACTIVATED, Set.of()), departments, null, NOW);
         assertThat(created.isActive()).isTrue();
         assertThat(created.platformAccount()).isEqualTo(PlatformAccount.NOT_ACTIVATED);
-        assertThat(org.members().get(created.id()).platformAccount()).isEqualTo(PlatformAccount.NOT_ACTIVATED);
 
-        Member activated = upsert(full(PlatformAccount.ACTIVATED, Set.of()));
-        assertThat(activated.platformAccount()).isEqualTo(PlatformAccount.ACTIVATED);
-        // a disabled account (WeCom status 2) is still a member, marked so
-        Member disabled = upsert(full(PlatformAccount.DISABLED, Set.of()));
+        Member disabled =
+                RemoteMembers.toLocal(ORG, full(PlatformAccount.DISABLED, Set.of()), departments, created, NOW);
+        assertThat(disabled.id()).isEqualTo(created.id());
         assertThat(disabled.status()).isEqualTo(MemberStatus.ACTIVE);
         assertThat(disabled.platformAccount()).isEqualTo(PlatformAccount.DISABLED);
-        // no longer a member: resigned, the last account state kept
-        Member gone = upsert(full(PlatformAccount.DISABLED, Set.of()).withActive(false));
+
+        // resigning is the planner's decision; a member already resigned stays so and keeps the account state
+        Member gone = RemoteMembers.toLocal(
+                ORG,
+                full(PlatformAccount.DISABLED, Set.of()).withActive(false),
+                departments,
+                disabled.withResignation(NOW),
+                NOW);
         assertThat(gone.status()).isEqualTo(MemberStatus.RESIGNED);
         assertThat(gone.platformAccount()).isEqualTo(PlatformAccount.DISABLED);
-
-        assertThat(events)
-                .extracting(OrgEvent::type)
-                .containsExactly("MemberAdded", "MemberUpdated", "MemberUpdated", "MemberResigned");
     }
 
     @Test
     void aFieldThePlatformWithheldKeepsTheLocalValueAndAFieldSentEmptyClearsIt() {
-        Member created = upsert(full(PlatformAccount.ACTIVATED, Set.of()));
-        assertThat(created.phone()).isEqualTo("+8613700137000");
-
+        Member before = RemoteMembers.toLocal(ORG, full(PlatformAccount.ACTIVATED, Set.of()), departments, null, NOW);
         RemoteMember withheld = new RemoteMember(
                         "u3",
                         "Cai Wen",
@@ -152,20 +126,26 @@ class RemoteMembersTest {
                         PlatformAccount.ACTIVATED,
                         Set.of())
                 .withWithheld(Set.of(MemberField.PHONE, MemberField.EMAIL));
-        Member kept = upsert(withheld);
+
+        Member kept = RemoteMembers.toLocal(ORG, withheld, departments, before, NOW);
         assertThat(kept.name()).isEqualTo("Cai Wen");
         assertThat(kept.phone()).isEqualTo("+8613700137000");
         assertThat(kept.email()).isEqualTo("cai@acme.example");
-        assertThat(kept.position()).isNull();
+        assertThat(kept.position()).as("not withheld: sent empty").isNull();
 
-        Member cleared = upsert(withheld.withWithheld(Set.of()));
+        Member cleared = RemoteMembers.toLocal(ORG, withheld.withWithheld(Set.of()), departments, before, NOW);
         assertThat(cleared.phone()).isNull();
         assertThat(cleared.email()).isNull();
     }
 
     @Test
     void aNewMemberWithWithheldFieldsIsCreatedWithoutThemAndTheNameCannotBeWithheld() {
-        Member created = upsert(full(PlatformAccount.ACTIVATED, Set.of(MemberField.PHONE, MemberField.EMAIL)));
+        Member created = RemoteMembers.toLocal(
+                ORG,
+                full(PlatformAccount.ACTIVATED, Set.of(MemberField.PHONE, MemberField.EMAIL)),
+                departments,
+                null,
+                NOW);
         assertThat(created.phone()).isNull();
         assertThat(created.email()).isNull();
         assertThat(created.employeeId()).isEqualTo("C1");
@@ -177,10 +157,10 @@ class RemoteMembersTest {
 
     @Test
     void theOldConstructorMeansAnActivatedAccountAndKeepsActive() {
-        assertThat(remote("1", true).account()).isEqualTo(PlatformAccount.ACTIVATED);
-        assertThat(remote("1", false).account()).isEqualTo(PlatformAccount.ACTIVATED);
-        assertThat(remote("1", false).active()).isFalse();
-        assertThat(remote("1", true).withAccount(PlatformAccount.NOT_ACTIVATED).active())
+        assertThat(remote(true, "d1").account()).isEqualTo(PlatformAccount.ACTIVATED);
+        assertThat(remote(false, "d1").account()).isEqualTo(PlatformAccount.ACTIVATED);
+        assertThat(remote(false, "d1").active()).isFalse();
+        assertThat(remote(true, "d1").withAccount(PlatformAccount.NOT_ACTIVATED).active())
                 .isTrue();
     }
 }
