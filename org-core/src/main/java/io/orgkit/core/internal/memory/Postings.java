@@ -2,7 +2,7 @@ package io.orgkit.core.internal.memory;
 
 import java.util.Arrays;
 
-/** A growing, ascending list of document numbers (one n-gram's postings). */
+/** A growing, ascending list of document numbers (one n-gram's or one whole term's postings). */
 final class Postings {
     private int[] docs = new int[2];
     private int size;
@@ -12,6 +12,13 @@ final class Postings {
             docs = Arrays.copyOf(docs, size + (size >> 1) + 2);
         }
         docs[size++] = doc;
+    }
+
+    /** Adds {@code doc} unless it is the last one already (a document with the same whole term twice). */
+    void addOnce(int doc) {
+        if (size == 0 || docs[size - 1] != doc) {
+            add(doc);
+        }
     }
 
     int size() {
@@ -27,7 +34,26 @@ final class Postings {
         return Arrays.binarySearch(docs, 0, size, doc) >= 0;
     }
 
-    void trim() {
+    /** The index of the first document number at least {@code doc}. */
+    int indexOf(int doc) {
+        if (doc <= 0) {
+            return 0;
+        }
+        int i = Arrays.binarySearch(docs, 0, size, doc);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    /** Replaces each number {@code n} by {@code map[n]}, dropping those mapped to -1; keeps the list ascending. */
+    void remap(int[] map) {
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            int to = map[docs[i]];
+            if (to >= 0) {
+                docs[n++] = to;
+            }
+        }
+        size = n;
+        Arrays.sort(docs, 0, size);
         if (docs.length > size + 4) {
             docs = Arrays.copyOf(docs, size);
         }
