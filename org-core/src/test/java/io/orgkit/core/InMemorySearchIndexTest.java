@@ -161,19 +161,22 @@ class InMemorySearchIndexTest {
                 batch = new ArrayList<>();
             }
         }
-        // replacements, removals and additions after the last renumbering: some documents are dead, some new
-        List<SearchEntry> later = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            String id = "m" + rnd.nextInt(4000);
-            later.add(
-                    rnd.nextInt(4) == 0
-                            ? new SearchEntry(org, SearchSubject.MEMBER, id, "gone", List.of())
-                            : randomEntry(rnd, id));
+        // replacements, removals and additions after the last renumbering, in batches small enough that the
+        // index keeps them as its tail (not yet in hit order): some numbered documents are dead, some are new
+        for (int batchNo = 0; batchNo < 2; batchNo++) {
+            List<SearchEntry> later = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                String id = "m" + rnd.nextInt(4000);
+                later.add(
+                        rnd.nextInt(4) == 0
+                                ? new SearchEntry(org, SearchSubject.MEMBER, id, "gone", List.of())
+                                : randomEntry(rnd, id));
+            }
+            for (int i = 0; i < 20; i++) {
+                later.add(randomEntry(rnd, "n" + batchNo + "-" + i));
+            }
+            put(later);
         }
-        for (int i = 0; i < 100; i++) {
-            later.add(randomEntry(rnd, "n" + i));
-        }
-        put(later);
 
         for (String needle : List.of("zh", "z", "张", "张三", "li", "ng", "e0", "e001", "an", "wang", "三李", "ngs")) {
             boolean anywhere = needle.length() >= 3 || needle.chars().anyMatch(c -> c >= 0x80);

@@ -29,9 +29,24 @@ final class Postings {
         return docs[i];
     }
 
-    /** Whether {@code doc} is in the list (binary search; the list is ascending). */
-    boolean contains(int doc) {
-        return Arrays.binarySearch(docs, 0, size, doc) >= 0;
+    /**
+     * The index of the first document number at least {@code doc}, searching from index {@code from} on
+     * (galloping, then binary search: cheap when the answer is near).
+     */
+    int seek(int from, int doc) {
+        if (from >= size || docs[from] >= doc) {
+            return from;
+        }
+        int lo = from;
+        int step = 1;
+        int hi = from + 1;
+        while (hi < size && docs[hi] < doc) {
+            lo = hi;
+            step <<= 1;
+            hi = from + step;
+        }
+        int i = Arrays.binarySearch(docs, lo + 1, Math.min(hi, size), doc);
+        return i >= 0 ? i : -i - 1;
     }
 
     /** The index of the first document number at least {@code doc}. */

@@ -6,6 +6,7 @@ import io.orgkit.core.store.TermMatch;
 import io.orgkit.core.store.TermQuery;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -184,13 +185,14 @@ final class TermIndex {
             Predicate<String> inScope,
             List<TermMatch> out) {
         Postings first = lists.get(0);
+        int[] at = new int[lists.size()];
         for (int i = first.indexOf(from); i < first.size(); i++) {
             int no = first.get(i);
             if (no >= to) {
                 return;
             }
             Doc d = docs.get(no);
-            if (d == null || !inOthers(lists, no)) {
+            if (d == null || !inOthers(lists, at, no)) {
                 continue;
             }
             int r = rank(d, q.needle(), q.anywhere());
@@ -229,7 +231,7 @@ final class TermIndex {
     /** The first document number in hit order placed after the cursor's position. */
     private int firstAfter(TermMatch after) {
         Doc key = new Doc(after.id(), after.sortName(), new String[0], new boolean[0]);
-        int i = java.util.Collections.binarySearch(sortedKeys, key, HIT_ORDER);
+        int i = Collections.binarySearch(sortedKeys, key, HIT_ORDER);
         return i >= 0 ? i + 1 : -i - 1;
     }
 
@@ -253,13 +255,26 @@ final class TermIndex {
         return lists.size() > 3 ? lists.subList(0, 3) : lists;
     }
 
-    private static boolean inOthers(List<Postings> lists, int no) {
+    /**
+     * Whether {@code no} is in every list but the first; {@code at} keeps each list's position between calls
+     * (candidates come in ascending order, so each list is searched forward from where the last call stopped).
+     */
+    private static boolean inOthers(List<Postings> lists, int[] at, int no) {
         for (int i = 1; i < lists.size(); i++) {
-            if (!lists.get(i).contains(no)) {
+            Postings p = lists.get(i);
+            at[i] = p.seek(at[i], no);
+            if (at[i] >= p.size() || p.get(at[i]) != no) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Renumbers the documents in hit order when many were added since the last time (after a batch of writes). */
+    void settle() {
+        if (docs.size() - sortedEnd > 64 + numbers.size() / 64) {
+            renumber();
+        }
     }
 
     /** The best rank of the needle in the document's terms, or -1 when no term matches. */
