@@ -58,19 +58,52 @@ final class Postings {
         return i >= 0 ? i : -i - 1;
     }
 
-    /** Replaces each number {@code n} by {@code map[n]}, dropping those mapped to -1; keeps the list ascending. */
-    void remap(int[] map) {
+    /**
+     * Replaces each number {@code n} by {@code map[n]}, dropping those mapped to -1, and keeps the list ascending.
+     * {@code map} must keep the order of the numbers below {@code sortedEnd}: those stay ascending as they are,
+     * only the others (few) are sorted and merged in, so the cost is linear in the list's length.
+     */
+    void remap(int[] map, int sortedEnd) {
         int n = 0;
+        int[] rest = null;
+        int restSize = 0;
         for (int i = 0; i < size; i++) {
-            int to = map[docs[i]];
-            if (to >= 0) {
+            int from = docs[i];
+            int to = map[from];
+            if (to < 0) {
+                continue;
+            }
+            if (from < sortedEnd) {
                 docs[n++] = to;
+            } else {
+                if (rest == null) {
+                    rest = new int[size - i];
+                }
+                rest[restSize++] = to;
             }
         }
-        size = n;
-        Arrays.sort(docs, 0, size);
-        if (docs.length > size + 4) {
-            docs = Arrays.copyOf(docs, size);
+        if (restSize == 0) {
+            size = n;
+            if (docs.length > size + 4) {
+                docs = Arrays.copyOf(docs, size);
+            }
+            return;
         }
+        Arrays.sort(rest, 0, restSize);
+        int[] merged = new int[n + restSize];
+        int a = 0;
+        int b = 0;
+        int k = 0;
+        while (a < n && b < restSize) {
+            merged[k++] = docs[a] < rest[b] ? docs[a++] : rest[b++];
+        }
+        while (a < n) {
+            merged[k++] = docs[a++];
+        }
+        while (b < restSize) {
+            merged[k++] = rest[b++];
+        }
+        docs = merged;
+        size = merged.length;
     }
 }

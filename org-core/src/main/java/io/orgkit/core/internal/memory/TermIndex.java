@@ -120,8 +120,8 @@ final class TermIndex {
             map[old] = i;
             numbers.put(live.get(i).id(), i);
         }
-        remap(grams, map);
-        remap(wholes, map);
+        remap(grams, map, sortedEnd);
+        remap(wholes, map, sortedEnd);
         docs.clear();
         docs.addAll(live);
         sortedKeys.clear();
@@ -130,10 +130,10 @@ final class TermIndex {
         dead = 0;
     }
 
-    private static void remap(Map<String, Postings> lists, int[] map) {
+    private static void remap(Map<String, Postings> lists, int[] map, int sortedEnd) {
         for (Iterator<Postings> it = lists.values().iterator(); it.hasNext(); ) {
             Postings p = it.next();
-            p.remap(map);
+            p.remap(map, sortedEnd);
             if (p.size() == 0) {
                 it.remove();
             }
@@ -272,7 +272,7 @@ final class TermIndex {
 
     /** Renumbers the documents in hit order when many were added since the last time (after a batch of writes). */
     void settle() {
-        if (docs.size() - sortedEnd > 64 + numbers.size() / 64) {
+        if (docs.size() - sortedEnd > 256 + numbers.size() / 32) {
             renumber();
         }
     }
