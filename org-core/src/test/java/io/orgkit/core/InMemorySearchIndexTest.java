@@ -11,11 +11,19 @@ import io.orgkit.core.store.SearchSubject;
 import io.orgkit.core.store.TermMatch;
 import io.orgkit.core.store.TermQuery;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
-/** The in-memory index stays correct when most of its documents have been replaced (it compacts itself). */
+/**
+ * The in-memory index: stays correct when most of its documents have been replaced (it renumbers itself), and
+ * answers broad queries (thousands of matches, documents both in hit order and added since) with the same pages
+ * as a plain ranking of every document would give.
+ */
 class InMemorySearchIndexTest {
     private final InMemoryStore store = new InMemoryStore();
     private final OrgId org = OrgId.random();
@@ -29,10 +37,17 @@ class InMemorySearchIndexTest {
                 s -> s.searchTerms(new TermQuery(org, SearchSubject.MEMBER, needle, true, null, null, null, 10)));
     }
 
-    @Test
-    void manyReplacementsOfTheSameSubjectsLeaveOneCurrentDocumentEach() {
+    private void newOrganization() {
         store.write(s -> {
             s.insertOrganization(new Organization(org, "Acme", "generic", null, true, false, Map.of(), Instant.EPOCH));
+            return null;
+        });
+    }
+
+    @Test
+    void manyReplacementsOfTheSameSubjectsLeaveOneCurrentDocumentEach() {
+        newOrganization();
+        store.write(s -> {
             for (int round = 0; round < 1200; round++) {
                 s.putSearchEntries(List.of(entry("a", "alpha" + round), entry("b", "beta" + round)));
             }
@@ -42,5 +57,157 @@ class InMemorySearchIndexTest {
         assertThat(find("alpha1199")).extracting(TermMatch::id).containsExactly("a");
         assertThat(find("alpha1198")).isEmpty();
         assertThat(find("beta")).extracting(TermMatch::id).containsExactly("b");
+    }
+
+    /** What a subject's terms are, kept by the test to rank every subject the plain way. */
+    private final Map<String, SearchEntry> reference = new HashMap<>();
+
+    private void put(List<SearchEntry> entries) {
+        store.write(s -> {
+            s.putSearchEntries(entries);
+            return null;
+        });
+        for (SearchEntry e : entries) {
+            if (e.terms().isEmpty()) {
+                reference.remove(e.id());
+            } else {
+                reference.put(e.id(), e);
+            }
+        }
+    }
+
+    private static final String[] SYLLABLES = {"zh", "an", "g", "li", "wa", "ng", "s", "e0", "01", "2", "张", "三", "李"};
+
+    private static String word(Random rnd) {
+        StringBuilder b = new StringBuilder();
+        int n = 1 + rnd.nextInt(4);
+        for (int i = 0; i < n; i++) {
+            b.append(SYLLABLES[rnd.nextInt(SYLLABLES.length)]);
+        }
+        return b.toString();
+    }
+
+    private SearchEntry randomEntry(Random rnd, String id) {
+        List<IndexedTerm> terms = new ArrayList<>();
+        int n = 1 + rnd.nextInt(4);
+        for (int i = 0; i < n; i++) {
+            terms.add(new IndexedTerm(word(rnd), rnd.nextBoolean()));
+        }
+        // several subjects share a sort name: ties are broken by id
+        String sortName = word(rnd);
+        return new SearchEntry(org, SearchSubject.MEMBER, id, sortName, terms);
+    }
+
+    private @Nullable TermMatch plainRank(SearchEntry e, String needle, boolean anywhere) {
+        int best = -1;
+        for (IndexedTerm t : e.terms()) {
+            int r = t.text().equals(needle) && t.whole()
+                    ? TermMatch.EXACT
+                    : t.text().startsWith(needle)
+                            ? TermMatch.PREFIX
+                            : anywhere && t.text().contains(needle) ? TermMatch.CONTAINS : -1;
+            if (r >= 0 && (best < 0 || r < best)) {
+                best = r;
+            }
+        }
+        return best < 0 ? null : new TermMatch(e.id(), best, e.sortName());
+    }
+
+    private List<TermMatch> plainSearch(String needle, boolean anywhere) {
+        List<TermMatch> all = new ArrayList<>();
+        for (SearchEntry e : reference.values()) {
+            TermMatch m = plainRank(e, needle, anywhere);
+            if (m != null) {
+                all.add(m);
+            }
+        }
+        all.sort(null);
+        return all;
+    }
+
+    private List<TermMatch> page(String needle, boolean anywhere, @Nullable TermMatch after, int limit) {
+        return store.read(s ->
+                s.searchTerms(new TermQuery(org, SearchSubject.MEMBER, needle, anywhere, null, null, after, limit)));
+    }
+
+    private void assertPagesMatchPlainRanking(String needle, boolean anywhere, int limit) {
+        List<TermMatch> expected = plainSearch(needle, anywhere);
+        List<TermMatch> seen = new ArrayList<>();
+        TermMatch after = null;
+        while (true) {
+            List<TermMatch> p = page(needle, anywhere, after, limit);
+            assertThat(p.size()).isLessThanOrEqualTo(limit);
+            seen.addAll(p);
+            if (p.size() < limit) {
+                break;
+            }
+            after = p.get(p.size() - 1);
+        }
+        assertThat(seen).as("pages of %s", needle).containsExactlyElementsOf(expected);
+        assertThat(page(needle, anywhere, null, limit))
+                .as("first page of %s", needle)
+                .containsExactlyElementsOf(expected.subList(0, Math.min(limit, expected.size())));
+    }
+
+    @Test
+    void broadQueriesWithALimitAndACursorGiveThePagesOfAPlainRankingOfEveryDocument() {
+        newOrganization();
+        Random rnd = new Random(42);
+        List<SearchEntry> batch = new ArrayList<>();
+        for (int i = 0; i < 4000; i++) {
+            batch.add(randomEntry(rnd, "m" + i));
+            if (batch.size() == 500) {
+                put(batch);
+                batch = new ArrayList<>();
+            }
+        }
+        // replacements, removals and additions after the last renumbering, in batches small enough that the
+        // index keeps them as its tail (not yet in hit order): some numbered documents are dead, some are new
+        for (int batchNo = 0; batchNo < 2; batchNo++) {
+            List<SearchEntry> later = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                String id = "m" + rnd.nextInt(4000);
+                later.add(
+                        rnd.nextInt(4) == 0
+                                ? new SearchEntry(org, SearchSubject.MEMBER, id, "gone", List.of())
+                                : randomEntry(rnd, id));
+            }
+            for (int i = 0; i < 20; i++) {
+                later.add(randomEntry(rnd, "n" + batchNo + "-" + i));
+            }
+            put(later);
+        }
+
+        for (String needle : List.of("zh", "z", "张", "张三", "li", "ng", "e0", "e001", "an", "wang", "三李", "ngs")) {
+            boolean anywhere = needle.length() >= 3 || needle.chars().anyMatch(c -> c >= 0x80);
+            assertPagesMatchPlainRanking(needle, anywhere, 50);
+            assertPagesMatchPlainRanking(needle, anywhere, 7);
+        }
+        assertPagesMatchPlainRanking("zh", true, 13);
+    }
+
+    @Test
+    void aFailedWriteAfterManyDocumentsLeavesTheSamePages() {
+        newOrganization();
+        Random rnd = new Random(7);
+        List<SearchEntry> batch = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            batch.add(randomEntry(rnd, "m" + i));
+        }
+        put(batch);
+        List<TermMatch> before = page("zh", false, null, 1000);
+        try {
+            store.write(s -> {
+                for (int i = 0; i < 3000; i++) {
+                    s.putSearchEntries(List.of(randomEntry(rnd, "m" + i), randomEntry(rnd, "x" + i)));
+                }
+                throw new IllegalStateException("rolled back");
+            });
+        } catch (IllegalStateException expected) {
+            // the write is undone
+        }
+        assertThat(page("zh", false, null, 1000)).containsExactlyElementsOf(before);
+        assertPagesMatchPlainRanking("zh", false, 50);
+        assertPagesMatchPlainRanking("ng", true, 50);
     }
 }

@@ -19,7 +19,9 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /** One loaded organization per store kind, shared by the benchmark's parameter combinations (one JVM). */
 final class SearchFixture {
-    static final int MEMBERS = 100_000;
+    /** Members loaded: 100,000, or the system property {@code orgkit.bench.members} (a smaller H2 run). */
+    static final int MEMBERS = Integer.getInteger("orgkit.bench.members", 100_000);
+
     private static final Map<String, SearchFixture> LOADED = new LinkedHashMap<>();
 
     final Org org;

@@ -127,6 +127,47 @@ public abstract class SearchContract extends StoreContract {
     }
 
     @Test
+    void pagesOfABroadQueryKeepExactThenPrefixThenContainsInNameOrder() {
+        Department root = newOrganizationRoot("Acme");
+        int count = 90;
+        String[] ids = new String[count];
+        // added out of name order (37 and 90 are coprime), one write each
+        for (int k = 0; k < count; k++) {
+            int i = k * 37 % count;
+            String name = String.format("M%02d", i);
+            IndexedTerm term = i % 3 == 0 ? whole("lin") : i % 3 == 1 ? whole("lin" + i) : whole("ma lin " + i);
+            ids[i] = indexed(root, name, term, whole(name.toLowerCase(java.util.Locale.ROOT)))
+                    .id()
+                    .value();
+        }
+        List<String> expected = new ArrayList<>();
+        for (int rank = 0; rank < 3; rank++) {
+            for (int i = 0; i < count; i++) {
+                if (i % 3 == rank) {
+                    expected.add(ids[i]);
+                }
+            }
+        }
+        List<String> seen = new ArrayList<>();
+        TermMatch after = null;
+        do {
+            TermMatch from = after;
+            List<TermMatch> page = committed()
+                    .searchTerms(new TermQuery(root.orgId(), SearchSubject.MEMBER, "lin", true, null, null, from, 8));
+            seen.addAll(ids(page));
+            after = page.size() == 8 ? page.get(7) : null;
+        } while (after != null);
+        assertThat(seen).containsExactlyElementsOf(expected);
+        List<TermMatch> first = committed()
+                .searchTerms(new TermQuery(root.orgId(), SearchSubject.MEMBER, "lin", true, null, null, null, 5));
+        assertThat(ids(first)).containsExactlyElementsOf(expected.subList(0, 5));
+        assertThat(first).allMatch(m -> m.rank() == TermMatch.EXACT);
+        List<TermMatch> prefixOnly = committed()
+                .searchTerms(new TermQuery(root.orgId(), SearchSubject.MEMBER, "lin", false, null, null, null, 100));
+        assertThat(ids(prefixOnly)).containsExactlyElementsOf(expected.subList(0, 60));
+    }
+
+    @Test
     void scopeFiltersKeepMembersOfASubtreeOrHoldersOfARole() {
         Department root = newOrganizationRoot("Acme");
         Department sales = insert(Fixtures.child(root, "Sales", 1));

@@ -5,28 +5,47 @@ import io.orgkit.core.store.SearchEntry;
 import io.orgkit.core.store.TermMatch;
 import io.orgkit.core.store.TermQuery;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The in-memory inverted index of one organization's members or departments: n-gram postings (see
- * {@link Grams}) over numbered documents. A replaced document is marked dead and skipped; the postings are
- * rebuilt when dead documents outnumber live ones.
+ * {@link Grams}) and whole-term postings over numbered documents.
+ *
+ * <p>Documents {@code 0 .. sortedEnd-1} are numbered in hit order (sort name, then id), so walking a posting list
+ * from its start yields candidates in name order: a query answers rank by rank (exact, then prefix, then
+ * contains) and stops as soon as it has a page, however many members match. Documents added since the last
+ * renumbering (the tail, numbered {@code sortedEnd} on) are checked in full and merged in; the index renumbers
+ * itself when the tail or the replaced (dead) documents grow too many, so a tail stays a small part.
  */
 final class TermIndex {
     /** One subject's terms. */
     record Doc(String id, String sortName, String[] terms, boolean[] whole) {}
 
+    private static final Comparator<Doc> HIT_ORDER =
+            Comparator.comparing(Doc::sortName).thenComparing(Doc::id);
+
     private final Map<String, Integer> numbers = new HashMap<>();
     private final List<@Nullable Doc> docs = new ArrayList<>();
-    private Map<String, Postings> grams = new HashMap<>();
+    private final Map<String, Postings> grams = new HashMap<>();
+    /** Whole terms (kind "whole") to their documents, for exact matches. */
+    private final Map<String, Postings> wholes = new HashMap<>();
+
+    /** The key of the posting list of every document (for anywhere-queries of one or two Latin characters). */
+    private static final String EVERY = "";
+
+    private int sortedEnd;
     private int dead;
+    /** Dead documents below {@link #sortedEnd} keep their sort key here, for cursor positions. */
+    private final List<Doc> sortedKeys = new ArrayList<>();
 
     /** Replaces the subject's document (no terms: removes it); returns the document it replaced. */
     @Nullable
@@ -64,69 +83,165 @@ final class TermIndex {
     }
 
     private void add(Doc d) {
-        if (dead > 1024 && dead > docs.size() / 2) {
-            compact();
+        int live = numbers.size();
+        int tail = docs.size() - sortedEnd;
+        if (tail > 256 + live / 8 || (dead > 1024 && dead > live / 2)) {
+            renumber();
         }
         int no = docs.size();
         docs.add(d);
         numbers.put(d.id(), no);
         Set<String> gs = Grams.newSet();
-        for (String t : d.terms()) {
-            Grams.ofTerm(t, gs);
+        gs.add(EVERY);
+        for (int i = 0; i < d.terms().length; i++) {
+            Grams.ofTerm(d.terms()[i], gs);
+            if (d.whole()[i]) {
+                wholes.computeIfAbsent(d.terms()[i], k -> new Postings()).addOnce(no);
+            }
         }
         for (String g : gs) {
             grams.computeIfAbsent(g, k -> new Postings()).add(no);
         }
     }
 
-    private void compact() {
-        List<Doc> live = docs.stream().filter(d -> d != null).toList();
+    /** Numbers the live documents again in hit order, dropping dead ones; every posting list follows. */
+    private void renumber() {
+        List<Doc> live = new ArrayList<>(numbers.size());
+        for (Doc d : docs) {
+            if (d != null) {
+                live.add(d);
+            }
+        }
+        live.sort(HIT_ORDER);
+        int[] map = new int[docs.size()];
+        Arrays.fill(map, -1);
+        for (int i = 0; i < live.size(); i++) {
+            int old = numbers.get(live.get(i).id());
+            map[old] = i;
+            numbers.put(live.get(i).id(), i);
+        }
+        remap(grams, map, sortedEnd);
+        remap(wholes, map, sortedEnd);
         docs.clear();
-        numbers.clear();
-        grams = new HashMap<>();
+        docs.addAll(live);
+        sortedKeys.clear();
+        sortedKeys.addAll(live);
+        sortedEnd = live.size();
         dead = 0;
-        live.forEach(this::add);
-        grams.values().forEach(Postings::trim);
+    }
+
+    private static void remap(Map<String, Postings> lists, int[] map, int sortedEnd) {
+        for (Iterator<Postings> it = lists.values().iterator(); it.hasNext(); ) {
+            Postings p = it.next();
+            p.remap(map, sortedEnd);
+            if (p.size() == 0) {
+                it.remove();
+            }
+        }
     }
 
     /** The first matches of {@code q} in order; {@code inScope} tells whether a subject id passes the filters. */
     List<TermMatch> search(TermQuery q, Predicate<String> inScope) {
-        List<Postings> lists = postings(q);
-        if (lists.isEmpty()) {
+        List<Postings> all = postings(q.needle(), q.anywhere());
+        if (all.isEmpty()) {
             return List.of();
         }
-        PriorityQueue<TermMatch> best = new PriorityQueue<>(Comparator.reverseOrder());
+        TermMatch after = q.after();
+        List<TermMatch> out = new ArrayList<>();
+        int lastRank = q.anywhere() ? TermMatch.CONTAINS : TermMatch.PREFIX;
+        for (int rank = TermMatch.EXACT; rank <= lastRank && out.size() < q.limit(); rank++) {
+            if (after != null && rank < after.rank()) {
+                continue;
+            }
+            List<Postings> lists = listsFor(rank, q.needle(), all);
+            if (lists.isEmpty()) {
+                continue;
+            }
+            int from = after != null && rank == after.rank() ? firstAfter(after) : 0;
+            walk(lists, from, sortedEnd, rank, q, inScope, out);
+        }
+        // the tail (documents not yet in hit order): every match there, merged in
+        List<TermMatch> tail = new ArrayList<>();
+        walk(all, sortedEnd, Integer.MAX_VALUE, -1, q, inScope, tail);
+        if (tail.isEmpty()) {
+            return out;
+        }
+        out.addAll(tail);
+        out.sort(null);
+        return out.size() > q.limit() ? new ArrayList<>(out.subList(0, q.limit())) : out;
+    }
+
+    /**
+     * Adds to {@code out}, in document order, the documents numbered {@code from .. to-1} in every list whose
+     * best rank is {@code rank} (any rank when negative), that come after the cursor and pass the scope; stops at
+     * the query's limit.
+     */
+    private void walk(
+            List<Postings> lists,
+            int from,
+            int to,
+            int rank,
+            TermQuery q,
+            Predicate<String> inScope,
+            List<TermMatch> out) {
         Postings first = lists.get(0);
-        for (int i = 0; i < first.size(); i++) {
+        int[] at = new int[lists.size()];
+        for (int i = first.indexOf(from); i < first.size(); i++) {
             int no = first.get(i);
+            if (no >= to) {
+                return;
+            }
             Doc d = docs.get(no);
-            if (d == null || !inOthers(lists, no)) {
+            if (d == null || !inOthers(lists, at, no)) {
                 continue;
             }
-            int rank = rank(d, q.needle(), q.anywhere());
-            if (rank < 0) {
+            int r = rank(d, q.needle(), q.anywhere());
+            if (r < 0 || (rank >= 0 && r != rank)) {
                 continue;
             }
-            TermMatch m = new TermMatch(d.id(), rank, d.sortName());
-            if (q.isAfterCursor(m)
-                    && (best.size() < q.limit() || m.compareTo(best.peek()) < 0)
-                    && inScope.test(d.id())) {
-                best.add(m);
-                if (best.size() > q.limit()) {
-                    best.poll();
+            TermMatch m = new TermMatch(d.id(), r, d.sortName());
+            if (q.isAfterCursor(m) && inScope.test(d.id())) {
+                out.add(m);
+                if (rank >= 0 && out.size() >= q.limit()) {
+                    return;
                 }
             }
         }
-        List<TermMatch> out = new ArrayList<>(best);
-        out.sort(null);
-        return out;
+    }
+
+    /** The lists whose intersection holds every document that may match with {@code rank}, shortest first. */
+    private List<Postings> listsFor(int rank, String needle, List<Postings> all) {
+        if (rank == TermMatch.EXACT) {
+            Postings p = wholes.get(needle);
+            return p == null ? List.of() : List.of(p);
+        }
+        if (rank == TermMatch.PREFIX) {
+            Postings start = grams.get(Grams.start(needle.substring(0, Math.min(2, needle.length()))));
+            if (start == null) {
+                return List.of();
+            }
+            List<Postings> lists = new ArrayList<>(all);
+            lists.add(start);
+            lists.sort(Comparator.comparingInt(Postings::size));
+            return lists.size() > 3 ? lists.subList(0, 3) : lists;
+        }
+        return all;
+    }
+
+    /** The first document number in hit order placed after the cursor's position. */
+    private int firstAfter(TermMatch after) {
+        Doc key = new Doc(after.id(), after.sortName(), new String[0], new boolean[0]);
+        int i = Collections.binarySearch(sortedKeys, key, HIT_ORDER);
+        return i >= 0 ? i + 1 : -i - 1;
     }
 
     /** The postings every candidate must be in, shortest first; empty when some gram is unknown. */
-    private List<Postings> postings(TermQuery q) {
-        Set<String> needed = Grams.ofNeedle(q.needle(), Grams.newSet());
-        if (needed.isEmpty()) {
-            needed = Set.of(Grams.start(q.needle()));
+    private List<Postings> postings(String needle, boolean anywhere) {
+        Set<String> needed = Grams.ofNeedle(needle, Grams.newSet());
+        if (!anywhere) {
+            needed.add(Grams.start(needle.substring(0, Math.min(2, needle.length()))));
+        } else if (needed.isEmpty()) {
+            needed.add(EVERY); // no gram to narrow by: every document is a candidate
         }
         List<Postings> lists = new ArrayList<>();
         for (String g : needed) {
@@ -140,13 +255,26 @@ final class TermIndex {
         return lists.size() > 3 ? lists.subList(0, 3) : lists;
     }
 
-    private static boolean inOthers(List<Postings> lists, int no) {
+    /**
+     * Whether {@code no} is in every list but the first; {@code at} keeps each list's position between calls
+     * (candidates come in ascending order, so each list is searched forward from where the last call stopped).
+     */
+    private static boolean inOthers(List<Postings> lists, int[] at, int no) {
         for (int i = 1; i < lists.size(); i++) {
-            if (!lists.get(i).contains(no)) {
+            Postings p = lists.get(i);
+            at[i] = p.seek(at[i], no);
+            if (at[i] >= p.size() || p.get(at[i]) != no) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Renumbers the documents in hit order when many were added since the last time (after a batch of writes). */
+    void settle() {
+        if (docs.size() - sortedEnd > 256 + numbers.size() / 32) {
+            renumber();
+        }
     }
 
     /** The best rank of the needle in the document's terms, or -1 when no term matches. */
@@ -159,6 +287,9 @@ final class TermIndex {
                     : anywhere && t.contains(needle) ? TermMatch.CONTAINS : -1;
             if (r >= 0 && (best < 0 || r < best)) {
                 best = r;
+                if (r == TermMatch.EXACT) {
+                    return r;
+                }
             }
         }
         return best;

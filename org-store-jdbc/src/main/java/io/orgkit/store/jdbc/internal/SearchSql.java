@@ -7,6 +7,7 @@ import io.orgkit.core.store.SearchEntry;
 import io.orgkit.core.store.SearchSubject;
 import io.orgkit.core.store.TermMatch;
 import io.orgkit.core.store.TermQuery;
+import io.orgkit.store.jdbc.JdbcDialect;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -61,6 +62,13 @@ final class SearchSql {
         StringBuilder inner = new StringBuilder("SELECT subject_id AS sid, MIN(CASE WHEN kind = 0 AND term = ? THEN 0"
                 + " WHEN kind < 2 THEN 1 ELSE 2 END) AS r, MIN(sort_name) AS sn FROM " + t.searchTerms()
                 + " WHERE org_id = ? AND subject = ? AND term LIKE ? ESCAPE '!'");
+        if (dialect.kind() == JdbcDialect.H2) {
+            // H2 does not narrow an index by a LIKE with a bound pattern; the same prefix as a range lets it use
+            // the term index instead of reading every row of the organization (H2 compares by UTF-16 code unit)
+            inner.append(" AND term >= ? AND term < ?");
+            params.add(q.needle());
+            params.add(q.needle() + Character.MAX_VALUE);
+        }
         if (!q.anywhere()) {
             inner.append(" AND kind < 2");
         }
