@@ -82,7 +82,7 @@ final class Postings {
                 rest[restSize++] = to;
             }
         }
-        if (restSize == 0) {
+        if (rest == null || restSize == 0) {
             size = n;
             if (docs.length > size + 4) {
                 docs = Arrays.copyOf(docs, size);

@@ -116,7 +116,7 @@ final class TermIndex {
         int[] map = new int[docs.size()];
         Arrays.fill(map, -1);
         for (int i = 0; i < live.size(); i++) {
-            int old = numbers.get(live.get(i).id());
+            int old = java.util.Objects.requireNonNull(numbers.get(live.get(i).id()));
             map[old] = i;
             numbers.put(live.get(i).id(), i);
         }
