@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>a changed group: where it sits in the tree, from {@code /groups/{id}/memberOf} up to the root group
  *       (memoized per round): the shallowest parent in the tree, of several at that depth the smallest id
  *       (the rule {@link GroupWalk} follows); in the tree: {@code DepartmentUpserted} with its owners as managers
- *       ({@code /groups/{id}/owners}); taken out of a tree group (a removed {@code members@delta} entry) and now
+ *       ({@code /groups/{id}/owners}); taken out of a tree group (a removed {@code members@delta} entry of a group in the tree) and now
  *       outside: {@code DepartmentRemoved}; a group never in the tree is left out;</li>
  *   <li>a deleted group reported as removed from a tree group: {@code DepartmentRemoved};</li>
  *   <li>a user changed or added to / removed from a group: its tree groups from {@code /users/{id}/memberOf}
@@ -88,7 +88,7 @@ final class GroupDelta {
         Set<String> touchedUsers = new LinkedHashSet<>();
         Set<String> removedGroups = new LinkedHashSet<>();
         Set<String> touchedGroups = new LinkedHashSet<>();
-        Set<String> takenOut = new HashSet<>();
+        Map<String, List<String>> removedFrom = new HashMap<>();
         for (JsonNode item : Pages.items(groupsPage, "/v1.0/groups/delta")) {
             String id = item.path("id").asText("");
             if (!Users.validId(id)) {
@@ -111,7 +111,7 @@ final class GroupDelta {
                 if (GROUP_TYPE.equals(type)) {
                     touchedGroups.add(mid);
                     if (m.has("@removed")) {
-                        takenOut.add(mid);
+                        removedFrom.computeIfAbsent(mid, k -> new ArrayList<>()).add(id);
                     }
                 } else if (USER_TYPE.equals(type)) {
                     touchedUsers.add(mid);
@@ -135,6 +135,12 @@ final class GroupDelta {
         }
         bound(touchedUsers.size() + touchedGroups.size());
 
+        Set<String> takenOut = new HashSet<>();
+        removedFrom.forEach((child, parents) -> {
+            if (parents.stream().anyMatch(p -> place(p, new HashSet<>()).isPresent())) {
+                takenOut.add(child);
+            }
+        });
         List<RemoteChange> changes = new ArrayList<>();
         for (String g : touchedGroups) {
             if (removedGroups.contains(g)) {
