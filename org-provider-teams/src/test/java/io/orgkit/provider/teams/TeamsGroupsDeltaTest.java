@@ -115,6 +115,22 @@ class TeamsGroupsDeltaTest {
     }
 
     @Test
+    void aRoundCostsTheDeltasPlusTheLookupsItsChangesNeed() {
+        org.sync().runChanges();
+        d.renameGroup(rnd, "Research");
+        f.sim.resetCounters();
+        org.sync().runChanges();
+        // 2 deltas + memberOf(R&D) + owners(R&D), which has none
+        assertThat(f.sim.totalCalls()).isEqualTo(4);
+
+        d.addMember(rnd, "u-bob");
+        f.sim.resetCounters();
+        org.sync().runChanges();
+        // 2 deltas + memberOf(R&D) + memberOf(u-bob) + memberOf(Sales) + users/u-bob + owners(R&D)
+        assertThat(f.sim.totalCalls()).isEqualTo(7);
+    }
+
+    @Test
     void aRenamedGroupIsRenamed() {
         d.renameGroup(sales, "Sales & Marketing");
 

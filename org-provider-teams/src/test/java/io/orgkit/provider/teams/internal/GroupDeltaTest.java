@@ -64,6 +64,13 @@ class GroupDeltaTest {
     }
 
     @Test
+    void aRefusedMemberOfLookupNamesTheGroupPermission() {
+        assertThat(GraphErrors.permissionFor("/v1.0/users/u-1/memberOf")).isEqualTo("GroupMember.Read.All");
+        assertThat(GraphErrors.permissionFor("/v1.0/groups/delta")).isEqualTo("GroupMember.Read.All");
+        assertThat(GraphErrors.permissionFor("/v1.0/users/delta")).isEqualTo("User.Read.All");
+    }
+
+    @Test
     void anOverlongCursorIsExpired() {
         String link = sim.baseUrl() + "/v1.0/users/delta?$deltatoken=" + "1".repeat(1_000);
         ProviderException e =
