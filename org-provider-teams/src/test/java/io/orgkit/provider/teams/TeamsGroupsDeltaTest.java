@@ -176,17 +176,42 @@ class TeamsGroupsDeltaTest {
     }
 
     @Test
-    void aGroupTakenOutOfTheTreeOrDeletedIsRemoved() {
+    void aGroupTakenOutOfTheTreeLeavesWithItsSubtreeAndADeletedGroupIsRemoved() {
         String temp = d.addGroup(rnd, "Temp");
+        String deep = d.addGroup(temp, "Deep");
         String gone = d.addGroup(ROOT, "Gone");
+        d.addUser(GraphUser.of("u-dee", "Dee Ma"));
+        d.addMember(deep, "u-dee");
+        d.addMember(temp, "u-cid");
         org.sync().runChanges();
-        assertThat(picture(org)).anyMatch(s -> s.contains("name=Temp"));
+        assertThat(picture(org)).anyMatch(s -> s.contains("name=Deep"));
+        assertThat(picture(org)).contains("M u-dee name=Dee Ma in=[" + deep + "] main=" + deep);
 
         d.removeMember(rnd, temp);
         d.deleteGroup(gone);
 
         roundEqualsAFullSync();
-        assertThat(picture(org)).noneMatch(s -> s.contains("name=Temp") || s.contains("name=Gone"));
+        assertThat(picture(org))
+                .noneMatch(s -> s.contains("name=Temp") || s.contains("name=Deep") || s.contains("name=Gone"));
+        assertThat(TeamsFixture.member(org, "u-dee").status()).isEqualTo(MemberStatus.RESIGNED);
+        assertThat(picture(org)).contains("M u-cid name=Cid Wu in=[" + rnd + "] main=" + rnd);
+    }
+
+    /** Graph cannot list a deleted group's members: they move up (as the engine does) until the next full sync. */
+    @Test
+    void theMembersOfADeletedGroupMoveUpUntilTheNextFullSync() {
+        String gone = d.addGroup(ROOT, "Gone");
+        d.addMember(gone, "u-bob");
+        org.sync().runChanges();
+        d.deleteGroup(gone);
+
+        SyncReport report = org.sync().runChanges();
+
+        assertThat(report.failures()).isEmpty();
+        assertThat(picture(org)).noneMatch(s -> s.contains("name=Gone"));
+        assertThat(picture(org)).contains("M u-bob name=Bob Li in=[" + ROOT + ", " + sales + "] main=" + sales);
+        org.sync().run();
+        assertThat(picture(org)).contains("M u-bob name=Bob Li in=[" + sales + "] main=" + sales);
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.orgkit.core.spi.ChangePage;
 import io.orgkit.core.spi.RemoteChange;
 import io.orgkit.core.spi.RemoteDepartment;
 import io.orgkit.provider.teams.Teams;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,7 +29,9 @@ import org.jspecify.annotations.Nullable;
  *       (memoized per round): the shallowest parent in the tree, of several at that depth the smallest id
  *       (the rule {@link GroupWalk} follows); in the tree: {@code DepartmentUpserted} with its owners as managers
  *       ({@code /groups/{id}/owners}); taken out of a tree group (a removed {@code members@delta} entry of a group in the tree) and now
- *       outside: {@code DepartmentRemoved}; a group never in the tree is left out;</li>
+ *       outside: {@code DepartmentRemoved}, and so for the groups of its subtree that are in the tree by no
+ *       other way ({@code /groups/{id}/members}), whose users are read again; a group never in the tree is left
+ *       out;</li>
  *   <li>a deleted group reported as removed from a tree group: {@code DepartmentRemoved};</li>
  *   <li>a user changed or added to / removed from a group: its tree groups from {@code /users/{id}/memberOf}
  *       (sorted as {@link GroupWalk} sorts them); none: {@code MemberRemoved}; else {@code MemberUpserted} with the
@@ -141,6 +144,7 @@ final class GroupDelta {
                 takenOut.add(child);
             }
         });
+        leaving(takenOut, removedGroups, touchedGroups, touchedUsers);
         List<RemoteChange> changes = new ArrayList<>();
         for (String g : touchedGroups) {
             if (removedGroups.contains(g)) {
@@ -189,6 +193,54 @@ final class GroupDelta {
         String nextUsers = usersNext.isEmpty() ? link(usersPage, "@odata.deltaLink", "users") : checked(usersNext);
         String nextGroups = groupsNext.isEmpty() ? link(groupsPage, "@odata.deltaLink", "groups") : checked(groupsNext);
         return new ChangePage(changes, cursor(nextUsers, nextGroups), !usersNext.isEmpty() || !groupsNext.isEmpty());
+    }
+
+    /**
+     * The subtrees of the groups taken out of the tree (not deleted: a deleted group's members cannot be listed):
+     * {@code /groups/{id}/members} of each; a member group no longer in the tree by another way leaves too (and its
+     * members are read in turn), each member user's groups are read again.
+     */
+    private void leaving(
+            Set<String> takenOut, Set<String> removedGroups, Set<String> touchedGroups, Set<String> touchedUsers) {
+        ArrayDeque<String> queue = new ArrayDeque<>();
+        for (String g : takenOut) {
+            if (!removedGroups.contains(g) && place(g, new HashSet<>()).isEmpty()) {
+                queue.add(g);
+            }
+        }
+        Set<String> expanded = new HashSet<>();
+        while (!queue.isEmpty()) {
+            String g = queue.poll();
+            if (!expanded.add(g)) {
+                continue;
+            }
+            List<JsonNode> members;
+            try {
+                members = Pages.all(client, "groups/" + g + "/members", Map.of("$select", "id", "$top", "999"));
+            } catch (ProviderException e) {
+                if ("Request_ResourceNotFound".equals(e.code())) {
+                    continue;
+                }
+                throw e;
+            }
+            for (JsonNode m : members) {
+                String mid = m.path("id").asText("");
+                if (!Users.validId(mid)) {
+                    continue;
+                }
+                String type = m.path("@odata.type").asText("");
+                if (GROUP_TYPE.equals(type)) {
+                    touchedGroups.add(mid);
+                    if (place(mid, new HashSet<>()).isEmpty()) {
+                        takenOut.add(mid);
+                        queue.add(mid);
+                    }
+                } else if (USER_TYPE.equals(type)) {
+                    touchedUsers.add(mid);
+                }
+            }
+            bound(touchedUsers.size() + touchedGroups.size());
+        }
     }
 
     /**
