@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  * The simulated tenant's users and groups, and the change log behind {@code /users/delta}: every change of a user
  * gets the next sequence number; a delta token names the sequence number it was issued at. Deleting a user is a
  * soft delete ({@code @removed} reason {@code changed}: it can be restored with the same id) unless permanent
- * (reason {@code deleted}). Groups may contain users and groups; a group's owners are its managers. Thread-safe.
+ * (reason {@code deleted}). Groups may contain users and groups; a group's owners are its managers. Group changes
+ * (created, renamed, deleted, a member added or removed, a user's deletion taking it out of its groups) go to a
+ * second log behind {@code /groups/delta}. Thread-safe.
  */
 public final class GraphDirectory {
     /** The id of the root group, which always exists. */
