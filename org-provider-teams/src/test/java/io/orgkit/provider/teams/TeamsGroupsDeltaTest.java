@@ -229,6 +229,21 @@ class TeamsGroupsDeltaTest {
     }
 
     @Test
+    void manyChangesOverSeveralUsersDeltaPagesAreAppliedInOneRun() {
+        for (int i = 0; i < 250; i++) {
+            String id = String.format("u-n%03d", i);
+            d.addUser(GraphUser.of(id, "New " + i));
+            d.addMember(i % 2 == 0 ? sales : rnd, id);
+        }
+
+        roundEqualsAFullSync();
+
+        assertThat(f.sim.calls("/v1.0/users/delta")).isGreaterThanOrEqualTo(2);
+        assertThat(picture(org)).contains("M u-n249 name=New 249 in=[" + rnd + "] main=" + rnd);
+        assertThat(org.sync().runChanges().total()).isZero();
+    }
+
+    @Test
     void aUserDeletedInEntraResigns() {
         d.deleteUser("u-bob", true);
 

@@ -71,6 +71,19 @@ class GroupDeltaTest {
     }
 
     @Test
+    void anExpiredGroupsLinkAloneIsExpired() {
+        String start = source.changesSince(null).orElseThrow().cursor();
+        String usersLink = start.substring(GroupDelta.PREFIX.length(), start.indexOf(' ', GroupDelta.PREFIX.length()));
+        String staleGroups = sim.baseUrl() + "/v1.0/groups/delta?$select=displayName,members&$deltatoken=99.0";
+
+        ProviderException e = catchThrowableOfType(
+                ProviderException.class, () -> source.changesSince(GroupDelta.PREFIX + usersLink + " " + staleGroups));
+
+        assertThat(e.code()).isEqualTo("cursor-expired");
+        assertThat(e.getMessage()).contains("full sync");
+    }
+
+    @Test
     void anOverlongCursorIsExpired() {
         String link = sim.baseUrl() + "/v1.0/users/delta?$deltatoken=" + "1".repeat(1_000);
         ProviderException e =
