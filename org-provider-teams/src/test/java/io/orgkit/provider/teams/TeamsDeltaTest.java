@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.orgkit.core.Org;
 import io.orgkit.core.ProviderException;
-import io.orgkit.core.ValidationException;
 import io.orgkit.core.departments.Department;
 import io.orgkit.core.members.Member;
 import io.orgkit.core.sync.ChangeKind;
 import io.orgkit.core.sync.SyncKind;
 import io.orgkit.core.sync.SyncReport;
-import io.orgkit.tck.graph.GraphDirectory;
 import io.orgkit.tck.graph.GraphUser;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -142,16 +140,5 @@ class TeamsDeltaTest {
         f.sim.directory().updateUser("u-ann", u -> u.named("Ann Again"));
         org.sync().runChanges();
         assertThat(TeamsFixture.member(org, "u-ann").name()).isEqualTo("Ann Again");
-    }
-
-    @Test
-    void theGroupMappingHasNoDeltaFeedAndSaysSo() {
-        Org groups =
-                f.create(Map.of(Teams.DEPARTMENT_MAPPING, "GROUPS", Teams.ROOT_GROUP_ID, GraphDirectory.ROOT_GROUP));
-        groups.sync().run();
-
-        ValidationException e = catchThrowableOfType(
-                ValidationException.class, () -> groups.sync().runChanges());
-        assertThat(e.getMessage()).contains("full sync");
     }
 }

@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  * The simulated tenant's users and groups, and the change log behind {@code /users/delta}: every change of a user
  * gets the next sequence number; a delta token names the sequence number it was issued at. Deleting a user is a
  * soft delete ({@code @removed} reason {@code changed}: it can be restored with the same id) unless permanent
- * (reason {@code deleted}). Groups may contain users and groups; a group's owners are its managers. Thread-safe.
+ * (reason {@code deleted}). Groups may contain users and groups; a group's owners are its managers. Group changes
+ * (created, renamed, deleted, a member added or removed, a user's deletion taking it out of its groups) go to a
+ * second log behind {@code /groups/delta}. Thread-safe.
  */
 public final class GraphDirectory {
     /** The id of the root group, which always exists. */
@@ -23,10 +25,17 @@ public final class GraphDirectory {
     private final Map<String, GraphUser> softDeleted = new LinkedHashMap<>();
     private final Map<String, Group> groups = new LinkedHashMap<>();
     private final List<Change> log = new ArrayList<>();
+    private final List<GroupChange> groupLog = new ArrayList<>();
     private long nextGroup = 2;
 
     /** A change of a user: its id and, for a removal, the reason ({@code changed} or {@code deleted}). */
     record Change(String userId, @Nullable String removed, boolean created) {}
+
+    /**
+     * A change of a group for {@code /groups/delta}: the group itself ({@code memberId} null; {@code removed} when
+     * deleted), or a member (a group when {@code memberGroup}) added to it or removed from it.
+     */
+    record GroupChange(String groupId, @Nullable String memberId, boolean removed, boolean memberGroup) {}
 
     /** A group: name, members (user and group ids, in the order added), owners. */
     static final class Group {
@@ -51,6 +60,7 @@ public final class GraphDirectory {
         softDeleted.clear();
         groups.clear();
         log.clear();
+        groupLog.clear();
         nextGroup = 2;
         groups.put(ROOT_GROUP, new Group(ROOT_GROUP, "All staff"));
     }
@@ -79,7 +89,9 @@ public final class GraphDirectory {
             softDeleted.put(id, gone);
         }
         groups.values().forEach(g -> {
-            g.members.remove(id);
+            if (g.members.remove(id)) {
+                groupLog.add(new GroupChange(g.id, id, true, false));
+            }
             g.owners.remove(id);
         });
         log.add(new Change(id, permanent ? "deleted" : "changed", false));
@@ -108,8 +120,11 @@ public final class GraphDirectory {
     /** Adds a group named {@code name} as a member of {@code parentId}; returns its id. */
     public synchronized String addGroup(String parentId, String name) {
         String id = String.format("00000000-0000-0000-0001-%012d", nextGroup++);
+        Group parent = group(parentId);
         groups.put(id, new Group(id, name));
-        group(parentId).members.add(id);
+        parent.members.add(id);
+        groupLog.add(new GroupChange(id, null, false, false));
+        groupLog.add(new GroupChange(parentId, id, false, true));
         return id;
     }
 
@@ -120,16 +135,21 @@ public final class GraphDirectory {
      */
     public synchronized void renameGroup(String id, String name) {
         group(id).name = name;
+        groupLog.add(new GroupChange(id, null, false, false));
     }
 
     /** Makes {@code memberId} (a user or group) a member of {@code groupId}. */
     public synchronized void addMember(String groupId, String memberId) {
-        group(groupId).members.add(memberId);
+        if (group(groupId).members.add(memberId)) {
+            groupLog.add(new GroupChange(groupId, memberId, false, groups.containsKey(memberId)));
+        }
     }
 
     /** Removes a user or group from a group's members. */
     public synchronized void removeMember(String groupId, String memberId) {
-        group(groupId).members.remove(memberId);
+        if (group(groupId).members.remove(memberId)) {
+            groupLog.add(new GroupChange(groupId, memberId, true, groups.containsKey(memberId)));
+        }
     }
 
     /** Replaces a group's owners (its managers). */
@@ -141,8 +161,15 @@ public final class GraphDirectory {
 
     /** Deletes a group and drops it from every group it was a member of. */
     public synchronized void deleteGroup(String id) {
-        groups.remove(id);
-        groups.values().forEach(g -> g.members.remove(id));
+        if (groups.remove(id) == null) {
+            return;
+        }
+        groupLog.add(new GroupChange(id, null, true, false));
+        groups.values().forEach(g -> {
+            if (g.members.remove(id)) {
+                groupLog.add(new GroupChange(g.id, id, true, true));
+            }
+        });
     }
 
     /** The groups that have {@code memberId} as a direct member. */
@@ -176,6 +203,22 @@ public final class GraphDirectory {
             latest.put(c.userId(), new Change(c.userId(), c.removed(), created));
         }
         return List.copyOf(latest.values());
+    }
+
+    /** The latest sequence number of the group change log (0: no change yet). */
+    synchronized long groupSequence() {
+        return groupLog.size();
+    }
+
+    /** Every group, in the order added. */
+    synchronized List<Group> groups() {
+        return List.copyOf(groups.values());
+    }
+
+    /** The group changes after {@code from} up to {@code to}, oldest first. */
+    synchronized List<GroupChange> groupChanges(long from, long to) {
+        return List.copyOf(
+                groupLog.subList((int) Math.min(from, groupLog.size()), (int) Math.min(to, groupLog.size())));
     }
 
     private Group group(String id) {

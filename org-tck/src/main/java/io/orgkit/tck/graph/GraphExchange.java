@@ -14,6 +14,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -209,6 +210,16 @@ final class GraphExchange implements SimPlatform {
         if (!sim.granted(groups ? GraphPermission.GROUP_MEMBER_READ_ALL : GraphPermission.USER_READ_ALL)) {
             return graphError(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.");
         }
+        if (groups && seg.length == 2 && "delta".equals(seg[1])) {
+            return groupDelta(request);
+        }
+        if (seg.length == 3 && "memberOf".equals(seg[2])) {
+            if (!sim.granted(GraphPermission.GROUP_MEMBER_READ_ALL)) {
+                return graphError(
+                        403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.");
+            }
+            return memberOf(request, seg[1]);
+        }
         if (groups) {
             return groups(request, seg);
         }
@@ -330,6 +341,120 @@ final class GraphExchange implements SimPlatform {
         } catch (NumberFormatException e) {
             return new long[0];
         }
+    }
+
+    /**
+     * {@code /groups/delta}: each changed group with {@code displayName} and, when {@code members} is selected,
+     * {@code members@delta} (a member added: its type and id; removed: also {@code @removed}); a deleted group as
+     * its id with {@code @removed} reason {@code changed}. One page; {@code $deltatoken=latest} as for users.
+     */
+    private SimReply groupDelta(SimRequest request) {
+        long epoch = sim.deltaEpoch();
+        String deltaToken = request.param("$deltatoken");
+        long to = sim.directory().groupSequence();
+        ObjectNode out = json.createObjectNode();
+        ArrayNode value = out.putArray("value");
+        boolean members = select(request).contains("members");
+        if (!"latest".equals(deltaToken)) {
+            if (deltaToken == null) {
+                for (GraphDirectory.Group g : sim.directory().groups()) {
+                    ObjectNode n = value.addObject();
+                    n.put("id", g.id);
+                    n.put("displayName", g.name);
+                    if (members) {
+                        ArrayNode m = n.putArray("members@delta");
+                        List<String> ids;
+                        synchronized (sim.directory()) {
+                            ids = List.copyOf(g.members);
+                        }
+                        ids.forEach(id -> m.add(memberRef(id, sim.directory().isGroup(id), false)));
+                    }
+                }
+            } else {
+                long[] t = numbers(deltaToken);
+                if (t.length != 2 || t[0] != epoch) {
+                    return graphError(
+                            410,
+                            "syncStateNotFound",
+                            "The sync state generation is not found. Delta tokens can expire; restart the sync.");
+                }
+                Map<String, ObjectNode> byGroup = new LinkedHashMap<>();
+                Map<String, Map<String, ObjectNode>> memberChanges = new LinkedHashMap<>();
+                for (GraphDirectory.GroupChange c : sim.directory().groupChanges(t[1], to)) {
+                    ObjectNode n = byGroup.computeIfAbsent(
+                            c.groupId(), id -> json.createObjectNode().put("id", id));
+                    if (c.memberId() == null) {
+                        if (c.removed()) {
+                            n.removeAll();
+                            n.put("id", c.groupId());
+                            n.putObject("@removed").put("reason", "changed");
+                        }
+                        continue;
+                    }
+                    memberChanges
+                            .computeIfAbsent(c.groupId(), id -> new LinkedHashMap<>())
+                            .put(c.memberId(), memberRef(c.memberId(), c.memberGroup(), c.removed()));
+                }
+                byGroup.forEach((id, n) -> {
+                    GraphDirectory.Group g = sim.directory().groupOrNull(id);
+                    if (g == null) {
+                        n.removeAll();
+                        n.put("id", id);
+                        n.putObject("@removed").put("reason", "changed");
+                    } else {
+                        n.put("displayName", g.name);
+                        if (members && memberChanges.containsKey(id)) {
+                            ArrayNode m = n.putArray("members@delta");
+                            memberChanges.get(id).values().forEach(m::add);
+                        }
+                    }
+                    value.add(n);
+                });
+            }
+        }
+        out.put("@odata.deltaLink", link("groups/delta", request, "$deltatoken", epoch + "." + to));
+        return ok(out);
+    }
+
+    private ObjectNode memberRef(String id, boolean group, boolean removed) {
+        ObjectNode n = json.createObjectNode();
+        n.put("@odata.type", group ? "#microsoft.graph.group" : "#microsoft.graph.user");
+        n.put("id", id);
+        if (removed) {
+            n.putObject("@removed").put("reason", "deleted");
+        }
+        return n;
+    }
+
+    /** {@code /users/{id}/memberOf} and {@code /groups/{id}/memberOf}: the groups with it as a direct member. */
+    private SimReply memberOf(SimRequest request, String id) {
+        if (sim.directory().user(id).isEmpty() && !sim.directory().isGroup(id)) {
+            return notFound(id);
+        }
+        int top = (int) request.number("$top", 100);
+        if (top < 1 || top > 999) {
+            return graphError(400, "Request_UnsupportedQuery", "Invalid page size specified: '" + top + "'.");
+        }
+        List<String> ids = sim.directory().groupsOf(id);
+        int from = (int) request.number("$skiptoken", 0);
+        ObjectNode out = json.createObjectNode();
+        ArrayNode value = out.putArray("value");
+        for (String gid : ids.subList(Math.min(from, ids.size()), Math.min(from + top, ids.size()))) {
+            GraphDirectory.Group g = sim.directory().groupOrNull(gid);
+            if (g != null) {
+                ObjectNode n = value.addObject();
+                n.put("@odata.type", "#microsoft.graph.group");
+                n.put("id", g.id);
+                n.put("displayName", g.name);
+            }
+        }
+        if (from + top < ids.size()) {
+            String kind = sim.directory().isGroup(id) ? "groups/" : "users/";
+            out.put(
+                    "@odata.nextLink",
+                    link(kind + id + "/memberOf", request, "$skiptoken", Integer.toString(from + top)));
+        }
+        return ok(out);
     }
 
     private SimReply groups(SimRequest request, String[] seg) {

@@ -25,7 +25,11 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code /v1.0/users} ({@code $select}, {@code $top} up to 999, absolute {@code @odata.nextLink}),
  *       {@code /v1.0/users/{id}}, {@code /v1.0/users/{id}/manager}, {@code /v1.0/users/delta} ({@code @removed},
  *       {@code @odata.deltaLink}, {@code $deltatoken=latest}, 410 {@code syncStateNotFound} for an expired token),
- *       {@code /v1.0/groups/{id}}, {@code /v1.0/groups/{id}/members}, {@code /v1.0/groups/{id}/owners};</li>
+ *       {@code /v1.0/groups/{id}}, {@code /v1.0/groups/{id}/members}, {@code /v1.0/groups/{id}/owners},
+ *       {@code /v1.0/users/{id}/memberOf} and {@code /v1.0/groups/{id}/memberOf} (direct groups),
+ *       {@code /v1.0/groups/delta} (changed groups with {@code displayName} and, when {@code members} is selected,
+ *       {@code members@delta}: added members by type and id, removed ones with {@code @removed}; a deleted group as
+ *       {@code @removed} reason {@code changed}; {@code $deltatoken=latest}; one page; 410 when expired);</li>
  *   <li>401 {@code InvalidAuthenticationToken} for an expired token, 403 {@code Authorization_RequestDenied} for a
  *       revoked permission, and the kit's {@link #faults()} (429 with {@code Retry-After}, 5xx, latency).</li>
  * </ul>

@@ -164,6 +164,54 @@ class GraphSimulatorTest {
     }
 
     @Test
+    void theGroupDeltaFeedReportsRenamesMembersAtDeltaAndRemovedGroupsAndMemberOfListsDirectGroups() {
+        GraphDirectory d = sim.directory();
+        d.addUser(GraphUser.of("u-ann", "Ann"));
+        String sales = d.addGroup(GraphDirectory.ROOT_GROUP, "Sales");
+        String temp = d.addGroup(sales, "Temp");
+        String token = appToken();
+        JsonNode latest = body(get("/v1.0/groups/delta?$select=displayName,members&$deltatoken=latest", token));
+        assertThat(latest.path("value")).isEmpty();
+        String link = latest.path("@odata.deltaLink").asText();
+        assertThat(link).startsWith(sim.baseUrl() + "/v1.0/groups/delta?").contains("$select=displayName,members");
+
+        d.renameGroup(sales, "Sales 2");
+        d.addMember(sales, "u-ann");
+        d.deleteGroup(temp);
+        JsonNode changes = body(get(link, token));
+
+        Map<String, JsonNode> byId = new LinkedHashMap<>();
+        changes.path("value").forEach(n -> byId.put(n.path("id").asText(), n));
+        assertThat(byId.get(temp).path("@removed").path("reason").asText()).isEqualTo("changed");
+        JsonNode s = byId.get(sales);
+        assertThat(s.path("displayName").asText()).isEqualTo("Sales 2");
+        assertThat(s.path("members@delta")).hasSize(2);
+        JsonNode added = s.path("members@delta").get(0);
+        JsonNode removed = s.path("members@delta").get(1);
+        assertThat(added.path("id").asText()).isEqualTo("u-ann");
+        assertThat(added.path("@odata.type").asText()).isEqualTo("#microsoft.graph.user");
+        assertThat(added.has("@removed")).isFalse();
+        assertThat(removed.path("id").asText()).isEqualTo(temp);
+        assertThat(removed.path("@odata.type").asText()).isEqualTo("#microsoft.graph.group");
+        assertThat(removed.path("@removed").path("reason").asText()).isEqualTo("deleted");
+        String next = changes.path("@odata.deltaLink").asText();
+        assertThat(body(get(next, token)).path("value")).isEmpty();
+
+        JsonNode of = body(get("/v1.0/users/u-ann/memberOf?$select=id,displayName", token));
+        assertThat(of.path("value")).hasSize(1);
+        assertThat(of.path("value").get(0).path("id").asText()).isEqualTo(sales);
+        assertThat(of.path("value").get(0).path("@odata.type").asText()).isEqualTo("#microsoft.graph.group");
+        JsonNode up = body(get("/v1.0/groups/" + sales + "/memberOf", token));
+        assertThat(up.path("value").get(0).path("id").asText()).isEqualTo(GraphDirectory.ROOT_GROUP);
+        assertThat(get("/v1.0/users/u-nobody/memberOf", token).statusCode()).isEqualTo(404);
+
+        sim.expireDeltaTokens();
+        HttpResponse<String> gone = get(next, token);
+        assertThat(gone.statusCode()).isEqualTo(410);
+        assertThat(body(gone).path("error").path("code").asText()).isEqualTo("syncStateNotFound");
+    }
+
+    @Test
     void groupsListMembersOfBothKindsAndOwnersAndUsersTheirManager() {
         sim.directory().addUser(GraphUser.of("u-ann", "Ann"));
         sim.directory().addUser(GraphUser.of("u-bob", "Bob").managedBy("u-ann"));

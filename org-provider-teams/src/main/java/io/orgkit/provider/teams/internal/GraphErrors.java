@@ -150,7 +150,7 @@ final class GraphErrors {
 
     /** The application permission a Graph call needs. */
     static String permissionFor(String call) {
-        return call.contains("/groups") ? "GroupMember.Read.All" : "User.Read.All";
+        return call.contains("/groups") || call.endsWith("/memberOf") ? "GroupMember.Read.All" : "User.Read.All";
     }
 
     static ProviderException tokenRefused(TeamsConfig config, JsonHttp.Answer answer) {

@@ -7,6 +7,8 @@ import io.orgkit.core.spi.RemoteDepartment;
 import io.orgkit.provider.support.ParallelFetch;
 import io.orgkit.provider.teams.Teams;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +21,9 @@ import java.util.Set;
  * Per group: {@code /groups/{id}/members} (users with the selected properties, and member groups) and
  * {@code /groups/{id}/owners} (the managers), pages of 999 by the absolute next link; one tree level's groups in
  * parallel (at most {@code maxInFlight} calls at once, one QPS limiter). A group nested in several groups of the
- * tree is placed under the first one found; cycles are cut. Nothing is handed to the visitor until every call
- * succeeded.
+ * tree is placed under the shallowest one, of several at that depth the one with the smallest id (the rule
+ * {@link GroupDelta} follows too); cycles are cut. A user's groups are listed shallowest first, then by id. Nothing is
+ * handed to the visitor until every call succeeded.
  */
 final class GroupWalk {
     /** Most groups one tree may have. */
@@ -45,10 +48,14 @@ final class GroupWalk {
         Map<String, String> names = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         seen.add(rootId);
+        Map<String, Integer> depthOf = new HashMap<>();
+        Map<String, Integer> indexOf = new HashMap<>();
+        depthOf.put(rootId, 0);
         departments.add(
                 new RemoteDepartment(rootId, null, root.path("displayName").asText(rootId), 0, List.of()));
         names.put(rootId, root.path("displayName").asText(rootId));
         List<String> level = List.of(rootId);
+        int depth = 0;
         try (ParallelFetch parallel = new ParallelFetch(client.config().http().maxInFlight(), "teams-fetch")) {
             while (!level.isEmpty()) {
                 List<Listing> listed = parallel.map(level, this::list);
@@ -60,7 +67,21 @@ final class GroupWalk {
                     int order = 0;
                     for (JsonNode g : l.groups()) {
                         String id = g.path("id").asText();
-                        if (!Users.validId(id) || !seen.add(id)) {
+                        if (!Users.validId(id)) {
+                            continue;
+                        }
+                        if (!seen.add(id)) {
+                            int at = indexOf.getOrDefault(id, -1);
+                            if (at >= 0
+                                    && depthOf.getOrDefault(id, -1) == depth + 1
+                                    && groupId.compareTo(String.valueOf(
+                                                    departments.get(at).parentExternalId()))
+                                            < 0) {
+                                departments.set(
+                                        at,
+                                        new RemoteDepartment(
+                                                id, groupId, departments.get(at).name(), order++, List.of()));
+                            }
                             continue;
                         }
                         if (seen.size() > MAX_GROUPS) {
@@ -72,6 +93,8 @@ final class GroupWalk {
                         }
                         String name = g.path("displayName").asText(id);
                         names.put(id, name);
+                        indexOf.put(id, departments.size());
+                        depthOf.put(id, depth + 1);
                         departments.add(new RemoteDepartment(id, groupId, name, order++, List.of()));
                         next.add(id);
                     }
@@ -87,8 +110,12 @@ final class GroupWalk {
                     }
                 }
                 level = next;
+                depth++;
             }
         }
+        Comparator<String> shallowFirst = Comparator.<String>comparingInt(g -> depthOf.getOrDefault(g, 0))
+                .thenComparing(Comparator.naturalOrder());
+        groupsOf.values().forEach(in -> in.sort(shallowFirst));
         for (RemoteDepartment d : departments) {
             List<String> managers = ownersOf.getOrDefault(d.externalId(), List.of()).stream()
                     .filter(users::containsKey)
@@ -103,8 +130,8 @@ final class GroupWalk {
         });
     }
 
-    /** The group named by the user's {@code department} property, else the first group it was found in. */
-    private static String main(JsonNode u, List<String> in, Map<String, String> names) {
+    /** The group named by the user's {@code department} property, else the first of its groups (shallowest, then by id). */
+    static String main(JsonNode u, List<String> in, Map<String, String> names) {
         String department = DepartmentNames.text(u, "department");
         if (department != null) {
             String wanted = DepartmentNames.normal(department);

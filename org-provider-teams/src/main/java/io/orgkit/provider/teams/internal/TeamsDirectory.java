@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  *       token), and derives the departments ({@link DepartmentNames}). {@link #changesSince} reads
  *       {@code /v1.0/users/delta}: the delta link is the cursor; {@code $deltatoken=latest} gives the starting
  *       point in one call; a round with no change is one call.</li>
- *   <li>{@code GROUPS}: {@link GroupWalk}; no delta feed.</li>
+ *   <li>{@code GROUPS}: {@link GroupWalk}; {@link #changesSince} reads {@code /users/delta} and
+ *       {@code /groups/delta} together ({@link GroupDelta}); a round with no change is two calls.</li>
  * </ul>
  */
 public final class TeamsDirectory implements DirectorySource {
@@ -62,7 +63,7 @@ public final class TeamsDirectory implements DirectorySource {
     }
 
     /**
-     * {@inheritDoc} Empty with the {@code GROUPS} mapping (full sync only).
+     * {@inheritDoc} With the {@code GROUPS} mapping the cursor holds both delta links ({@link GroupDelta}).
      *
      * @throws ProviderException code {@code cursor-expired} when Graph no longer knows the delta token (HTTP 410
      *                           {@code syncStateNotFound}): run a full sync
@@ -70,7 +71,8 @@ public final class TeamsDirectory implements DirectorySource {
     @Override
     public Optional<ChangePage> changesSince(@Nullable String cursor) {
         if (config.departmentMapping() == DepartmentMapping.GROUPS) {
-            return Optional.empty();
+            GroupDelta delta = new GroupDelta(client, String.valueOf(config.rootGroupId()));
+            return Optional.of(cursor == null ? delta.start() : delta.round(cursor));
         }
         if (cursor == null) {
             JsonNode start =
