@@ -7,24 +7,18 @@ import io.orgkit.core.io.MemberColumn;
 import io.orgkit.core.io.RowError;
 import io.orgkit.core.io.SourceRow;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Resolves a row's department cell against the tree; collects the paths to create when that is allowed. */
 final class DepartmentCheck {
-    private static final int REMEMBERED = 10_000;
-
     private final DepartmentPaths tree;
     private final HeaderMap header;
     private final boolean createMissing;
     private final Set<String> toCreate = new LinkedHashSet<>();
     /** The {@link DepartmentPaths#key}s of {@link #toCreate}: {@code Sales} and {@code sales} are created once. */
     private final Set<String> toCreateKeys = new java.util.HashSet<>();
-
-    private final Map<String, List<String>> byCell = new HashMap<>();
 
     DepartmentCheck(DepartmentPaths tree, HeaderMap header, boolean createMissing) {
         this.tree = tree;
@@ -49,24 +43,6 @@ final class DepartmentCheck {
             }
         }
         return out;
-    }
-
-    /**
-     * The same as {@link #check}, remembering the answer for up to {@value #REMEMBERED} distinct cells without
-     * problems (rows are checked again when written; most files use a few department cells many times).
-     */
-    List<String> checkAgain(SourceRow row, List<RowError> errors) {
-        int i = header.indexOf(MemberColumn.DEPARTMENT);
-        List<String> known = i < 0 ? List.of() : byCell.get(row.cell(i));
-        if (known != null) {
-            return known;
-        }
-        int before = errors.size();
-        List<String> paths = check(row, errors);
-        if (errors.size() == before && byCell.size() < REMEMBERED) {
-            byCell.put(row.cell(i), List.copyOf(paths));
-        }
-        return paths;
     }
 
     private @org.jspecify.annotations.Nullable String problem(String path, List<String> names) {

@@ -20,6 +20,7 @@ public final class PhoneNumbers {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
     private final String region;
+    private final boolean cn;
 
     /**
      * @param region an ISO 3166 two-letter region code libphonenumber knows (e.g. {@code CN}, {@code US})
@@ -34,6 +35,30 @@ public final class PhoneNumbers {
                             + " known to libphonenumber; use a two-letter ISO 3166 code such as CN or US");
         }
         this.region = r;
+        this.cn = r.equals("CN");
+    }
+
+    /**
+     * The fast path of region CN, for the most common cell of a Chinese member file: a mobile number written as
+     * 11 plain digits {@code 1[3-9]x xxxx xxxx} (not {@code 179}, a carrier-selection prefix libphonenumber strips).
+     * libphonenumber reads each of these as the national number itself, a possible CN number, so its E.164 is
+     * {@code +86} and the digits; a test compares this against libphonenumber for every such prefix.
+     */
+    static boolean isPlainCnMobile(String s) {
+        if (s.length() != 11 || s.charAt(0) != '1') {
+            return false;
+        }
+        char second = s.charAt(1);
+        if (second < '3' || second > '9' || (second == '7' && s.charAt(2) == '9')) {
+            return false;
+        }
+        for (int i = 2; i < 11; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public String region() {
@@ -42,6 +67,9 @@ public final class PhoneNumbers {
 
     /** The number in E.164, or null when it is not a possible phone number. */
     public @Nullable String e164(String cleaned) {
+        if (cn && isPlainCnMobile(cleaned)) {
+            return "+86" + cleaned;
+        }
         try {
             PhoneNumber p = UTIL.parse(cleaned, region);
             return UTIL.isPossibleNumber(p) ? UTIL.format(p, PhoneNumberUtil.PhoneNumberFormat.E164) : null;
