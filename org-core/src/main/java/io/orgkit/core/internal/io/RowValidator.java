@@ -107,9 +107,10 @@ final class RowValidator {
         return new PendingRow(row.row(), draft, row.target(), row.paths());
     }
 
-    /** Reading is over: drops the values the uniqueness checks collected. */
+    /** Reading is over: drops the values the uniqueness and department checks collected. */
     void doneReading() {
         unique.doneReading();
+        departments.doneReading();
     }
 
     private @Nullable Member draft(SourceRow row, List<RowError> errors) {

@@ -38,7 +38,9 @@ class PhoneNumbersFastPathTest {
                 if (PhoneNumbers.isPlainCnMobile(s)) {
                     fast++;
                 }
-                assertThat(cn.e164(s)).as(s).isEqualTo(reference(s, "CN"));
+                for (String written : new String[] {s, "+86" + s, "+86 " + s, "+86  " + s, "86" + s, "+861" + s}) {
+                    assertThat(cn.e164(written)).as(written).isEqualTo(reference(written, "CN"));
+                }
             }
             for (String edge : new String[] {prefix + "00000000", prefix + "99999999"}) {
                 assertThat(cn.e164(edge)).as(edge).isEqualTo(reference(edge, "CN"));
@@ -51,6 +53,14 @@ class PhoneNumbersFastPathTest {
     void anyElevenDigitsStartingWithOneAgree(@ForAll @StringLength(10) @CharRange(from = '0', to = '9') String rest) {
         String s = "1" + rest;
         assertThat(cn.e164(s)).as(s).isEqualTo(reference(s, "CN"));
+    }
+
+    @Property(tries = 3_000)
+    void anyElevenDigitsAfterTheCountryCodeAgree(
+            @ForAll @StringLength(10) @CharRange(from = '0', to = '9') String rest) {
+        for (String s : new String[] {"+861" + rest, "+86 1" + rest}) {
+            assertThat(cn.e164(s)).as(s).isEqualTo(reference(s, "CN"));
+        }
     }
 
     @Property(tries = 2_000)
@@ -78,6 +88,14 @@ class PhoneNumbersFastPathTest {
         assertThat(PhoneNumbers.isPlainCnMobile("1380013800０")).isFalse();
         assertThat(PhoneNumbers.isPlainCnMobile("+8613800138")).isFalse();
         assertThat(cn.e164("17912345678")).isEqualTo(reference("17912345678", "CN"));
+        assertThat(PhoneNumbers.plainCnMobile("+8613800138000")).isEqualTo("13800138000");
+        assertThat(PhoneNumbers.plainCnMobile("+86 13800138000")).isEqualTo("13800138000");
+        assertThat(PhoneNumbers.plainCnMobile("13800138000")).isEqualTo("13800138000");
+        assertThat(PhoneNumbers.plainCnMobile("+86-13800138000")).isNull();
+        assertThat(PhoneNumbers.plainCnMobile("+87 13800138000")).isNull();
+        assertThat(PhoneNumbers.plainCnMobile("8613800138000")).isNull();
+        assertThat(PhoneNumbers.plainCnMobile("+86 17912345678")).isNull();
+        assertThat(PhoneNumbers.plainCnMobile("")).isNull();
     }
 
     @Test
