@@ -124,6 +124,30 @@ class CsvImportTest {
     }
 
     @Test
+    void aDepartmentCellRepeatedOnManyRowsIsJudgedTheSameOnEachRow() {
+        ImportResult r = f.importCsv(
+                ImportOptions.defaults().mode(ImportMode.SKIP_INVALID_ROWS),
+                "Name,Department",
+                "Bob,Sales/East",
+                "Carol,R&D",
+                "Dave,Sales/East",
+                "Erin,R&D",
+                "Frank,Sales/East");
+
+        assertThat(r.errors()).extracting(RowError::row).containsExactly(2, 4, 6);
+        assertThat(r.errors())
+                .extracting(RowError::message)
+                .allSatisfy(m -> assertThat(m).contains("department 'Sales/East' does not exist"));
+        assertThat(r.created()).isEqualTo(2);
+        assertThat(f.acme.members().list())
+                .filteredOn(m -> !m.name().equals("Alice Zhang"))
+                .extracting(Member::name, Member::mainDepartmentId)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("Carol", f.rnd.id()),
+                        org.assertj.core.groups.Tuple.tuple("Erin", f.rnd.id()));
+    }
+
+    @Test
     void anUnknownDepartmentIsRefusedUnlessMissingDepartmentsMayBeCreated() {
         ImportResult refused = f.importCsv("Name,Department", "Bob,Sales/East");
         assertThat(refused.errors())

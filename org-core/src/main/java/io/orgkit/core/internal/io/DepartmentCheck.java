@@ -7,16 +7,12 @@ import io.orgkit.core.io.MemberColumn;
 import io.orgkit.core.io.RowError;
 import io.orgkit.core.io.SourceRow;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Resolves a row's department cell against the tree; collects the paths to create when that is allowed. */
 final class DepartmentCheck {
-    private static final int REMEMBERED = 10_000;
-
     private final DepartmentPaths tree;
     private final HeaderMap header;
     private final boolean createMissing;
@@ -24,7 +20,9 @@ final class DepartmentCheck {
     /** The {@link DepartmentPaths#key}s of {@link #toCreate}: {@code Sales} and {@code sales} are created once. */
     private final Set<String> toCreateKeys = new java.util.HashSet<>();
 
-    private final Map<String, List<String>> byCell = new HashMap<>();
+    private static final int REMEMBERED = 10_000;
+    private static final int REMEMBERED_LENGTH = 256;
+    private final java.util.Map<String, List<String>> byCell = new java.util.HashMap<>();
 
     DepartmentCheck(DepartmentPaths tree, HeaderMap header, boolean createMissing) {
         this.tree = tree;
@@ -32,14 +30,25 @@ final class DepartmentCheck {
         this.createMissing = createMissing;
     }
 
-    /** The row's canonical paths (main first), adding a problem per path that cannot be used. */
+    /**
+     * The row's canonical paths (main first), adding a problem per path that cannot be used. A cell without problems
+     * is remembered (up to {@value #REMEMBERED} distinct cells of at most {@value #REMEMBERED_LENGTH} characters:
+     * most files use a few department cells many times);
+     * checking it again would give the same paths and add nothing to create.
+     */
     List<String> check(SourceRow row, List<RowError> errors) {
         int i = header.indexOf(MemberColumn.DEPARTMENT);
         if (i < 0) {
             return List.of();
         }
+        String cell = row.cell(i);
+        List<String> known = byCell.get(cell);
+        if (known != null) {
+            return known;
+        }
+        int before = errors.size();
         List<String> out = new ArrayList<>();
-        for (List<String> names : PathCell.parse(row.cell(i))) {
+        for (List<String> names : PathCell.parse(cell)) {
             String path = PathCell.canonical(names);
             String problem = problem(path, names);
             if (problem == null) {
@@ -48,25 +57,11 @@ final class DepartmentCheck {
                 errors.add(new RowError(row.number(), header.label(MemberColumn.DEPARTMENT), problem));
             }
         }
+        if (errors.size() == before && byCell.size() < REMEMBERED && cell.length() <= REMEMBERED_LENGTH) {
+            out = List.copyOf(out);
+            byCell.put(cell, out);
+        }
         return out;
-    }
-
-    /**
-     * The same as {@link #check}, remembering the answer for up to {@value #REMEMBERED} distinct cells without
-     * problems (rows are checked again when written; most files use a few department cells many times).
-     */
-    List<String> checkAgain(SourceRow row, List<RowError> errors) {
-        int i = header.indexOf(MemberColumn.DEPARTMENT);
-        List<String> known = i < 0 ? List.of() : byCell.get(row.cell(i));
-        if (known != null) {
-            return known;
-        }
-        int before = errors.size();
-        List<String> paths = check(row, errors);
-        if (errors.size() == before && byCell.size() < REMEMBERED) {
-            byCell.put(row.cell(i), List.copyOf(paths));
-        }
-        return paths;
     }
 
     private @org.jspecify.annotations.Nullable String problem(String path, List<String> names) {
@@ -98,6 +93,11 @@ final class DepartmentCheck {
             }
         }
         return null;
+    }
+
+    /** Reading is over: forgets the remembered cells. */
+    void doneReading() {
+        byCell.clear();
     }
 
     /** Paths to create, in the order first seen (parents before children). */

@@ -74,7 +74,7 @@ final class ImportPipeline {
         }
     }
 
-    /** Second pass, in the transaction: the spooled valid rows, converted again by the same code, in chunks. */
+    /** Second pass, in the transaction: the spooled checked rows (values normalised once, while checking), in chunks. */
     private ImportWriter.Counts write(
             Tx tx, ImportOptions o, DepartmentPaths tree, DepartmentCheck depts, ImportRun run) {
         Guard.writable(tx.organization());
@@ -83,13 +83,7 @@ final class ImportPipeline {
                 new ImportWriter(tx, ctx.memberWrites(), org, tree, validator::merged, o.progress(), run.validCount());
         w.createDepartments(used(depts.toCreate(), run.validPaths, tree));
         w.checkDepartments(run.validPaths);
-        run.valid.forEach(row -> {
-            PendingRow p = validator.pending(row);
-            if (p == null) {
-                throw new IllegalStateException("row " + row.number() + " passed the checks but not when written");
-            }
-            w.add(p);
-        });
+        run.valid.forEach(row -> w.add(validator.pending(row)));
         return w.finish();
     }
 

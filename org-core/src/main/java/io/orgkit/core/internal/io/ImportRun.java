@@ -66,7 +66,7 @@ final class ImportRun {
             invalid.add(row);
         } else {
             if (errors.isEmpty() || options.mode() == ImportMode.SKIP_INVALID_ROWS) {
-                valid.add(row);
+                valid.add(p);
             }
             validCount++;
             validPaths.addAll(p.paths());
@@ -85,7 +85,7 @@ final class ImportRun {
         }
     }
 
-    /** The validator, to convert the valid rows again for writing. */
+    /** The validator, to make the members of the spooled rows for writing. */
     RowValidator validator() {
         if (validator == null) {
             throw new IllegalStateException("the header was never read");

@@ -1,6 +1,7 @@
 package io.orgkit.core.internal.io;
 
 import io.orgkit.core.ValidationException;
+import io.orgkit.core.departments.DepartmentId;
 import io.orgkit.core.internal.Guard;
 import io.orgkit.core.internal.Quote;
 import io.orgkit.core.internal.members.MemberRules;
@@ -9,10 +10,10 @@ import io.orgkit.core.io.RowError;
 import io.orgkit.core.io.SourceRow;
 import io.orgkit.core.members.Member;
 import io.orgkit.core.members.MemberId;
+import io.orgkit.core.members.MemberStatus;
 import io.orgkit.core.members.NewMember;
 import io.orgkit.core.organizations.OrgId;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -84,24 +85,32 @@ final class RowValidator {
     }
 
     /**
-     * A row that {@link #validate} accepted, converted again for writing by the same code (draft, departments,
-     * target) without the uniqueness checks, which need the whole file and were done; null if the row no longer
-     * passes (the file changed in between).
+     * A row that {@link #validate} accepted and spooled, ready to write: its normalised values as checked (not
+     * validated and normalised again), a new id, the root as department unless the paths say otherwise.
      */
-    @Nullable
-    PendingRow pending(SourceRow row) {
-        List<RowError> errors = new ArrayList<>(0);
-        Member draft = row.formulaCells().isEmpty() ? draft(row, errors) : null;
-        List<String> paths = departments.checkAgain(row, errors);
-        if (draft == null || !errors.isEmpty()) {
-            return null;
-        }
-        return new PendingRow(row.number(), draft, unique.target(draft), paths);
+    PendingRow pending(RowSpool.Checked row) {
+        DepartmentId root = Guard.rootId(org);
+        Member draft = new Member(
+                MemberId.random(),
+                org,
+                row.name(),
+                row.employeeId(),
+                row.phone(),
+                row.email(),
+                row.position(),
+                List.of(root),
+                root,
+                MemberStatus.ACTIVE,
+                null,
+                null,
+                now);
+        return new PendingRow(row.row(), draft, row.target(), row.paths());
     }
 
-    /** Reading is over: drops the values the uniqueness checks collected. */
+    /** Reading is over: drops the values the uniqueness and department checks collected. */
     void doneReading() {
         unique.doneReading();
+        departments.doneReading();
     }
 
     private @Nullable Member draft(SourceRow row, List<RowError> errors) {

@@ -42,13 +42,6 @@ final class UniquenessCheck {
         return target == ExistingMembers.NONE ? null : existing.id(target);
     }
 
-    /** The existing member a row with these keys updates (upsert by employee ID), without checking anything. */
-    @Nullable
-    MemberId target(Member draft) {
-        int target = target(Keys.of(draft));
-        return target == ExistingMembers.NONE ? null : existing.id(target);
-    }
-
     private int target(Keys keys) {
         return keys.employeeId() == null || !upsert
                 ? ExistingMembers.NONE
