@@ -4,7 +4,8 @@
  * jitter and {@code Retry-After} ({@link io.orgkit.provider.support.Backoff}), a shared
  * {@link io.orgkit.provider.support.QpsLimiter}, a bounded {@link io.orgkit.provider.support.ParallelFetch}, and
  * the call loop {@link io.orgkit.provider.support.ApiCaller} that a platform plugs its error classification
- * ({@link io.orgkit.provider.support.PlatformErrors}) into. See {@code docs/extending.md}.
+ * ({@link io.orgkit.provider.support.PlatformErrors}) into, and the DingTalk/WeCom callback crypto
+ * {@link io.orgkit.provider.support.CallbackCipher}. See {@code docs/extending.md}.
  */
 @NullMarked
 package io.orgkit.provider.support;

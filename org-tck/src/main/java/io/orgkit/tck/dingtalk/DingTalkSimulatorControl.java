@@ -2,7 +2,7 @@ package io.orgkit.tck.dingtalk;
 
 import io.orgkit.core.spi.RemoteMember;
 import io.orgkit.tck.provider.RemoteDirectoryControl;
-import java.util.ArrayList;
+import io.orgkit.tck.sim.SimMembers;
 import java.util.List;
 
 /**
@@ -10,8 +10,6 @@ import java.util.List;
  * A member's main department becomes the first entry of its {@code dept_id_list}, as DingTalk lists it.
  */
 public final class DingTalkSimulatorControl implements RemoteDirectoryControl {
-    private static final int SERVER_ERROR = 500;
-
     private final DingTalkSimulator sim;
 
     /**
@@ -75,7 +73,7 @@ public final class DingTalkSimulatorControl implements RemoteDirectoryControl {
 
     @Override
     public void failFetchAtCall(int n) {
-        sim.faults().failFromCall(n == 0 ? 0 : sim.totalCalls() + n, SERVER_ERROR);
+        sim.faults().failFromCallAfter(sim.totalCalls(), n);
     }
 
     @Override
@@ -84,12 +82,7 @@ public final class DingTalkSimulatorControl implements RemoteDirectoryControl {
     }
 
     private static SimUser user(RemoteMember m, boolean active) {
-        List<Long> depts = new ArrayList<>();
-        depts.add(id(m.mainDepartmentExternalId()));
-        m.departmentExternalIds().stream()
-                .map(DingTalkSimulatorControl::id)
-                .filter(d -> !depts.contains(d))
-                .forEach(depts::add);
+        List<Long> depts = SimMembers.departmentsMainFirst(m, DingTalkSimulatorControl::id);
         return new SimUser(m.externalId(), m.name(), m.phone(), m.email(), m.employeeId(), m.position(), depts, active);
     }
 

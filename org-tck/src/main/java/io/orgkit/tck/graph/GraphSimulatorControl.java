@@ -11,8 +11,6 @@ import java.util.List;
  * department is the group named by its {@code department} property.
  */
 public final class GraphSimulatorControl implements RemoteDirectoryControl {
-    private static final int SERVER_ERROR = 500;
-
     private final GraphSimulator sim;
 
     /** A control of {@code sim}'s tenant. */
@@ -82,7 +80,7 @@ public final class GraphSimulatorControl implements RemoteDirectoryControl {
 
     @Override
     public void failFetchAtCall(int n) {
-        sim.faults().failFromCall(n == 0 ? 0 : sim.totalCalls() + n, SERVER_ERROR);
+        sim.faults().failFromCallAfter(sim.totalCalls(), n);
     }
 
     @Override

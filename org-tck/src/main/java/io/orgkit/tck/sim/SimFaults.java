@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * applies to every call. Thread-safe.
  */
 public final class SimFaults {
+    private static final int SERVER_ERROR = 500;
 
     /**
      * One injected fault.
@@ -106,6 +107,19 @@ public final class SimFaults {
         failingFrom = callNumber;
         failingStatus = status;
         return this;
+    }
+
+    /**
+     * What {@link io.orgkit.tck.provider.RemoteDirectoryControl#failFetchAtCall(int)} asks of a simulator: from the
+     * {@code n}-th call after the {@code callsSoFar} already answered on (counting from 1, token calls included),
+     * every call answers HTTP 500, so retries fail too; an {@code n} of 0 heals the platform again.
+     *
+     * @param callsSoFar the calls the simulator has answered since its last counter reset
+     * @param n the call after now to fail from, or 0 to stop failing
+     * @return this
+     */
+    public SimFaults failFromCallAfter(long callsSoFar, int n) {
+        return failFromCall(n == 0 ? 0 : callsSoFar + n, SERVER_ERROR);
     }
 
     /** Drops every pending fault. */

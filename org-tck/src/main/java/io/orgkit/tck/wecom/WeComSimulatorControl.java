@@ -2,7 +2,7 @@ package io.orgkit.tck.wecom;
 
 import io.orgkit.core.spi.RemoteMember;
 import io.orgkit.tck.provider.RemoteDirectoryControl;
-import java.util.ArrayList;
+import io.orgkit.tck.sim.SimMembers;
 import java.util.List;
 
 /**
@@ -10,8 +10,6 @@ import java.util.List;
  * member's main department becomes WeCom's {@code main_department}; leaders are {@code department_leader}.
  */
 public final class WeComSimulatorControl implements RemoteDirectoryControl {
-    private static final int SERVER_ERROR = 500;
-
     private final WeComSimulator sim;
 
     /** Controls {@code sim}. */
@@ -71,7 +69,7 @@ public final class WeComSimulatorControl implements RemoteDirectoryControl {
 
     @Override
     public void failFetchAtCall(int n) {
-        sim.faults().failFromCall(n == 0 ? 0 : sim.totalCalls() + n, SERVER_ERROR);
+        sim.faults().failFromCallAfter(sim.totalCalls(), n);
     }
 
     @Override
@@ -80,12 +78,7 @@ public final class WeComSimulatorControl implements RemoteDirectoryControl {
     }
 
     private static WeComSimUser user(RemoteMember m, int status) {
-        List<Long> depts = new ArrayList<>();
-        depts.add(id(m.mainDepartmentExternalId()));
-        m.departmentExternalIds().stream()
-                .map(WeComSimulatorControl::id)
-                .filter(d -> !depts.contains(d))
-                .forEach(depts::add);
+        List<Long> depts = SimMembers.departmentsMainFirst(m, WeComSimulatorControl::id);
         return new WeComSimUser(
                 m.externalId(),
                 m.name(),

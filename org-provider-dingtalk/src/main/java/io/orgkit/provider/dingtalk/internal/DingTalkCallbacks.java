@@ -11,6 +11,7 @@ import io.orgkit.core.spi.CallbackRefusedException.Reason;
 import io.orgkit.core.spi.ProviderSettings;
 import io.orgkit.core.spi.Secret;
 import io.orgkit.provider.dingtalk.DingTalk;
+import io.orgkit.provider.support.CallbackCipher;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,7 +42,8 @@ public final class DingTalkCallbacks implements CallbackDecoder {
             throw new CallbackRefusedException(
                     Reason.UNKNOWN_ORGANIZATION, "the organization has no event" + " subscription settings");
         }
-        CallbackCrypto crypto = new CallbackCrypto(token.reveal(), aesKey.reveal());
+        // No bound on the encrypted text here yet (as before the crypto moved to org-provider-support).
+        CallbackCipher crypto = new CallbackCipher(token.reveal(), aesKey.reveal(), Integer.MAX_VALUE);
         String signature = param(request, "msg_signature", "signature");
         String timestamp = param(request, "timestamp", "timeStamp");
         String nonce = param(request, "nonce", "nonce");
@@ -50,13 +52,13 @@ public final class DingTalkCallbacks implements CallbackDecoder {
             throw new CallbackRefusedException(Reason.SIGNATURE, "the signature does not verify");
         }
         checkAge(timestamp, now);
-        CallbackCrypto.Opened opened = open(crypto, encrypted);
+        CallbackCipher.Opened opened = open(crypto, encrypted);
         String corpId = settings.optionalValue(DingTalk.CORP_ID).orElse("");
         String appKey = settings.optionalValue(DingTalk.APP_KEY).orElse("");
-        if (!opened.ownerKey().equals(corpId) && !opened.ownerKey().equals(appKey)) {
+        if (!opened.receiveId().equals(corpId) && !opened.receiveId().equals(appKey)) {
             throw new CallbackRefusedException(Reason.OTHER_ORGANIZATION, "the message is for another corp or app");
         }
-        return DingTalkEvents.read(parse(opened.message()), signature, reply(crypto, opened.ownerKey(), now));
+        return DingTalkEvents.read(parse(opened.message()), signature, reply(crypto, opened.receiveId(), now));
     }
 
     private static String param(CallbackRequest request, String name, String alternative) {
@@ -88,7 +90,7 @@ public final class DingTalkCallbacks implements CallbackDecoder {
         }
     }
 
-    private static CallbackCrypto.Opened open(CallbackCrypto crypto, String encrypted) {
+    private static CallbackCipher.Opened open(CallbackCipher crypto, String encrypted) {
         try {
             return crypto.decrypt(encrypted);
         } catch (IllegalArgumentException e) {
@@ -105,7 +107,7 @@ public final class DingTalkCallbacks implements CallbackDecoder {
     }
 
     /** The encrypted "success" with its own signature, timestamp and nonce. */
-    static CallbackResponse reply(CallbackCrypto crypto, String ownerKey, Instant now) {
+    static CallbackResponse reply(CallbackCipher crypto, String ownerKey, Instant now) {
         String encrypt = crypto.encrypt("success", ownerKey);
         String timestamp = Long.toString(now.toEpochMilli());
         String nonce = Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);

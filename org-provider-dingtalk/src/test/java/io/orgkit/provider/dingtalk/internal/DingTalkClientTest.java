@@ -8,6 +8,7 @@ import io.orgkit.tck.dingtalk.DingTalkPermission;
 import io.orgkit.tck.dingtalk.DingTalkSimulator;
 import io.orgkit.tck.dingtalk.SimDirectory;
 import io.orgkit.tck.dingtalk.SimUser;
+import io.orgkit.tck.store.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class DingTalkClientTest {
     private final DingTalkSimulator sim = DingTalkSimulator.start();
     private final Fixture.RecordingSleeper sleeper = new Fixture.RecordingSleeper();
-    private final Fixture.MovableClock clock = new Fixture.MovableClock();
+    private final MutableClock clock = new MutableClock(Fixture.CLOCK_START);
     private final DingTalkClient client = new DingTalkClient(Fixture.config(sim), clock, sleeper, Fixture.NO_JITTER);
 
     @BeforeEach

@@ -8,10 +8,8 @@ import io.orgkit.provider.dingtalk.DingTalkConfig;
 import io.orgkit.provider.support.HttpProviderConfig;
 import io.orgkit.provider.support.Sleeper;
 import io.orgkit.tck.dingtalk.DingTalkSimulator;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,29 +73,8 @@ final class Fixture {
         }
     }
 
-    /** A clock a test moves forward. */
-    static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-01-05T08:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
+    /** Where a test's {@link io.orgkit.tck.store.MutableClock} starts. */
+    static final Instant CLOCK_START = Instant.parse("2026-01-05T08:00:00Z");
 
     /** Everything a fetch handed over, in order. */
     static final class Collected implements DirectoryVisitor {

@@ -8,6 +8,7 @@ import io.orgkit.core.spi.CallbackRefusedException;
 import io.orgkit.core.spi.CallbackRefusedException.Reason;
 import io.orgkit.core.spi.ProviderSettings;
 import io.orgkit.core.spi.Secret;
+import io.orgkit.provider.support.CallbackCipher;
 import io.orgkit.provider.wecom.WeCom;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,9 +43,9 @@ public final class WeComCallbacks implements CallbackDecoder {
             throw new CallbackRefusedException(
                     Reason.UNKNOWN_ORGANIZATION, "the organization has no callback (API receive) settings");
         }
-        WeComCrypto crypto;
+        CallbackCipher crypto;
         try {
-            crypto = new WeComCrypto(token.reveal(), aesKey.reveal());
+            crypto = new CallbackCipher(token.reveal(), aesKey.reveal(), CallbackCipher.DEFAULT_MAX_ENCRYPTED);
         } catch (IllegalArgumentException e) {
             throw new CallbackRefusedException(
                     Reason.UNKNOWN_ORGANIZATION, "the organization's EncodingAESKey is not Base64");
@@ -58,7 +59,7 @@ public final class WeComCallbacks implements CallbackDecoder {
             throw new CallbackRefusedException(Reason.SIGNATURE, "the signature does not verify");
         }
         checkAge(timestamp, now);
-        WeComCrypto.Opened opened = open(crypto, encrypted);
+        CallbackCipher.Opened opened = open(crypto, encrypted);
         String corpId = settings.optionalValue(WeCom.CORP_ID).orElse("");
         if (!opened.receiveId().equals(corpId)) {
             throw new CallbackRefusedException(Reason.OTHER_ORGANIZATION, "the message is for another corp");
@@ -86,7 +87,7 @@ public final class WeComCallbacks implements CallbackDecoder {
     }
 
     private static String bounded(String encrypted) {
-        if (encrypted.isEmpty() || encrypted.length() > WeComCrypto.MAX_ENCRYPTED) {
+        if (encrypted.isEmpty() || encrypted.length() > CallbackCipher.DEFAULT_MAX_ENCRYPTED) {
             throw new CallbackRefusedException(Reason.MALFORMED, "the encrypted text is missing or too long");
         }
         return encrypted;
@@ -112,7 +113,7 @@ public final class WeComCallbacks implements CallbackDecoder {
         }
     }
 
-    private static WeComCrypto.Opened open(WeComCrypto crypto, String encrypted) {
+    private static CallbackCipher.Opened open(CallbackCipher crypto, String encrypted) {
         try {
             return crypto.decrypt(encrypted);
         } catch (IllegalArgumentException e) {

@@ -11,7 +11,6 @@ import io.orgkit.tck.wecom.WeComSimulator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,29 +76,8 @@ final class Fixture {
         }
     }
 
-    /** A clock a test moves forward. */
-    static final class MovableClock extends Clock {
-        private Instant now = Instant.now();
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
+    /** Where a test's {@link io.orgkit.tck.store.MutableClock} starts. */
+    static final Instant CLOCK_START = Instant.parse("2026-01-05T08:00:00Z");
 
     /** Everything a fetch handed over, in order. */
     static final class Collected implements DirectoryVisitor {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.orgkit.core.ProviderException;
 import io.orgkit.provider.wecom.Listing;
+import io.orgkit.tck.store.MutableClock;
 import io.orgkit.tck.wecom.WeComSimulator;
 import io.orgkit.tck.wecom.WeComSimulator.Refusal;
 import java.time.Duration;
@@ -145,7 +146,7 @@ class WeComClientTest {
 
     @Test
     void theTokenIsRenewedBeforeWeComsLifetimeEnds() {
-        Fixture.MovableClock clock = new Fixture.MovableClock();
+        MutableClock clock = new MutableClock(Fixture.CLOCK_START);
         try (WeComClient client = new WeComClient(Fixture.config(sim), clock, sleeper, Fixture.NO_JITTER)) {
             client.checkCredentials();
             clock.advance(Duration.ofSeconds(7200 - 301));

@@ -1,4 +1,4 @@
-package io.orgkit.provider.wecom.internal;
+package io.orgkit.provider.support;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -13,34 +13,64 @@ import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * WeCom's callback crypto (加解密方案). {@code msg_signature} is the SHA-1 hex of the token, the timestamp, the
- * nonce and the encrypted text, sorted and joined. The text is Base64 of AES-256-CBC with the key Base64-decoded
- * from the 43-character EncodingAESKey plus "=", the IV its first 16 bytes, PKCS#7 padding to 32-byte blocks; the
- * plain text is 16 random bytes, the message length (4 bytes, big-endian), the message and the receive id (the
- * CorpID for an enterprise's own app).
+ * The callback crypto that DingTalk (event subscription, HTTP mode) and WeCom (加解密方案) share. The signature
+ * ({@code msg_signature}) is the SHA-1 hex of the token, the timestamp, the nonce and the encrypted text, sorted and
+ * joined. The encrypted text is Base64 of AES-256-CBC with the key Base64-decoded from the 43-character
+ * EncodingAESKey plus "=", the IV its first 16 bytes, and PKCS#7 padding to 32-byte blocks; the plain text is 16
+ * random bytes, the message length (4 bytes, big-endian), the message, and the receive id (WeCom: the CorpID;
+ * DingTalk: the CorpID, or the AppKey for an app's event subscription).
+ *
+ * <p>Instances are immutable and thread-safe; {@link #toString()} shows neither the token nor the key.
  */
-final class WeComCrypto {
-    private static final int BLOCK = 32;
-    /** The longest encrypted text accepted (Base64 characters). */
-    static final int MAX_ENCRYPTED = 16 * 1024;
+public final class CallbackCipher {
+    /** The longest encrypted text WeCom's callbacks accept, in Base64 characters (16 KiB). */
+    public static final int DEFAULT_MAX_ENCRYPTED = 16 * 1024;
 
+    private static final int BLOCK = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
     private final String token;
     private final byte[] key;
+    private final int maxEncrypted;
 
-    /** A plain message and the receive id it was addressed to. */
-    record Opened(String message, String receiveId) {}
+    /**
+     * A decrypted callback message.
+     *
+     * @param message the plain message
+     * @param receiveId the receive id (CorpID or AppKey) the message was addressed to
+     */
+    public record Opened(String message, String receiveId) {}
 
-    /** @throws IllegalArgumentException when the key is not 43 Base64 characters */
-    WeComCrypto(String token, String encodingAesKey) {
+    /**
+     * A cipher for one token and EncodingAESKey.
+     *
+     * @param token the callback token
+     * @param encodingAesKey the 43-character EncodingAESKey
+     * @param maxEncrypted the longest encrypted text {@link #decrypt} accepts, in characters (for example
+     *     {@link #DEFAULT_MAX_ENCRYPTED})
+     * @throws IllegalArgumentException when the key is not 43 Base64 characters or {@code maxEncrypted} is not
+     *     positive
+     */
+    public CallbackCipher(String token, String encodingAesKey, int maxEncrypted) {
         if (encodingAesKey.length() != 43) {
             throw new IllegalArgumentException("the EncodingAESKey has 43 characters");
         }
+        if (maxEncrypted < 1) {
+            throw new IllegalArgumentException("maxEncrypted must be positive");
+        }
         this.token = token;
         this.key = Base64.getDecoder().decode(encodingAesKey + "=");
+        this.maxEncrypted = maxEncrypted;
     }
 
-    String signature(String timestamp, String nonce, String encrypted) {
+    /**
+     * The signature of an encrypted text: SHA-1 hex of the token, timestamp, nonce and text, sorted and joined.
+     *
+     * @param timestamp the timestamp as sent
+     * @param nonce the nonce as sent
+     * @param encrypted the encrypted text
+     * @return 40 lower-case hex digits
+     */
+    public String signature(String timestamp, String nonce, String encrypted) {
         String[] parts = {token, timestamp, nonce, encrypted};
         Arrays.sort(parts);
         try {
@@ -52,14 +82,29 @@ final class WeComCrypto {
         }
     }
 
-    /** Compares in constant time. */
-    boolean verifies(String signature, String timestamp, String nonce, String encrypted) {
+    /**
+     * Whether a signature is the one of this text; compares in constant time.
+     *
+     * @param signature the signature received
+     * @param timestamp the timestamp as sent
+     * @param nonce the nonce as sent
+     * @param encrypted the encrypted text
+     * @return true when the signature matches
+     */
+    public boolean verifies(String signature, String timestamp, String nonce, String encrypted) {
         return MessageDigest.isEqual(
                 signature(timestamp, nonce, encrypted).getBytes(StandardCharsets.UTF_8),
                 signature.getBytes(StandardCharsets.UTF_8));
     }
 
-    String encrypt(String message, String receiveId) {
+    /**
+     * Encrypts a message for a receive id, with 16 fresh random bytes in front.
+     *
+     * @param message the plain message
+     * @param receiveId the receive id (CorpID or AppKey)
+     * @return the Base64 encrypted text
+     */
+    public String encrypt(String message, String receiveId) {
         byte[] msg = message.getBytes(StandardCharsets.UTF_8);
         byte[] receiver = receiveId.getBytes(StandardCharsets.UTF_8);
         byte[] random = new byte[16];
@@ -78,12 +123,14 @@ final class WeComCrypto {
     }
 
     /**
-     * Decrypts.
+     * Decrypts an encrypted text.
      *
-     * @throws IllegalArgumentException when the text is too long, not Base64, or not of this key
+     * @param encrypted the Base64 encrypted text
+     * @return the message and its receive id
+     * @throws IllegalArgumentException when the text is longer than the bound, not Base64, or not of this key
      */
-    Opened decrypt(String encrypted) {
-        if (encrypted.length() > MAX_ENCRYPTED) {
+    public Opened decrypt(String encrypted) {
+        if (encrypted.length() > maxEncrypted) {
             throw new IllegalArgumentException("too long");
         }
         byte[] plain = run(Cipher.DECRYPT_MODE, Base64.getDecoder().decode(encrypted));
@@ -118,8 +165,9 @@ final class WeComCrypto {
         }
     }
 
+    /** Shows neither the token nor the key. */
     @Override
     public String toString() {
-        return "WeComCrypto[******]";
+        return "CallbackCipher[******]";
     }
 }
