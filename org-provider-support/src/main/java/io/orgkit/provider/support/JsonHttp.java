@@ -30,8 +30,11 @@ public final class JsonHttp {
     private static final OkHttpClient SHARED =
             new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
 
-    /** The largest answer body read unless a client asks for less: 64 MiB. */
-    public static final long DEFAULT_MAX_BODY_BYTES = 64L << 20;
+    /**
+     * The largest answer body read unless a client asks for less: 16 MiB, so that even an answer of tiny JSON values
+     * (each a node of the parsed tree) stays within a 256 MB heap; platform pages are far smaller.
+     */
+    public static final long DEFAULT_MAX_BODY_BYTES = 16L << 20;
 
     private final OkHttpClient client;
     private final HttpUrl baseUrl;
