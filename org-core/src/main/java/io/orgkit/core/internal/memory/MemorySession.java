@@ -15,6 +15,7 @@ import io.orgkit.core.store.PasswordCredential;
 import io.orgkit.core.store.SearchEntry;
 import io.orgkit.core.store.StoreSession;
 import io.orgkit.core.store.StoredEvent;
+import io.orgkit.core.store.TermIndex;
 import io.orgkit.core.store.TermMatch;
 import io.orgkit.core.store.TermQuery;
 import io.orgkit.core.store.UniqueKey;

@@ -10,6 +10,7 @@ import io.orgkit.core.roles.RoleGroupId;
 import io.orgkit.core.roles.RoleId;
 import io.orgkit.core.store.PasswordCredential;
 import io.orgkit.core.store.SearchSubject;
+import io.orgkit.core.store.TermIndex;
 import io.orgkit.core.store.UniqueKey;
 import java.util.EnumMap;
 import java.util.HashMap;

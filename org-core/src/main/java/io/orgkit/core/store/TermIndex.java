@@ -1,9 +1,5 @@
-package io.orgkit.core.internal.memory;
+package io.orgkit.core.store;
 
-import io.orgkit.core.store.IndexedTerm;
-import io.orgkit.core.store.SearchEntry;
-import io.orgkit.core.store.TermMatch;
-import io.orgkit.core.store.TermQuery;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -17,7 +13,9 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The in-memory inverted index of one organization's members or departments: n-gram postings (see
+ * An in-memory inverted index of one organization's members or departments, for stores that answer
+ * {@link StoreSession#searchTerms} from memory (the in-memory store keeps one per organization and subject; the
+ * JDBC store keeps one as a cache over its stored entries): n-gram postings (see
  * {@link Grams}) and whole-term postings over numbered documents.
  *
  * <p>Documents {@code 0 .. sortedEnd-1} are numbered in hit order (sort name, then id), so walking a posting list
@@ -25,10 +23,19 @@ import org.jspecify.annotations.Nullable;
  * contains) and stops as soon as it has a page, however many members match. Documents added since the last
  * renumbering (the tail, numbered {@code sortedEnd} on) are checked in full and merged in; the index renumbers
  * itself when the tail or the replaced (dead) documents grow too many, so a tail stays a small part.
+ *
+ * <p>Not thread-safe: callers guard an index with their own lock (searches do not change it).
  */
-final class TermIndex {
-    /** One subject's terms. */
-    record Doc(String id, String sortName, String[] terms, boolean[] whole) {}
+public final class TermIndex {
+    /**
+     * One subject's terms as indexed, returned by {@link #put} so a rolled-back write can {@link #restore} it.
+     *
+     * @param id the subject's id
+     * @param sortName its sort name
+     * @param terms its term texts
+     * @param whole for each term, whether it stands for a whole field
+     */
+    public record Doc(String id, String sortName, String[] terms, boolean[] whole) {}
 
     private static final Comparator<Doc> HIT_ORDER =
             Comparator.comparing(Doc::sortName).thenComparing(Doc::id);
@@ -42,14 +49,28 @@ final class TermIndex {
     /** The key of the posting list of every document (for anywhere-queries of one or two Latin characters). */
     private static final String EVERY = "";
 
+    /**
+     * The number of subjects indexed.
+     *
+     * @return how many subjects have terms here
+     */
+    public int size() {
+        return numbers.size();
+    }
+
     private int sortedEnd;
     private int dead;
     /** Dead documents below {@link #sortedEnd} keep their sort key here, for cursor positions. */
     private final List<Doc> sortedKeys = new ArrayList<>();
 
-    /** Replaces the subject's document (no terms: removes it); returns the document it replaced. */
+    /**
+     * Replaces the subject's document (no terms: removes it).
+     *
+     * @param e the subject's entry
+     * @return the document it replaced, or {@code null} when the subject was not indexed
+     */
     @Nullable
-    Doc put(SearchEntry e) {
+    public Doc put(SearchEntry e) {
         Doc old = remove(e.id());
         if (!e.terms().isEmpty()) {
             List<IndexedTerm> terms = e.terms();
@@ -64,8 +85,13 @@ final class TermIndex {
         return old;
     }
 
-    /** Puts back what {@link #put} replaced (for a rollback). */
-    void restore(String id, @Nullable Doc old) {
+    /**
+     * Puts back what {@link #put} replaced (for a rollback).
+     *
+     * @param id the subject's id
+     * @param old what {@link #put} returned
+     */
+    public void restore(String id, @Nullable Doc old) {
         remove(id);
         if (old != null) {
             add(old);
@@ -140,8 +166,14 @@ final class TermIndex {
         }
     }
 
-    /** The first matches of {@code q} in order; {@code inScope} tells whether a subject id passes the filters. */
-    List<TermMatch> search(TermQuery q, Predicate<String> inScope) {
+    /**
+     * The first matches of {@code q} in {@link TermMatch} order. The query's scope fields are not read here.
+     *
+     * @param q the query (needle, rank range, cursor and limit)
+     * @param inScope whether a subject id passes the query's filters
+     * @return at most {@code q.limit()} matches after the cursor
+     */
+    public List<TermMatch> search(TermQuery q, Predicate<String> inScope) {
         List<Postings> all = postings(q.needle(), q.anywhere());
         if (all.isEmpty()) {
             return List.of();
@@ -271,7 +303,7 @@ final class TermIndex {
     }
 
     /** Renumbers the documents in hit order when many were added since the last time (after a batch of writes). */
-    void settle() {
+    public void settle() {
         if (docs.size() - sortedEnd > 256 + numbers.size() / 32) {
             renumber();
         }

@@ -1,4 +1,4 @@
-package io.orgkit.core.internal.memory;
+package io.orgkit.core.store;
 
 import java.util.Arrays;
 
