@@ -309,6 +309,29 @@ public final class TermIndex {
         }
     }
 
+    /**
+     * How one subject's terms match a needle, ranked as {@link #search} ranks (for a store that checks rows
+     * without an index).
+     *
+     * @param id the subject's id
+     * @param sortName its sort name
+     * @param terms its terms
+     * @param needle the query in search form
+     * @param anywhere whether a term containing the needle elsewhere than at its start matches
+     * @return the match, or {@code null} when no term matches
+     */
+    public static @Nullable TermMatch match(
+            String id, String sortName, List<IndexedTerm> terms, String needle, boolean anywhere) {
+        String[] texts = new String[terms.size()];
+        boolean[] whole = new boolean[texts.length];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = terms.get(i).text();
+            whole[i] = terms.get(i).whole();
+        }
+        int r = rank(new Doc(id, sortName, texts, whole), needle, anywhere);
+        return r < 0 ? null : new TermMatch(id, r, sortName);
+    }
+
     /** The best rank of the needle in the document's terms, or -1 when no term matches. */
     private static int rank(Doc d, String needle, boolean anywhere) {
         int best = -1;

@@ -7,6 +7,7 @@ import io.orgkit.core.store.StoreSession;
 import io.orgkit.store.jdbc.internal.H2Embedded;
 import io.orgkit.store.jdbc.internal.JdbcLeases;
 import io.orgkit.store.jdbc.internal.Migrator;
+import io.orgkit.store.jdbc.internal.SearchCache;
 import io.orgkit.store.jdbc.internal.SqlDialect;
 import io.orgkit.store.jdbc.internal.Tables;
 import io.orgkit.store.jdbc.internal.Transactions;
@@ -35,13 +36,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JdbcStore implements OrgStore {
     private final Transactions transactions;
+    private final SearchCache searchCache;
     private final Leases leases;
     private final JdbcDialect dialect;
     private final @Nullable AutoCloseable owned;
 
     private JdbcStore(Builder b, SqlDialect dialect, @Nullable AutoCloseable owned) {
         Tables tables = new Tables(b.tablePrefix);
-        this.transactions = new Transactions(b.dataSource, dialect, tables);
+        this.searchCache = new SearchCache(b.searchCacheSize);
+        this.transactions = new Transactions(b.dataSource, dialect, tables, searchCache);
         this.leases = new JdbcLeases(transactions, dialect, tables, b.leaseClock);
         this.dialect = dialect.kind();
         this.owned = owned;
@@ -102,6 +105,16 @@ public final class JdbcStore implements OrgStore {
         return transactions.run(work, false);
     }
 
+    /**
+     * How many members and departments the store's search indexes hold now, across organizations (at most the
+     * {@linkplain Builder#searchCacheSize search cache size}).
+     *
+     * @return the number of indexed subjects in this process
+     */
+    public long searchIndexedSubjects() {
+        return searchCache.indexedSubjects();
+    }
+
     @Override
     public Leases leases() {
         return leases;
@@ -125,6 +138,7 @@ public final class JdbcStore implements OrgStore {
         private String tablePrefix = "orgkit_";
         private @Nullable JdbcDialect dialect;
         private @Nullable Clock leaseClock;
+        private int searchCacheSize = DEFAULT_SEARCH_CACHE_SIZE;
 
         private Builder(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -150,6 +164,28 @@ public final class JdbcStore implements OrgStore {
             this.leaseClock = Objects.requireNonNull(clock, "clock");
             return this;
         }
+
+        /**
+         * How many members and departments, across organizations, this store keeps in its in-memory search
+         * indexes (default {@value #DEFAULT_SEARCH_CACHE_SIZE}; about 2 KB of heap each). An organization is
+         * indexed at its first search and kept current from the rows written since, by any instance; the least
+         * recently searched ones make room for others. An organization with more members than this, or a size of
+         * 0, is searched by scanning its rows in the database instead (correct, but slow for large ones).
+         *
+         * @param subjects the most members and departments indexed at once; 0 for no index
+         * @return this builder
+         * @throws IllegalArgumentException when negative
+         */
+        public Builder searchCacheSize(int subjects) {
+            if (subjects < 0) {
+                throw new IllegalArgumentException("searchCacheSize must not be negative, was " + subjects);
+            }
+            this.searchCacheSize = subjects;
+            return this;
+        }
+
+        /** The default {@link #searchCacheSize}: an organization of 200,000 members, or several smaller ones. */
+        public static final int DEFAULT_SEARCH_CACHE_SIZE = 200_000;
 
         /** Detects the database, creates or upgrades the tables, and returns the store. */
         public JdbcStore build() {

@@ -18,10 +18,13 @@ import java.util.List;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The JDBC store's terms table finds exactly what the in-memory index finds (which checks every candidate's whole
- * terms): the same members in the same order, page by page, with and without a department scope.
+ * The JDBC store finds exactly what the in-memory store finds: the same members in the same order, page by page,
+ * with and without a department scope, whether it answers from its cached index (the default), without a cache
+ * (size 0), or for an organization larger than the cache (both scan the database's rows).
  */
 class JdbcSearchEquivalenceTest {
     private static final String[] SURNAMES = {"张", "李", "王", "林", "单", "曾"};
@@ -66,11 +69,14 @@ class JdbcSearchEquivalenceTest {
         pool.dispose();
     }
 
-    @Test
-    void theJdbcStoreFindsWhatTheInMemoryIndexFinds() {
-        Org jdbc = populate(JdbcStore.builder(pool)
+    @ParameterizedTest(name = "search cache size {0}")
+    @ValueSource(ints = {JdbcStore.Builder.DEFAULT_SEARCH_CACHE_SIZE, 0, 10})
+    void theJdbcStoreFindsWhatTheInMemoryIndexFinds(int cacheSize) {
+        JdbcStore store = JdbcStore.builder(pool)
                 .tablePrefix(TestDatabases.uniquePrefix())
-                .build());
+                .searchCacheSize(cacheSize)
+                .build();
+        Org jdbc = populate(store);
         Org memory = populate(new InMemoryStore());
         Department jdbcEast = jdbc.search().departments("east").get(0).department();
         Department memoryEast = memory.search().departments("east").get(0).department();
@@ -85,6 +91,32 @@ class JdbcSearchEquivalenceTest {
         }
         assertThat(pages(jdbc, MemberQuery.of("小明").limit(7))).isNotEmpty();
         assertThat(pages(jdbc, MemberQuery.of("inda").limit(7))).isNotEmpty();
+        // only an organization that fits is held in memory: its 101 members and 2 departments
+        assertThat(store.searchIndexedSubjects())
+                .isEqualTo(cacheSize == JdbcStore.Builder.DEFAULT_SEARCH_CACHE_SIZE ? 103 : 0);
+    }
+
+    @Test
+    void aScopeHoldingOneOfManyMatchesIsFoundPastSeveralBatchesOfCandidates() {
+        JdbcStore store = JdbcStore.builder(pool)
+                .tablePrefix(TestDatabases.uniquePrefix())
+                .build();
+        Org org = OrganizationService.builder()
+                .store(store)
+                .passwordHasher(new BcryptPasswordHasher(4))
+                .build()
+                .ensureDefault(new Creator("Admin", null));
+        Department tiny = org.departments().create(org.root(), "Tiny");
+        for (int i = 0; i < 700; i++) {
+            org.members().add(NewMember.named(String.format("Lin %04d", i)));
+        }
+        org.members().add(NewMember.named("Lin 9999").in(tiny.id()));
+        org.members().add(NewMember.named("Ann Lin").in(tiny.id()));
+
+        assertThat(pages(org, MemberQuery.of("lin").inDepartment(tiny.id()).limit(1)))
+                .extracting(s -> s.substring(0, s.indexOf('/')))
+                .containsExactly("Ann Lin", "Lin 9999");
+        assertThat(pages(org, MemberQuery.of("lin").limit(400))).hasSize(702);
     }
 
     private static Org populate(OrgStore store) {

@@ -8,10 +8,15 @@ import io.orgkit.core.Org;
 import io.orgkit.core.OrganizationService;
 import io.orgkit.core.departments.Department;
 import io.orgkit.core.members.Member;
+import io.orgkit.core.members.MemberUpdate;
 import io.orgkit.core.members.NewMember;
 import io.orgkit.core.organizations.Creator;
+import io.orgkit.core.search.MemberHit;
 import io.orgkit.core.spi.RemoteChange;
 import io.orgkit.core.spi.RemoteMember;
+import io.orgkit.core.store.IndexedTerm;
+import io.orgkit.core.store.SearchEntry;
+import io.orgkit.core.store.SearchSubject;
 import io.orgkit.core.sync.SyncOptions;
 import io.orgkit.core.sync.SyncOutcome;
 import io.orgkit.core.sync.SyncScope;
@@ -168,6 +173,80 @@ abstract class SharedDatabaseContract {
                 .provider(new FakeProvider(remote))
                 .secretKey("shared-database-test-key-0123")
                 .build();
+    }
+
+    @Test
+    void eachInstancesSearchIndexFollowsWhatTheOtherInstanceWrites() {
+        Org acme = first.ensureDefault(Creator.named("Alice"));
+        Member bob = acme.members().add(NewMember.named("Bob Li").employeeId("E0002"));
+        Member carol = acme.members().add(NewMember.named("Carol Bobson"));
+        Org seen = second.org(acme.id());
+        // both instances have loaded their index of the organization
+        assertThat(names(acme.search().members("bob"))).containsExactly("Bob Li", "Carol Bobson");
+        assertThat(names(seen.search().members("bob"))).containsExactly("Bob Li", "Carol Bobson");
+
+        seen.members().add(NewMember.named("Bobby Chen"));
+        seen.members().update(bob.id(), MemberUpdate.create().name("Robert Li"));
+        seen.members().resign(List.of(carol.id()));
+        seen.departments().create(seen.root(), "Bob's Team");
+
+        assertThat(names(acme.search().members("bob"))).containsExactly("Bobby Chen");
+        assertThat(names(acme.search().members("robert"))).containsExactly("Robert Li");
+        assertThat(acme.search().departments("bob's"))
+                .extracting(h -> h.department().name())
+                .containsExactly("Bob's Team");
+        acme.members().erase(bob.id());
+        assertThat(names(seen.search().members("robert"))).isEmpty();
+        assertThat(names(seen.search().members("e0002"))).isEmpty();
+    }
+
+    @Test
+    void aSearchWhileTheOtherInstanceHoldsUncommittedTermsSeesThemOnlyOnceCommitted() throws Exception {
+        Org acme = first.ensureDefault(Creator.named("Alice"));
+        Member bob = acme.members().add(NewMember.named("Bob Li"));
+        assertThat(names(acme.search().members("bob"))).containsExactly("Bob Li");
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            // the second instance writes new terms for Bob and pauses before committing
+            Future<Object> writer = pool.submit(() -> secondStore.write(s -> {
+                s.putSearchEntries(List.of(new SearchEntry(
+                        acme.id(),
+                        SearchSubject.MEMBER,
+                        bob.id().value(),
+                        "Bob Li",
+                        List.of(new IndexedTerm("quentin", true)))));
+                written.countDown();
+                await(release);
+                return null;
+            }));
+            assertThat(written.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(names(acme.search().members("quentin"))).isEmpty();
+            assertThat(names(acme.search().members("bob"))).containsExactly("Bob Li");
+            release.countDown();
+            writer.get(10, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+        assertThat(names(acme.search().members("quentin"))).containsExactly("Bob Li");
+        assertThat(names(acme.search().members("bob"))).isEmpty();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("not released");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> names(List<MemberHit> hits) {
+        return hits.stream().map(h -> h.member().name()).toList();
     }
 
     @Test

@@ -75,6 +75,27 @@ public final class Db {
         }
     }
 
+    /** Runs a query and hands each row to {@code row} as it is read (large results are not held in a list). */
+    public void each(String sql, Binder binder, Each row) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            binder.bind(ps);
+            ps.setFetchSize(BATCH);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    row.accept(rs);
+                }
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e);
+        }
+    }
+
+    /** Takes one row of {@link #each}. */
+    @FunctionalInterface
+    public interface Each {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
     public <T> Optional<T> one(String sql, Binder binder, Row<T> row) {
         List<T> rows = list(sql, binder, row);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));

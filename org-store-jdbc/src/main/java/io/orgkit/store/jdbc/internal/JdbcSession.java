@@ -38,7 +38,7 @@ public final class JdbcSession implements StoreSession {
     private final SearchSql search;
     private final SingleUseSql singleUse;
 
-    public JdbcSession(Db db, SqlDialect dialect, Tables tables, boolean writable) {
+    public JdbcSession(Db db, SqlDialect dialect, Tables tables, SearchCache searchCache, boolean writable) {
         this.writable = writable;
         this.dialect = dialect;
         this.orgs = new OrgSql(db, tables);
@@ -46,7 +46,7 @@ public final class JdbcSession implements StoreSession {
         this.members = new MemberSql(db, tables, dialect);
         this.roles = new RoleSql(db, dialect, tables);
         this.values = new ValueSql(db, tables);
-        this.search = new SearchSql(db, dialect, tables);
+        this.search = new SearchSql(db, dialect, tables, searchCache);
         this.singleUse = new SingleUseSql(db, tables);
     }
 

@@ -66,7 +66,7 @@ final class OrgSql {
      */
     void delete(OrgId id) {
         for (String table : List.of(
-                t.searchTerms(),
+                t.searchDocs(),
                 t.roleMembers(),
                 t.roles(),
                 t.roleGroups(),

@@ -3,100 +3,190 @@ package io.orgkit.store.jdbc.internal;
 import static io.orgkit.store.jdbc.internal.Db.args;
 
 import io.orgkit.core.organizations.OrgId;
+import io.orgkit.core.store.IndexedTerm;
 import io.orgkit.core.store.SearchEntry;
 import io.orgkit.core.store.SearchSubject;
+import io.orgkit.core.store.TermIndex;
 import io.orgkit.core.store.TermMatch;
 import io.orgkit.core.store.TermQuery;
-import io.orgkit.store.jdbc.JdbcDialect;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The search terms table: each term is kept as its start (kind 0 whole, 1 part) and as every inner suffix
- * (kind 2) that a contains-query could start with, so one indexed {@code term LIKE 'needle%'} finds prefixes and
- * contained needles alike, ranked in the same query.
+ * The search documents table: one row per member or department holding all its terms and the organization's
+ * search revision at its last write. Searches are answered by the store's {@link SearchCache} (an in-memory
+ * {@link TermIndex} per organization, brought up to the current revision by reading the rows written since), or,
+ * without a usable index (no cache, an organization larger than it, or a transaction that wrote search entries
+ * itself), by scanning the organization's rows whose terms contain the needle.
  */
 final class SearchSql {
+    /** Between terms in the {@code terms} column; white space to the search form, so never inside a term. */
+    private static final char SEPARATOR = '\u001f';
+    /** The most candidates checked against the scope in one query while filling a scoped page. */
+    private static final int MAX_SCOPE_BATCH = Db.BATCH;
+
     private final Db db;
     private final SqlDialect dialect;
     private final Tables t;
+    private final SearchCache cache;
+    /** Organizations this transaction wrote entries of: its own searches must see them, so they scan. */
+    private final Set<OrgId> written = new HashSet<>();
 
-    SearchSql(Db db, SqlDialect dialect, Tables tables) {
+    SearchSql(Db db, SqlDialect dialect, Tables tables, SearchCache cache) {
         this.db = db;
         this.dialect = dialect;
         this.t = tables;
+        this.cache = cache;
     }
 
     void put(Collection<SearchEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        // the revision first: the organization's row lock orders writers before any document row is touched
+        Map<OrgId, Long> revs = new LinkedHashMap<>();
+        for (SearchEntry e : entries) {
+            revs.computeIfAbsent(e.orgId(), this::nextRevision);
+        }
+        written.addAll(revs.keySet());
         db.batch(
-                "DELETE FROM " + t.searchTerms() + " WHERE org_id = ? AND subject = ? AND subject_id = ?",
+                "DELETE FROM " + t.searchDocs() + " WHERE org_id = ? AND subject = ? AND subject_id = ?",
                 entries,
                 (ps, e) -> Db.bind(ps, 1, e.orgId().value(), code(e.subject()), e.id()));
-        List<TermRows.Row> rows = new ArrayList<>();
-        entries.forEach(e -> rows.addAll(TermRows.of(e)));
         db.batch(
-                "INSERT INTO " + t.searchTerms() + " (org_id, subject, subject_id, term, kind, sort_name)"
+                "INSERT INTO " + t.searchDocs() + " (org_id, subject, subject_id, rev, sort_name, terms)"
                         + " VALUES (?, ?, ?, ?, ?, ?)",
-                rows,
-                (ps, r) -> Db.bind(
+                entries,
+                (ps, e) -> Db.bind(
                         ps,
                         1,
-                        r.entry().orgId().value(),
-                        code(r.entry().subject()),
-                        r.entry().id(),
-                        r.term(),
-                        r.kind(),
-                        r.entry().sortName()));
+                        e.orgId().value(),
+                        code(e.subject()),
+                        e.id(),
+                        revs.get(e.orgId()),
+                        e.sortName(),
+                        encode(e.terms())));
     }
 
-    void delete(OrgId org, SearchSubject subject, String id) {
-        db.update(
-                "DELETE FROM " + t.searchTerms() + " WHERE org_id = ? AND subject = ? AND subject_id = ?",
-                args(org.value(), code(subject), id));
+    private long nextRevision(OrgId org) {
+        int updated = db.update(
+                "UPDATE " + t.organizations() + " SET search_rev = search_rev + 1 WHERE id = ?", args(org.value()));
+        if (updated != 1) {
+            throw new IllegalStateException("search entries for an organization that is not stored");
+        }
+        return revision(org).orElseThrow();
+    }
+
+    private Optional<Long> revision(OrgId org) {
+        return db.one(
+                "SELECT search_rev FROM " + t.organizations() + " WHERE id = ?",
+                args(org.value()),
+                rs -> rs.getLong(1));
     }
 
     List<TermMatch> search(TermQuery q) {
-        List<Object> params =
-                new ArrayList<>(List.of(q.needle(), q.orgId().value(), code(q.subject()), Like.prefix(q.needle())));
-        StringBuilder inner = new StringBuilder("SELECT subject_id AS sid, MIN(CASE WHEN kind = 0 AND term = ? THEN 0"
-                + " WHEN kind < 2 THEN 1 ELSE 2 END) AS r, MIN(sort_name) AS sn FROM " + t.searchTerms()
-                + " WHERE org_id = ? AND subject = ? AND term LIKE ? ESCAPE '!'");
-        if (dialect.kind() == JdbcDialect.H2) {
-            // H2 does not narrow an index by a LIKE with a bound pattern; the same prefix as a range lets it use
-            // the term index instead of reading every row of the organization (H2 compares by UTF-16 code unit)
-            inner.append(" AND term >= ? AND term < ?");
-            params.add(q.needle());
-            params.add(q.needle() + Character.MAX_VALUE);
+        if (!cache.enabled() || written.contains(q.orgId())) {
+            return scan(q);
         }
-        if (!q.anywhere()) {
-            inner.append(" AND kind < 2");
+        Optional<Long> rev = revision(q.orgId());
+        if (rev.isEmpty()) {
+            cache.drop(q.orgId());
+            return List.of();
         }
-        scope(q, inner, params);
-        inner.append(" GROUP BY subject_id");
-        StringBuilder sql =
-                new StringBuilder("SELECT sid, r, sn FROM (").append(inner).append(") x");
-        if (q.after() != null) {
-            TermMatch a = q.after();
-            String sn = dialect.ordered("sn");
-            String sid = dialect.ordered("sid");
-            sql.append(" WHERE r > ? OR (r = ? AND (")
-                    .append(sn)
-                    .append(" > ? OR (sn = ? AND ")
-                    .append(sid)
-                    .append(" > ?)))");
-            params.addAll(List.of(a.rank(), a.rank(), a.sortName(), a.sortName(), a.id()));
+        SearchCache.Slot slot = cache.slot(q.orgId(), q.subject());
+        if (slot.rev < 0
+                && !cache.fits(
+                        q.orgId(),
+                        db.count(
+                                "SELECT COUNT(*) FROM " + t.searchDocs() + " WHERE org_id = ? AND subject = ?",
+                                args(q.orgId().value(), code(q.subject()))))) {
+            cache.drop(q.orgId());
+            return scan(q);
         }
-        sql.append(" ORDER BY r, ")
-                .append(dialect.ordered("sn"))
-                .append(", ")
-                .append(dialect.ordered("sid"))
-                .append(" LIMIT ?");
-        params.add(q.limit());
-        return db.list(
-                sql.toString(),
-                args(params.toArray()),
-                rs -> new TermMatch(rs.getString(1), rs.getInt(2), rs.getString(3)));
+        if (!hasScope(q)) {
+            return cache.search(
+                    slot, rev.get(), since -> load(slot.index, q, since), index -> index.search(q, id -> true));
+        }
+        // a page within a scope: candidates in order from the index, checked against the scope in the database
+        List<TermMatch> out = new ArrayList<>();
+        TermMatch after = q.after();
+        int batch = Math.min(MAX_SCOPE_BATCH, Math.max(4 * q.limit(), 100));
+        while (out.size() < q.limit()) {
+            TermQuery page = new TermQuery(
+                    q.orgId(), q.subject(), q.needle(), q.anywhere(), q.pathPrefix(), q.role(), after, batch);
+            List<TermMatch> candidates = cache.search(
+                    slot, rev.get(), since -> load(slot.index, q, since), index -> index.search(page, id -> true));
+            if (candidates.isEmpty()) {
+                break;
+            }
+            Set<String> inScope = inScope(q, candidates);
+            for (TermMatch m : candidates) {
+                if (inScope.contains(m.id()) && out.size() < q.limit()) {
+                    out.add(m);
+                }
+            }
+            if (candidates.size() < batch) {
+                break;
+            }
+            after = candidates.get(candidates.size() - 1);
+            batch = Math.min(MAX_SCOPE_BATCH, batch * 4);
+        }
+        return out;
+    }
+
+    /** Puts the rows written after revision {@code since} (every row for -1) into the index. */
+    private void load(TermIndex index, TermQuery q, long since) {
+        db.each(
+                "SELECT subject_id, sort_name, terms FROM " + t.searchDocs()
+                        + " WHERE org_id = ? AND subject = ? AND rev > ?",
+                args(q.orgId().value(), code(q.subject()), since),
+                rs -> {
+                    index.put(new SearchEntry(
+                            q.orgId(), q.subject(), rs.getString(1), rs.getString(2), decode(rs.getString(3))));
+                });
+    }
+
+    /** Without an index: the rows whose terms contain the needle, each ranked as the index would. */
+    private List<TermMatch> scan(TermQuery q) {
+        List<Object> params = new ArrayList<>(List.of(q.orgId().value(), code(q.subject()), Like.contains(q.needle())));
+        StringBuilder sql = new StringBuilder("SELECT subject_id, sort_name, terms FROM ")
+                .append(t.searchDocs())
+                .append(" WHERE org_id = ? AND subject = ? AND terms LIKE ? ESCAPE '!'");
+        scope(q, sql, params);
+        List<TermMatch> matches = new ArrayList<>();
+        db.each(sql.toString(), args(params.toArray()), rs -> {
+            List<IndexedTerm> terms = decode(rs.getString(3));
+            TermMatch m = TermIndex.match(rs.getString(1), rs.getString(2), terms, q.needle(), q.anywhere());
+            if (m != null && q.isAfterCursor(m)) {
+                matches.add(m);
+            }
+        });
+        matches.sort(null);
+        return matches.size() > q.limit() ? new ArrayList<>(matches.subList(0, q.limit())) : matches;
+    }
+
+    private static boolean hasScope(TermQuery q) {
+        return q.pathPrefix() != null || q.role() != null;
+    }
+
+    /** Which of the candidates pass the query's department and role filters. */
+    private Set<String> inScope(TermQuery q, List<TermMatch> candidates) {
+        List<Object> params = new ArrayList<>(List.of(q.orgId().value(), code(q.subject())));
+        StringBuilder sql = new StringBuilder("SELECT subject_id FROM ")
+                .append(t.searchDocs())
+                .append(" WHERE org_id = ? AND subject = ? AND subject_id IN (")
+                .append(Db.marks(candidates.size()))
+                .append(')');
+        candidates.forEach(m -> params.add(m.id()));
+        scope(q, sql, params);
+        return new HashSet<>(db.list(sql.toString(), args(params.toArray()), rs -> rs.getString(1)));
     }
 
     private void scope(TermQuery q, StringBuilder sql, List<Object> params) {
@@ -120,6 +210,37 @@ final class SearchSql {
                     .append(" WHERE org_id = ? AND role_id = ?)");
             params.addAll(List.of(q.orgId().value(), q.role().value()));
         }
+    }
+
+    /** Each term as a whole-flag ({@code 1} or {@code 0}) and its text, separated by {@link #SEPARATOR}. */
+    static String encode(List<IndexedTerm> terms) {
+        StringBuilder out = new StringBuilder();
+        for (IndexedTerm term : terms) {
+            if (out.length() > 0) {
+                out.append(SEPARATOR);
+            }
+            out.append(term.whole() ? '1' : '0').append(term.text().replace(SEPARATOR, ' '));
+        }
+        return out.toString();
+    }
+
+    static List<IndexedTerm> decode(@Nullable String column) {
+        if (column == null || column.isEmpty()) {
+            return List.of();
+        }
+        List<IndexedTerm> out = new ArrayList<>();
+        int start = 0;
+        while (start <= column.length()) {
+            int end = column.indexOf(SEPARATOR, start);
+            if (end < 0) {
+                end = column.length();
+            }
+            if (end - start > 1) {
+                out.add(new IndexedTerm(column.substring(start + 1, end), column.charAt(start) == '1'));
+            }
+            start = end + 1;
+        }
+        return out;
     }
 
     private static String code(SearchSubject s) {

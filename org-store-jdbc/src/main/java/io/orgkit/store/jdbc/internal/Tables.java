@@ -58,8 +58,8 @@ public final class Tables {
         return prefix + "attributes";
     }
 
-    public String searchTerms() {
-        return prefix + "search_terms";
+    public String searchDocs() {
+        return prefix + "search_docs";
     }
 
     public String events() {

@@ -19,12 +19,14 @@ public final class Transactions {
     private final DataSource dataSource;
     private final SqlDialect dialect;
     private final Tables tables;
+    private final SearchCache searchCache;
     private final ThreadLocal<Boolean> active = new ThreadLocal<>();
 
-    public Transactions(DataSource dataSource, SqlDialect dialect, Tables tables) {
+    public Transactions(DataSource dataSource, SqlDialect dialect, Tables tables, SearchCache searchCache) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.tables = tables;
+        this.searchCache = searchCache;
     }
 
     public <T> T run(Function<StoreSession, T> work, boolean writable) {
@@ -34,7 +36,7 @@ public final class Transactions {
         active.set(Boolean.TRUE);
         try (Connection c = open(writable)) {
             try {
-                T result = work.apply(new JdbcSession(new Db(c), dialect, tables, writable));
+                T result = work.apply(new JdbcSession(new Db(c), dialect, tables, searchCache, writable));
                 c.commit();
                 return result;
             } catch (RuntimeException | Error e) {

@@ -1,0 +1,17 @@
+-- search documents: one row per member or department with all its terms, replacing V3's row per term and suffix
+-- the store reads an organization's rows once into an in-memory index and afterwards only the rows whose rev is
+-- newer than the one it holds (organizations.search_rev is raised by every write of search entries)
+DROP TABLE ${p}search_terms;
+CREATE TABLE ${p}search_docs (
+    org_id     VARCHAR(64)  NOT NULL,
+    subject    CHAR(1)      NOT NULL,
+    subject_id VARCHAR(64)  NOT NULL,
+    rev        BIGINT       NOT NULL,
+    sort_name  VARCHAR(255) NOT NULL,
+    terms      MEDIUMTEXT NOT NULL,
+    CONSTRAINT ${p}search_docs_pk PRIMARY KEY (org_id, subject, subject_id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+CREATE INDEX ${p}search_docs_rev_ix ON ${p}search_docs (org_id, subject, rev);
+ALTER TABLE ${p}organizations ADD COLUMN search_rev BIGINT DEFAULT 0 NOT NULL;
+-- every organization derives its terms again at its first search (core re-indexes one without this mark)
+DELETE FROM ${p}attributes WHERE name = 'search.terms';
