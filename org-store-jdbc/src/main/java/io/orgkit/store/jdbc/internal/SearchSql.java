@@ -32,6 +32,10 @@ final class SearchSql {
     /** The most candidates checked against the scope in one query while filling a scoped page. */
     private static final int MAX_SCOPE_BATCH = Db.BATCH;
 
+    private static final List<String> DOC_COLUMNS =
+            List.of("org_id", "subject", "subject_id", "rev", "sort_name", "terms");
+    private static final List<String> DOC_KEY = List.of("org_id", "subject", "subject_id");
+
     private final Db db;
     private final SqlDialect dialect;
     private final Tables t;
@@ -57,12 +61,7 @@ final class SearchSql {
         }
         written.addAll(revs.keySet());
         db.batch(
-                "DELETE FROM " + t.searchDocs() + " WHERE org_id = ? AND subject = ? AND subject_id = ?",
-                entries,
-                (ps, e) -> Db.bind(ps, 1, e.orgId().value(), code(e.subject()), e.id()));
-        db.batch(
-                "INSERT INTO " + t.searchDocs() + " (org_id, subject, subject_id, rev, sort_name, terms)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                dialect.upsert(t.searchDocs(), DOC_COLUMNS, DOC_KEY),
                 entries,
                 (ps, e) -> Db.bind(
                         ps,

@@ -5,6 +5,7 @@ import io.orgkit.store.jdbc.JdbcDialect;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 
 /** What differs between the databases: detection, string ordering, concatenation, database time. */
@@ -52,6 +53,30 @@ public final class SqlDialect {
                     + version + "; upgrade the database (or set JdbcStore.builder(...).dialect(...) to try anyway)");
         }
         return new SqlDialect(kind);
+    }
+
+    /**
+     * One statement that inserts a row or, when a row with the same key exists, replaces its other columns
+     * ({@code MERGE … KEY} on H2, {@code ON CONFLICT … DO UPDATE} on PostgreSQL, {@code ON DUPLICATE KEY UPDATE}
+     * on MySQL and MariaDB); parameters are the columns in order.
+     */
+    public String upsert(String table, List<String> columns, List<String> key) {
+        String cols = String.join(", ", columns);
+        String marks = String.join(", ", java.util.Collections.nCopies(columns.size(), "?"));
+        if (kind == JdbcDialect.H2) {
+            return "MERGE INTO " + table + " (" + cols + ") KEY (" + String.join(", ", key) + ") VALUES (" + marks
+                    + ")";
+        }
+        List<String> rest = columns.stream().filter(c -> !key.contains(c)).toList();
+        String insert = "INSERT INTO " + table + " (" + cols + ") VALUES (" + marks + ")";
+        if (kind == JdbcDialect.POSTGRESQL) {
+            return insert + " ON CONFLICT (" + String.join(", ", key) + ") DO UPDATE SET "
+                    + String.join(
+                            ", ", rest.stream().map(c -> c + " = EXCLUDED." + c).toList());
+        }
+        return insert + " ON DUPLICATE KEY UPDATE "
+                + String.join(
+                        ", ", rest.stream().map(c -> c + " = VALUES(" + c + ")").toList());
     }
 
     /** {@code column} ordered by code point, as Java orders strings (MySQL tables use a binary collation). */
