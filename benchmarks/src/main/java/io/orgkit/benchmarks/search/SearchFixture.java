@@ -59,7 +59,7 @@ final class SearchFixture {
         };
     }
 
-    private static SearchFixture load(OrgStore store) {
+    static SearchFixture load(OrgStore store) {
         OrganizationService service = OrganizationService.builder()
                 .store(store)
                 .discoverSearchTerms(false)

@@ -139,6 +139,12 @@ public class OrgKitProperties {
          */
         private boolean joinSpringTransactions = true;
 
+        /**
+         * How many members and departments, across organizations, the JDBC store keeps in its in-memory search
+         * indexes (about 2 KB of heap each); 0 searches the database's rows instead.
+         */
+        private int searchCacheSize = 200_000;
+
         /** @return which store to use */
         public StoreType getType() {
             return type;
@@ -167,6 +173,16 @@ public class OrgKitProperties {
         /** @param tablePrefix the prefix of OrgKit's tables */
         public void setTablePrefix(String tablePrefix) {
             this.tablePrefix = tablePrefix;
+        }
+
+        /** @return how many members and departments the JDBC store's search indexes hold at most */
+        public int getSearchCacheSize() {
+            return searchCacheSize;
+        }
+
+        /** @param searchCacheSize how many members and departments the search indexes hold at most; 0 for none */
+        public void setSearchCacheSize(int searchCacheSize) {
+            this.searchCacheSize = searchCacheSize;
         }
 
         /** @return whether OrgKit's writes join Spring-managed transactions */

@@ -70,8 +70,17 @@ public class OrgKitStoreAutoConfiguration {
     private static OrgStore jdbc(DataSource ds, OrgKitProperties.Store store) {
         boolean join = store.isJoinSpringTransactions()
                 && ClassUtils.isPresent(SPRING_JDBC, OrgKitStoreAutoConfiguration.class.getClassLoader());
-        return JdbcStore.builder(join ? new SpringTransactionDataSource(ds) : ds)
+        if (!join) {
+            return JdbcStore.builder(ds)
+                    .tablePrefix(store.getTablePrefix())
+                    .searchCacheSize(store.getSearchCacheSize())
+                    .build();
+        }
+        SpringTransactionDataSource joined = new SpringTransactionDataSource(ds);
+        return JdbcStore.builder(joined)
                 .tablePrefix(store.getTablePrefix())
+                .searchCacheSize(store.getSearchCacheSize())
+                .uncommittedWrites(joined::hasUncommittedOrgKitWrites)
                 .build();
     }
 }

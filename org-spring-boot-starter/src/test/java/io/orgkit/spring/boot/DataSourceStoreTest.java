@@ -99,6 +99,35 @@ class DataSourceStoreTest {
     }
 
     @Test
+    void aSearchInsideATransactionSeesItsWritesAndTheSharedIndexNeverKeepsWhatWasRolledBack() {
+        DataSource ds = database();
+        withDatabase(ds).run(context -> {
+            OrganizationService orgs = context.getBean(OrganizationService.class);
+            Org acme = orgs.ensureDefault(Creator.named("Alice"));
+            acme.members().add(NewMember.named("Bob Li"));
+            assertThat(memberNames(acme, "li")).containsExactly("Bob Li"); // the index now holds the organization
+            TransactionTemplate tx = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+
+            tx.executeWithoutResult(status -> {
+                acme.members().add(NewMember.named("Carol Li"));
+                assertThat(memberNames(acme, "li")).containsExactly("Bob Li", "Carol Li");
+                status.setRollbackOnly();
+            });
+            // the next write takes the search revision the rolled-back one had
+            acme.members().add(NewMember.named("Dan Li"));
+
+            assertThat(memberNames(acme, "li")).containsExactly("Bob Li", "Dan Li");
+            assertThat(memberNames(acme, "carol")).isEmpty();
+            JdbcStore store = (JdbcStore) context.getBean(OrgStore.class);
+            assertThat(store.searchIndexedSubjects()).isPositive();
+        });
+    }
+
+    private static List<String> memberNames(Org org, String query) {
+        return org.search().members(query).stream().map(h -> h.member().name()).toList();
+    }
+
+    @Test
     void aFailedOrgKitCallInsideATransactionRollsTheWholeTransactionBackEvenWhenTheApplicationCatchesIt() {
         DataSource ds = database();
         withDatabase(ds).run(context -> {

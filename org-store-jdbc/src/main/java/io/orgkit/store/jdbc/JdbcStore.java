@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -43,7 +44,7 @@ public final class JdbcStore implements OrgStore {
 
     private JdbcStore(Builder b, SqlDialect dialect, @Nullable AutoCloseable owned) {
         Tables tables = new Tables(b.tablePrefix);
-        this.searchCache = new SearchCache(b.searchCacheSize);
+        this.searchCache = new SearchCache(b.searchCacheSize, b.uncommittedWrites);
         this.transactions = new Transactions(b.dataSource, dialect, tables, searchCache);
         this.leases = new JdbcLeases(transactions, dialect, tables, b.leaseClock);
         this.dialect = dialect.kind();
@@ -139,6 +140,7 @@ public final class JdbcStore implements OrgStore {
         private @Nullable JdbcDialect dialect;
         private @Nullable Clock leaseClock;
         private int searchCacheSize = DEFAULT_SEARCH_CACHE_SIZE;
+        private BooleanSupplier uncommittedWrites = () -> false;
 
         private Builder(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -181,6 +183,21 @@ public final class JdbcStore implements OrgStore {
                 throw new IllegalArgumentException("searchCacheSize must not be negative, was " + subjects);
             }
             this.searchCacheSize = subjects;
+            return this;
+        }
+
+        /**
+         * Tells the store when the calling thread's connection may hold OrgKit writes that are not committed yet:
+         * for a DataSource that hands out the connection of an outer transaction the host commits later (OrgKit's
+         * own commit does not end it). While it answers true, searches read the database instead of the shared
+         * search index, so the index never takes in what may still be rolled back. The Spring Boot starter sets
+         * it when OrgKit joins Spring-managed transactions. Default: never.
+         *
+         * @param check whether the current thread's transaction holds OrgKit writes not yet committed
+         * @return this builder
+         */
+        public Builder uncommittedWrites(BooleanSupplier check) {
+            this.uncommittedWrites = Objects.requireNonNull(check, "check");
             return this;
         }
 

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -21,11 +22,43 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * OrgKit exception that caused it still reaches the caller), and {@code close} hands the connection back to
  * Spring. Outside a Spring transaction, or in one that holds no connection of this DataSource (a transaction of
  * another DataSource), every call gets a connection of its own, as without this wrapper.
+ *
+ * <p>It also remembers, per Spring transaction, that OrgKit wrote on the joined connection (a write session's
+ * {@code commit}, which only Spring carries out later): {@link #hasUncommittedOrgKitWrites()} tells the JDBC store
+ * to search the database rather than its shared index until that transaction has ended.
  */
 public final class SpringTransactionDataSource extends DelegatingDataSource {
 
+    /** The key of the "OrgKit wrote in this transaction" mark among the transaction's resources. */
+    private final Object writesKey = new Object();
+
     public SpringTransactionDataSource(DataSource target) {
         super(target);
+    }
+
+    /**
+     * Whether the calling thread's Spring transaction holds OrgKit writes on the joined connection that Spring
+     * has not committed yet (without transaction synchronization, any joined transaction counts).
+     */
+    public boolean hasUncommittedOrgKitWrites() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            return false;
+        }
+        return !TransactionSynchronizationManager.isSynchronizationActive()
+                || TransactionSynchronizationManager.hasResource(writesKey);
+    }
+
+    private void markWritten() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()
+                && !TransactionSynchronizationManager.hasResource(writesKey)) {
+            TransactionSynchronizationManager.bindResource(writesKey, Boolean.TRUE);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(writesKey);
+                }
+            });
+        }
     }
 
     @Override
@@ -40,7 +73,9 @@ public final class SpringTransactionDataSource extends DelegatingDataSource {
         }
         Connection joined = DataSourceUtils.getConnection(target);
         return (Connection) Proxy.newProxyInstance(
-                Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, new Joined(joined, target));
+                Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
+                new Joined(joined, target, this::markWritten));
     }
 
     /** Whether {@code connection} came from a Spring transaction (for tests and diagnostics). */
@@ -51,18 +86,29 @@ public final class SpringTransactionDataSource extends DelegatingDataSource {
     private static final class Joined implements InvocationHandler {
         private final Connection target;
         private final DataSource dataSource;
+        private final Runnable onWriteCommit;
         private boolean closed;
+        private boolean readOnly;
 
-        Joined(Connection target, DataSource dataSource) {
+        Joined(Connection target, DataSource dataSource, Runnable onWriteCommit) {
             this.target = target;
             this.dataSource = dataSource;
+            this.onWriteCommit = onWriteCommit;
         }
 
         @Override
         public @Nullable Object invoke(Object proxy, Method method, @Nullable Object @Nullable [] args)
                 throws Throwable {
             switch (method.getName()) {
-                case "setAutoCommit", "commit", "setReadOnly", "setTransactionIsolation":
+                case "setReadOnly":
+                    readOnly = args != null && Boolean.TRUE.equals(args[0]);
+                    return null;
+                case "commit":
+                    if (!readOnly) {
+                        onWriteCommit.run(); // OrgKit's write session ended; Spring commits (or not) later
+                    }
+                    return null;
+                case "setAutoCommit", "setTransactionIsolation":
                     return null;
                 case "rollback":
                     if (args == null || args.length == 0) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import org.slf4j.Logger;
@@ -43,20 +44,27 @@ public final class SearchCache {
     private record Key(OrgId org, SearchSubject subject) {}
 
     private final int capacity;
+    private final BooleanSupplier uncommittedWrites;
     private final Map<Key, Slot> slots = new ConcurrentHashMap<>();
     private final AtomicLong clock = new AtomicLong();
     private final Map<OrgId, Boolean> warnedTooLarge = new ConcurrentHashMap<>();
 
-    /** @param capacity the most subjects indexed at once across organizations; 0 keeps no index */
-    public SearchCache(int capacity) {
+    /**
+     * @param capacity the most subjects indexed at once across organizations; 0 keeps no index
+     * @param uncommittedWrites whether the calling thread's connection may hold OrgKit writes not yet committed
+     *     (an outer transaction); the index is then neither read nor refreshed
+     */
+    public SearchCache(int capacity, BooleanSupplier uncommittedWrites) {
+        this.uncommittedWrites = uncommittedWrites;
         if (capacity < 0) {
             throw new IllegalArgumentException("the search cache size must not be negative");
         }
         this.capacity = capacity;
     }
 
-    boolean enabled() {
-        return capacity > 0;
+    /** Whether this thread's search may use the index: there is one, and no outer transaction holds writes. */
+    boolean usable() {
+        return capacity > 0 && !uncommittedWrites.getAsBoolean();
     }
 
     /** Whether an organization with {@code subjects} rows may be indexed; warns once when it may not. */

@@ -91,7 +91,7 @@ final class SearchSql {
     }
 
     List<TermMatch> search(TermQuery q) {
-        if (!cache.enabled() || written.contains(q.orgId())) {
+        if (!cache.usable() || written.contains(q.orgId())) {
             return scan(q);
         }
         Optional<Long> rev = revision(q.orgId());
