@@ -2,9 +2,11 @@
 -- the store reads an organization's rows once into an in-memory index and afterwards only the rows whose rev is
 -- newer than the one it holds (organizations.search_rev is raised by every write of search entries)
 DROP TABLE ${p}search_terms;
+-- subject is VARCHAR, not CHAR: PostgreSQL compares a CHAR column with a text parameter as text, which no
+-- index on the column serves
 CREATE TABLE ${p}search_docs (
     org_id     VARCHAR(64)  NOT NULL,
-    subject    CHAR(1)      NOT NULL,
+    subject    VARCHAR(1)   NOT NULL,
     subject_id VARCHAR(64)  NOT NULL,
     rev        BIGINT       NOT NULL,
     sort_name  VARCHAR(255) NOT NULL,
