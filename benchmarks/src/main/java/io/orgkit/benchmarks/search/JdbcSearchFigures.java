@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Figures of the JDBC store's search that are one long operation each (not JMH):
@@ -204,9 +203,7 @@ public final class JdbcSearchFigures {
                 }
             });
         }
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setURL(System.getenv()
-                .getOrDefault("ORGKIT_BENCH_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres"));
+        DataSource ds = SearchFixture.postgresPool();
         JdbcStore store = JdbcStore.builder(ds).tablePrefix(prefix).build();
         return new Opened(ds, prefix, store, () -> dropTables(ds, prefix));
     }
