@@ -116,6 +116,9 @@ public final class JdbcSearchFigures {
         Opened db = open(kind);
         try {
             SearchFixture loaded = SearchFixture.load(db.store());
+            if (kind.equals("postgres")) {
+                SearchFixture.analyze(db.dataSource());
+            }
             // a second instance over the same database: its cache is empty
             JdbcStore other =
                     JdbcStore.builder(db.dataSource()).tablePrefix(db.prefix()).build();

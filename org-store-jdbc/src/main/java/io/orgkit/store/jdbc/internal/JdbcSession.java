@@ -37,6 +37,8 @@ public final class JdbcSession implements StoreSession {
     private final ValueSql values;
     private final SearchSql search;
     private final SingleUseSql singleUse;
+    /** The search revision of each organization this transaction locked. */
+    private final java.util.Map<OrgId, Long> searchRevisions = new java.util.HashMap<>();
 
     public JdbcSession(Db db, SqlDialect dialect, Tables tables, SearchCache searchCache, boolean writable) {
         this.writable = writable;
@@ -65,7 +67,21 @@ public final class JdbcSession implements StoreSession {
     @Override
     public Optional<Organization> lockOrganization(OrgId id) {
         writing();
-        return orgs.lock(id);
+        Optional<OrgSql.Locked> locked = orgs.lock(id, dialect);
+        locked.ifPresent(l -> searchRevisions.put(id, l.searchRevision()));
+        return locked.map(OrgSql.Locked::org);
+    }
+
+    /** The search revision of this transaction's writes of {@code org}, locking the organization if not yet. */
+    private long searchRevision(OrgId org) {
+        Long rev = searchRevisions.get(org);
+        if (rev == null) {
+            if (lockOrganization(org).isEmpty()) {
+                throw new IllegalStateException("search entries for an organization that is not stored");
+            }
+            rev = java.util.Objects.requireNonNull(searchRevisions.get(org));
+        }
+        return rev;
     }
 
     @Override
@@ -198,7 +214,7 @@ public final class JdbcSession implements StoreSession {
     @Override
     public void putSearchEntries(Collection<SearchEntry> entries) {
         writing();
-        search.put(entries);
+        search.put(entries, this::searchRevision);
     }
 
     @Override

@@ -52,12 +52,29 @@ final class OrgSql {
                 "SELECT " + COLUMNS + " FROM " + t.organizations() + " WHERE id = ?", args(id.value()), OrgSql::row);
     }
 
-    /** The organization's row, locked until the transaction ends ({@code FOR UPDATE} works alike on all three). */
-    Optional<Organization> lock(OrgId id) {
-        return db.one(
-                "SELECT " + COLUMNS + " FROM " + t.organizations() + " WHERE id = ? FOR UPDATE",
-                args(id.value()),
-                OrgSql::row);
+    /** A locked organization and the search revision its writes in this transaction get. */
+    record Locked(Organization org, long searchRevision) {}
+
+    /**
+     * The organization's row, locked until the transaction ends by raising its search revision: every write
+     * transaction of an organization takes the next revision, in the order the lock serialises them (one
+     * statement on H2 and PostgreSQL, an update and a read of the locked row on MySQL and MariaDB).
+     */
+    Optional<Locked> lock(OrgId id, SqlDialect dialect) {
+        String bump = "UPDATE " + t.organizations() + " SET search_rev = search_rev + 1 WHERE id = ?";
+        String columns = COLUMNS + ", search_rev";
+        Db.Row<Locked> row = rs -> new Locked(row(rs), rs.getLong("search_rev"));
+        return switch (dialect.kind()) {
+            case POSTGRESQL -> db.one(bump + " RETURNING " + columns, args(id.value()), row);
+            case H2 -> db.one("SELECT " + columns + " FROM FINAL TABLE (" + bump + ")", args(id.value()), row);
+            case MYSQL ->
+                db.update(bump, args(id.value())) == 0
+                        ? Optional.empty()
+                        : db.one(
+                                "SELECT " + columns + " FROM " + t.organizations() + " WHERE id = ?",
+                                args(id.value()),
+                                row);
+        };
     }
 
     /**

@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
  * The search indexes of one {@link io.orgkit.store.jdbc.JdbcStore}: per organization and subject, a
  * {@link TermIndex} over the committed rows of {@code search_docs}, with the organization's {@code search_rev} it
  * reflects. A search first reads the organization's current revision; the index is brought up to it by reading
- * only the rows written since (every writer raises the revision, under the organization's row lock, in the
- * transaction that writes the rows), so every instance sharing the database answers from what is committed.
+ * only the rows written since (every write transaction raises the revision as it locks the organization's row,
+ * and writes its rows with that revision), so every instance sharing the database answers from what is committed.
  *
  * <p>Bounded by a number of indexed subjects across organizations: the least recently searched indexes are dropped
  * to make room, and an organization larger than the whole bound is searched without an index.

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,14 +51,14 @@ final class SearchSql {
         this.cache = cache;
     }
 
-    void put(Collection<SearchEntry> entries) {
+    /** Writes the entries' rows with their organization's revision in this transaction. */
+    void put(Collection<SearchEntry> entries, ToLongFunction<OrgId> revision) {
         if (entries.isEmpty()) {
             return;
         }
-        // the revision first: the organization's row lock orders writers before any document row is touched
         Map<OrgId, Long> revs = new LinkedHashMap<>();
         for (SearchEntry e : entries) {
-            revs.computeIfAbsent(e.orgId(), this::nextRevision);
+            revs.computeIfAbsent(e.orgId(), revision::applyAsLong);
         }
         written.addAll(revs.keySet());
         db.batch(
@@ -72,15 +73,6 @@ final class SearchSql {
                         revs.get(e.orgId()),
                         e.sortName(),
                         encode(e.terms())));
-    }
-
-    private long nextRevision(OrgId org) {
-        int updated = db.update(
-                "UPDATE " + t.organizations() + " SET search_rev = search_rev + 1 WHERE id = ?", args(org.value()));
-        if (updated != 1) {
-            throw new IllegalStateException("search entries for an organization that is not stored");
-        }
-        return revision(org).orElseThrow();
     }
 
     private Optional<Long> revision(OrgId org) {

@@ -1,6 +1,6 @@
 -- search documents: one row per member or department with all its terms, replacing V3's row per term and suffix
 -- the store reads an organization's rows once into an in-memory index and afterwards only the rows whose rev is
--- newer than the one it holds (organizations.search_rev is raised by every write of search entries)
+-- newer than the one it holds (organizations.search_rev is raised by every write transaction as it locks the row)
 DROP TABLE ${p}search_terms;
 -- subject is VARCHAR, not CHAR: PostgreSQL compares a CHAR column with a text parameter as text, which no
 -- index on the column serves
