@@ -30,7 +30,7 @@ public final class Highlights {
             case PHONE -> m.phone();
             case EMAIL -> m.email();
         };
-        List<FieldTerm> ownTerms = terms.ownTerms(m);
+        List<FieldTerm> ownTerms = terms.ownTermsWith(m, needle.text());
         List<Highlight> own = of(ownTerms, needle, value);
         if (own.stream().anyMatch(h -> h.field() == HighlightField.NAME)) {
             return own;
