@@ -1,5 +1,6 @@
 package io.orgkit.core.store;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -24,7 +25,15 @@ import org.jspecify.annotations.Nullable;
  * renumbering (the tail, numbered {@code sortedEnd} on) are checked in full and merged in; the index renumbers
  * itself when the tail or the replaced (dead) documents grow too many, so a tail stays a small part.
  *
- * <p>Not thread-safe: callers guard an index with their own lock (searches do not change it).
+ * <p>Writes may also be deferred ({@link #defer}): the entry is queued and applied, in order with the others,
+ * in one batch when the index is next read ({@link #search}, {@link #size}, {@link #applyDeferred}), so a write
+ * costs a queue append and a batch of writes renumbers at most once. {@link #undo} takes a deferred write back
+ * whether or not it was applied meanwhile (a rolled-back transaction that searched its own writes).
+ *
+ * <p>Not thread-safe for writes: callers guard an index with their own lock, writes ({@link #put},
+ * {@link #defer}, {@link #undo}, {@link #restore}, {@link #settle}) excluding every other call. Reads may run in
+ * parallel with one another: the one of them that finds deferred writes applies them while holding the lock of
+ * the queue, and the others wait for it there.
  */
 public final class TermIndex {
     /**
@@ -36,6 +45,23 @@ public final class TermIndex {
      * @param whole for each term, whether it stands for a whole field
      */
     public record Doc(String id, String sortName, String[] terms, boolean[] whole) {}
+
+    /**
+     * A write queued by {@link #defer}, the handle to {@link #undo} it. Applied writes keep the document they
+     * replaced until the handle is dropped.
+     */
+    public static final class Deferred {
+        private final SearchEntry entry;
+        private @Nullable Doc replaced;
+        private boolean applied;
+
+        private Deferred(SearchEntry entry) {
+            this.entry = entry;
+        }
+    }
+
+    /** Writes queued by {@link #defer}, oldest first. */
+    private final ArrayDeque<Deferred> deferred = new ArrayDeque<>();
 
     private static final Comparator<Doc> HIT_ORDER =
             Comparator.comparing(Doc::sortName).thenComparing(Doc::id);
@@ -55,7 +81,62 @@ public final class TermIndex {
      * @return how many subjects have terms here
      */
     public int size() {
+        applyDeferred();
         return numbers.size();
+    }
+
+    /**
+     * Queues the subject's entry, to be applied as {@link #put} would, in order with the other deferred writes,
+     * before the index is next read.
+     *
+     * @param e the subject's entry
+     * @return the handle that {@link #undo} takes back
+     */
+    public Deferred defer(SearchEntry e) {
+        Deferred d = new Deferred(e);
+        deferred.addLast(d);
+        return d;
+    }
+
+    /**
+     * Takes a deferred write back (for a rollback): drops it from the queue when it is still there, else puts back
+     * the document it replaced. Writes are taken back newest first.
+     *
+     * @param d what {@link #defer} returned
+     * @throws IllegalStateException when a later deferred write is still queued
+     */
+    public void undo(Deferred d) {
+        if (d.applied) {
+            restore(d.entry.id(), d.replaced);
+        } else if (deferred.peekLast() == d) {
+            deferred.removeLast();
+        } else {
+            throw new IllegalStateException("deferred writes are taken back newest first");
+        }
+    }
+
+    /**
+     * Applies every deferred write, in order, then renumbers once if the new or the replaced documents are many.
+     * Reads call it first; a caller may call it to pay the cost at a time of its choosing.
+     */
+    public void applyDeferred() {
+        synchronized (deferred) {
+            if (deferred.isEmpty()) {
+                return;
+            }
+            for (Deferred d; (d = deferred.pollFirst()) != null; ) {
+                d.replaced = remove(d.entry.id());
+                if (!d.entry.terms().isEmpty()) {
+                    add(doc(d.entry), false);
+                }
+                d.applied = true;
+            }
+            if (dead > 1024 && dead > numbers.size() / 2) {
+                renumber();
+            } else {
+                settle();
+            }
+        }
     }
 
     private int sortedEnd;
@@ -71,18 +152,23 @@ public final class TermIndex {
      */
     @Nullable
     public Doc put(SearchEntry e) {
+        applyDeferred();
         Doc old = remove(e.id());
         if (!e.terms().isEmpty()) {
-            List<IndexedTerm> terms = e.terms();
-            String[] texts = new String[terms.size()];
-            boolean[] whole = new boolean[terms.size()];
-            for (int i = 0; i < texts.length; i++) {
-                texts[i] = terms.get(i).text();
-                whole[i] = terms.get(i).whole();
-            }
-            add(new Doc(e.id(), e.sortName(), texts, whole));
+            add(doc(e), true);
         }
         return old;
+    }
+
+    private static Doc doc(SearchEntry e) {
+        List<IndexedTerm> terms = e.terms();
+        String[] texts = new String[terms.size()];
+        boolean[] whole = new boolean[terms.size()];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = terms.get(i).text();
+            whole[i] = terms.get(i).whole();
+        }
+        return new Doc(e.id(), e.sortName(), texts, whole);
     }
 
     /**
@@ -92,9 +178,10 @@ public final class TermIndex {
      * @param old what {@link #put} returned
      */
     public void restore(String id, @Nullable Doc old) {
+        applyDeferred();
         remove(id);
         if (old != null) {
-            add(old);
+            add(old, true);
         }
     }
 
@@ -108,10 +195,11 @@ public final class TermIndex {
         return old;
     }
 
-    private void add(Doc d) {
+    /** Adds a document at the tail; {@code mayRenumber}: renumbers first when the tail or the dead are many. */
+    private void add(Doc d, boolean mayRenumber) {
         int live = numbers.size();
         int tail = docs.size() - sortedEnd;
-        if (tail > 256 + live / 8 || (dead > 1024 && dead > live / 2)) {
+        if (mayRenumber && (tail > 256 + live / 8 || (dead > 1024 && dead > live / 2))) {
             renumber();
         }
         int no = docs.size();
@@ -174,6 +262,7 @@ public final class TermIndex {
      * @return at most {@code q.limit()} matches after the cursor
      */
     public List<TermMatch> search(TermQuery q, Predicate<String> inScope) {
+        applyDeferred();
         List<Postings> all = postings(q.needle(), q.anywhere());
         if (all.isEmpty()) {
             return List.of();
