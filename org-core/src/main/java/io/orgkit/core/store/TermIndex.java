@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * An in-memory inverted index of one organization's members or departments, for stores that answer
  * {@link StoreSession#searchTerms} from memory (the in-memory store keeps one per organization and subject; the
  * JDBC store keeps one as a cache over its stored entries): n-gram postings (see
- * {@link Grams}) and whole-term postings over numbered documents.
+ * {@link Grams}: an n-gram is a {@code long}, its list found in an open-addressing table of them, so indexing a
+ * term allocates no string per n-gram) and whole-term postings over numbered documents.
  *
  * <p>Documents {@code 0 .. sortedEnd-1} are numbered in hit order (sort name, then id), so walking a posting list
  * from its start yields candidates in name order: a query answers rank by rank (exact, then prefix, then
@@ -68,12 +68,11 @@ public final class TermIndex {
 
     private final Map<String, Integer> numbers = new HashMap<>();
     private final List<@Nullable Doc> docs = new ArrayList<>();
-    private final Map<String, Postings> grams = new HashMap<>();
+    private final GramMap grams = new GramMap();
+    /** The grams of the document being added (reused). */
+    private final Grams.Buffer cut = new Grams.Buffer();
     /** Whole terms (kind "whole") to their documents, for exact matches. */
     private final Map<String, Postings> wholes = new HashMap<>();
-
-    /** The key of the posting list of every document (for anywhere-queries of one or two Latin characters). */
-    private static final String EVERY = "";
 
     /**
      * The number of subjects indexed.
@@ -205,16 +204,16 @@ public final class TermIndex {
         int no = docs.size();
         docs.add(d);
         numbers.put(d.id(), no);
-        Set<String> gs = Grams.newSet();
-        gs.add(EVERY);
+        cut.clear();
+        cut.add(Grams.EVERY);
         for (int i = 0; i < d.terms().length; i++) {
-            Grams.ofTerm(d.terms()[i], gs);
+            Grams.ofTerm(d.terms()[i], cut);
             if (d.whole()[i]) {
                 wholes.computeIfAbsent(d.terms()[i], k -> new Postings()).addOnce(no);
             }
         }
-        for (String g : gs) {
-            grams.computeIfAbsent(g, k -> new Postings()).add(no);
+        for (int i = 0, n = cut.distinct(); i < n; i++) {
+            grams.getOrAdd(cut.get(i)).add(no);
         }
     }
 
@@ -234,7 +233,7 @@ public final class TermIndex {
             map[old] = i;
             numbers.put(live.get(i).id(), i);
         }
-        remap(grams, map, sortedEnd);
+        grams.forEachThenDropEmpty(p -> p.remap(map, sortedEnd));
         remap(wholes, map, sortedEnd);
         docs.clear();
         docs.addAll(live);
@@ -358,15 +357,16 @@ public final class TermIndex {
 
     /** The postings every candidate must be in, shortest first; empty when some gram is unknown. */
     private List<Postings> postings(String needle, boolean anywhere) {
-        Set<String> needed = Grams.ofNeedle(needle, Grams.newSet());
+        Grams.Buffer needed = new Grams.Buffer();
+        Grams.ofNeedle(needle, needed);
         if (!anywhere) {
             needed.add(Grams.start(needle.substring(0, Math.min(2, needle.length()))));
-        } else if (needed.isEmpty()) {
-            needed.add(EVERY); // no gram to narrow by: every document is a candidate
+        } else if (needed.size() == 0) {
+            needed.add(Grams.EVERY); // no gram to narrow by: every document is a candidate
         }
         List<Postings> lists = new ArrayList<>();
-        for (String g : needed) {
-            Postings p = grams.get(g);
+        for (int i = 0, n = needed.distinct(); i < n; i++) {
+            Postings p = grams.get(needed.get(i));
             if (p == null) {
                 return List.of();
             }
