@@ -214,6 +214,22 @@ class InMemorySearchIndexTest {
             // the write is undone
         }
         assertThat(page("zh", false, null, 1000)).containsExactlyElementsOf(before);
+        // the same with a search inside the failing write: its batch (as large as the index) is applied by
+        // listing every document again, then taken back document by document
+        List<List<TermMatch>> inside = new ArrayList<>();
+        try {
+            store.write(s -> {
+                for (int i = 0; i < 3000; i++) {
+                    s.putSearchEntries(List.of(randomEntry(rnd, "m" + i), randomEntry(rnd, "x" + i)));
+                }
+                inside.add(s.searchTerms(new TermQuery(org, SearchSubject.MEMBER, "zh", false, null, null, null, 5)));
+                throw new IllegalStateException("rolled back");
+            });
+        } catch (IllegalStateException expected) {
+            // the write is undone
+        }
+        assertThat(inside.get(0)).hasSize(5).isNotEqualTo(before.subList(0, 5));
+        assertThat(page("zh", false, null, 1000)).containsExactlyElementsOf(before);
         assertPagesMatchPlainRanking("zh", false, 50);
         assertPagesMatchPlainRanking("ng", true, 50);
     }

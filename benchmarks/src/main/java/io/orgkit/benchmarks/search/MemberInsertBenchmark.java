@@ -59,23 +59,33 @@ public class MemberInsertBenchmark {
 
     @Setup(Level.Iteration)
     public void freshStore() {
-        OrgStore store = "none".equals(keep) ? new TermlessStore(new InMemoryStore()) : new InMemoryStore();
+        Fresh f = fresh("none".equals(keep), members);
+        org = f.org;
+        input = f.input;
+        sample = f.sample;
+    }
+
+    /** A new organization on a new in-memory store, and {@code count} members to add to it. */
+    record Fresh(Org org, List<NewMember> input, List<Member> sample) {}
+
+    static Fresh fresh(boolean termless, int count) {
+        OrgStore store = termless ? new TermlessStore(new InMemoryStore()) : new InMemoryStore();
         io.orgkit.core.OrganizationServiceBuilder builder = OrganizationService.builder()
                 .store(store)
                 .discoverSearchTerms(false)
                 .passwordHasher(new BcryptPasswordHasher(4));
-        if (!"none".equals(keep)) {
+        if (!termless) {
             builder.searchTerms(new PinyinSearchTerms());
         }
         OrganizationService service = builder.build();
-        org = service.ensureDefault(new Creator("Admin", null));
+        Org org = service.ensureDefault(new Creator("Admin", null));
         List<DepartmentId> departments = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             departments.add(org.departments().create(org.root(), "部门" + i).id());
         }
         Department root = org.root();
-        sample = People.members(OrgId.random(), List.of(root, root), members);
-        input = new ArrayList<>(members);
+        List<Member> sample = People.members(OrgId.random(), List.of(root, root), count);
+        List<NewMember> input = new ArrayList<>(count);
         for (int i = 0; i < sample.size(); i++) {
             Member m = sample.get(i);
             input.add(NewMember.named(m.name())
@@ -84,6 +94,7 @@ public class MemberInsertBenchmark {
                     .email(m.email())
                     .in(departments.get(i % departments.size())));
         }
+        return new Fresh(org, input, sample);
     }
 
     @Benchmark

@@ -52,6 +52,13 @@ final class GramMap {
         return p;
     }
 
+    /** Drops every list. */
+    void clear() {
+        keys = new long[1024];
+        values = new Postings[1024];
+        size = 0;
+    }
+
     /** Calls {@code action} on every list, then drops the lists left empty. */
     void forEachThenDropEmpty(Consumer<Postings> action) {
         for (Postings p : values) {

@@ -115,7 +115,9 @@ public final class TermIndex {
     }
 
     /**
-     * Applies every deferred write, in order, then renumbers once if the new or the replaced documents are many.
+     * Applies every deferred write, in order, then renumbers once if the new or the replaced documents are many; a
+     * batch larger than 256 and at least as large as the index (a first load, an import) is numbered in hit order
+     * and listed from scratch instead (no list is sorted).
      * Reads call it first; a caller may call it to pay the cost at a time of its choosing.
      */
     public void applyDeferred() {
@@ -123,14 +125,23 @@ public final class TermIndex {
             if (deferred.isEmpty()) {
                 return;
             }
+            // a batch at least as large as the index (an import, the first load): number everything in hit order
+            // and fill the lists in that order, instead of adding to the tail and sorting every list afterwards
+            boolean rebuild = deferred.size() > 256 && deferred.size() >= numbers.size();
             for (Deferred d; (d = deferred.pollFirst()) != null; ) {
                 d.replaced = remove(d.entry.id());
                 if (!d.entry.terms().isEmpty()) {
-                    add(doc(d.entry), false);
+                    if (rebuild) {
+                        number(doc(d.entry));
+                    } else {
+                        add(doc(d.entry), false);
+                    }
                 }
                 d.applied = true;
             }
-            if (dead > 1024 && dead > numbers.size() / 2) {
+            if (rebuild) {
+                rebuild();
+            } else if (dead > 1024 && dead > numbers.size() / 2) {
                 renumber();
             } else {
                 settle();
@@ -201,9 +212,19 @@ public final class TermIndex {
         if (mayRenumber && (tail > 256 + live / 8 || (dead > 1024 && dead > live / 2))) {
             renumber();
         }
+        index(d, number(d));
+    }
+
+    /** Numbers a document at the tail, without listing it yet. */
+    private int number(Doc d) {
         int no = docs.size();
         docs.add(d);
         numbers.put(d.id(), no);
+        return no;
+    }
+
+    /** Adds document {@code no} to the lists of its n-grams and whole terms (at their ends). */
+    private void index(Doc d, int no) {
         cut.clear();
         cut.add(Grams.EVERY);
         for (int i = 0; i < d.terms().length; i++) {
@@ -215,6 +236,33 @@ public final class TermIndex {
         for (int i = 0, n = cut.distinct(); i < n; i++) {
             grams.getOrAdd(cut.get(i)).add(no);
         }
+    }
+
+    /**
+     * Numbers the live documents in hit order and lists them again from scratch in that order (each list is
+     * filled in ascending order, nothing is sorted), dropping dead ones.
+     */
+    private void rebuild() {
+        List<Doc> live = new ArrayList<>(numbers.size());
+        for (Doc d : docs) {
+            if (d != null) {
+                live.add(d);
+            }
+        }
+        live.sort(HIT_ORDER);
+        grams.clear();
+        wholes.clear();
+        docs.clear();
+        for (int i = 0; i < live.size(); i++) {
+            Doc d = live.get(i);
+            docs.add(d);
+            numbers.put(d.id(), i);
+            index(d, i);
+        }
+        sortedKeys.clear();
+        sortedKeys.addAll(live);
+        sortedEnd = live.size();
+        dead = 0;
     }
 
     /** Numbers the live documents again in hit order, dropping dead ones; every posting list follows. */
