@@ -51,12 +51,16 @@ public final class TermIndex {
      * replaced until the handle is dropped.
      */
     public static final class Deferred {
-        private final SearchEntry entry;
+        private final String id;
+        /** The new document, or null when the subject is removed (kept compact: no entry, no term objects). */
+        private final @Nullable Doc doc;
+
         private @Nullable Doc replaced;
         private boolean applied;
 
-        private Deferred(SearchEntry entry) {
-            this.entry = entry;
+        private Deferred(String id, @Nullable Doc doc) {
+            this.id = id;
+            this.doc = doc;
         }
     }
 
@@ -92,7 +96,7 @@ public final class TermIndex {
      * @return the handle that {@link #undo} takes back
      */
     public Deferred defer(SearchEntry e) {
-        Deferred d = new Deferred(e);
+        Deferred d = new Deferred(e.id(), e.terms().isEmpty() ? null : doc(e));
         deferred.addLast(d);
         return d;
     }
@@ -106,7 +110,7 @@ public final class TermIndex {
      */
     public void undo(Deferred d) {
         if (d.applied) {
-            restore(d.entry.id(), d.replaced);
+            restore(d.id, d.replaced);
         } else if (deferred.peekLast() == d) {
             deferred.removeLast();
         } else {
@@ -129,12 +133,12 @@ public final class TermIndex {
             // and fill the lists in that order, instead of adding to the tail and sorting every list afterwards
             boolean rebuild = deferred.size() > 256 && deferred.size() >= numbers.size();
             for (Deferred d; (d = deferred.pollFirst()) != null; ) {
-                d.replaced = remove(d.entry.id());
-                if (!d.entry.terms().isEmpty()) {
+                d.replaced = remove(d.id);
+                if (d.doc != null) {
                     if (rebuild) {
-                        number(doc(d.entry));
+                        number(d.doc);
                     } else {
-                        add(doc(d.entry), false);
+                        add(d.doc, false);
                     }
                 }
                 d.applied = true;
