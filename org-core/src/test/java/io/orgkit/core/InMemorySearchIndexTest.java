@@ -1,6 +1,7 @@
 package io.orgkit.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orgkit.core.organizations.OrgId;
 import io.orgkit.core.organizations.Organization;
@@ -8,6 +9,8 @@ import io.orgkit.core.store.InMemoryStore;
 import io.orgkit.core.store.IndexedTerm;
 import io.orgkit.core.store.SearchEntry;
 import io.orgkit.core.store.SearchSubject;
+import io.orgkit.core.store.StoreSession;
+import io.orgkit.core.store.TermIndex;
 import io.orgkit.core.store.TermMatch;
 import io.orgkit.core.store.TermQuery;
 import java.time.Instant;
@@ -20,9 +23,10 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
- * The in-memory index: stays correct when most of its documents have been replaced (it renumbers itself), and
+ * The in-memory index: stays correct when most of its documents have been replaced (it renumbers itself),
  * answers broad queries (thousands of matches, documents both in hit order and added since) with the same pages
- * as a plain ranking of every document would give.
+ * as a plain ranking of every document would give, and applies the writes it deferred before any search, a
+ * rollback taking them back whether a search applied them or not.
  */
 class InMemorySearchIndexTest {
     private final InMemoryStore store = new InMemoryStore();
@@ -67,6 +71,9 @@ class InMemorySearchIndexTest {
             s.putSearchEntries(entries);
             return null;
         });
+        // a search applies the writes the index deferred, batch by batch, so the index is renumbered as it goes
+        // and the later small batches stay its tail
+        find("zh");
         for (SearchEntry e : entries) {
             if (e.terms().isEmpty()) {
                 reference.remove(e.id());
@@ -207,7 +214,96 @@ class InMemorySearchIndexTest {
             // the write is undone
         }
         assertThat(page("zh", false, null, 1000)).containsExactlyElementsOf(before);
+        // the same with a search inside the failing write: its batch (as large as the index) is applied by
+        // listing every document again, then taken back document by document
+        List<List<TermMatch>> inside = new ArrayList<>();
+        try {
+            store.write(s -> {
+                for (int i = 0; i < 3000; i++) {
+                    s.putSearchEntries(List.of(randomEntry(rnd, "m" + i), randomEntry(rnd, "x" + i)));
+                }
+                inside.add(s.searchTerms(new TermQuery(org, SearchSubject.MEMBER, "zh", false, null, null, null, 5)));
+                throw new IllegalStateException("rolled back");
+            });
+        } catch (IllegalStateException expected) {
+            // the write is undone
+        }
+        assertThat(inside.get(0)).hasSize(5).isNotEqualTo(before.subList(0, 5));
+        assertThat(page("zh", false, null, 1000)).containsExactlyElementsOf(before);
         assertPagesMatchPlainRanking("zh", false, 50);
         assertPagesMatchPlainRanking("ng", true, 50);
+    }
+
+    private List<String> ids(StoreSession s, String needle) {
+        return s.searchTerms(new TermQuery(org, SearchSubject.MEMBER, needle, true, null, null, null, 100)).stream()
+                .map(TermMatch::id)
+                .toList();
+    }
+
+    @Test
+    void deferredWritesAreAppliedBeforeASearchAndTakenBackByARollback() {
+        newOrganization();
+        put(List.of(entry("a", "alpha"), entry("b", "bravo")));
+        assertThat(find("alpha")).extracting(TermMatch::id).containsExactly("a");
+
+        // committed writes are found by the next search, a replaced term is gone at once
+        store.write(s -> {
+            s.putSearchEntries(List.of(entry("a", "charlie"), entry("c", "charlie")));
+            return null;
+        });
+        assertThat(find("charlie")).extracting(TermMatch::id).containsExactly("a", "c");
+        assertThat(find("alpha")).isEmpty();
+
+        // a write transaction finds its own writes; when it fails, the searched and the unsearched ones are undone
+        List<List<String>> seenInside = new ArrayList<>();
+        try {
+            store.write(s -> {
+                s.putSearchEntries(List.of(entry("a", "delta"), entry("d", "delta")));
+                seenInside.add(ids(s, "delta"));
+                seenInside.add(ids(s, "charlie"));
+                s.putSearchEntries(List.of(entry("b", "echo"), entry("e", "echo")));
+                s.putSearchEntries(List.of(new SearchEntry(org, SearchSubject.MEMBER, "c", "", List.of())));
+                seenInside.add(ids(s, "echo"));
+                seenInside.add(ids(s, "charlie"));
+                s.putSearchEntries(List.of(entry("f", "foxtrot")));
+                throw new IllegalStateException("rolled back");
+            });
+        } catch (IllegalStateException expected) {
+            // undone
+        }
+        assertThat(seenInside).containsExactly(List.of("a", "d"), List.of("c"), List.of("b", "e"), List.of());
+        assertThat(find("charlie")).extracting(TermMatch::id).containsExactly("a", "c");
+        assertThat(find("bravo")).extracting(TermMatch::id).containsExactly("b");
+        assertThat(find("delta")).isEmpty();
+        assertThat(find("echo")).isEmpty();
+        assertThat(find("foxtrot")).isEmpty();
+
+        // a failed transaction that never searched: its queued writes are dropped, the earlier ones still applied
+        store.write(s -> {
+            s.putSearchEntries(List.of(entry("g", "golf")));
+            return null;
+        });
+        try {
+            store.write(s -> {
+                s.putSearchEntries(List.of(entry("g", "hotel"), entry("h", "golf")));
+                throw new IllegalStateException("rolled back");
+            });
+        } catch (IllegalStateException expected) {
+            // undone
+        }
+        assertThat(find("golf")).extracting(TermMatch::id).containsExactly("g");
+        assertThat(find("hotel")).isEmpty();
+    }
+
+    @Test
+    void deferredWritesAreTakenBackNewestFirstOnly() {
+        TermIndex index = new TermIndex();
+        TermIndex.Deferred first = index.defer(entry("a", "alpha"));
+        TermIndex.Deferred second = index.defer(entry("b", "alpha"));
+        assertThatThrownBy(() -> index.undo(first)).isInstanceOf(IllegalStateException.class);
+        index.undo(second);
+        assertThat(index.size()).isEqualTo(1);
+        index.undo(first);
+        assertThat(index.size()).isZero();
     }
 }

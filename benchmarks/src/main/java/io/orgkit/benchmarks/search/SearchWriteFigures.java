@@ -8,6 +8,8 @@ import io.orgkit.core.organizations.OrgId;
 import io.orgkit.core.organizations.Organization;
 import io.orgkit.core.store.InMemoryStore;
 import io.orgkit.core.store.OrgStore;
+import io.orgkit.core.store.SearchSubject;
+import io.orgkit.core.store.TermQuery;
 import io.orgkit.search.pinyin.PinyinSearchTerms;
 import io.orgkit.store.jdbc.JdbcStore;
 import java.lang.management.ManagementFactory;
@@ -17,12 +19,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The write side of search, measured in one run (not JMH: each figure is one long operation): member insert time
  * without and with search terms (derivation + store index) on the in-memory store (100,000 members) and H2
  * (20,000 members), alternating, median of three rounds; the heap the in-memory index holds per member and
- * the time to build it for 100,000 members.
+ * the time to build it for 100,000 members; and first (also alone, with the argument {@code adds [rounds]}) members
+ * added one by one through {@code org.members().add} with and without terms, alternating (see {@link #userAdds}).
+ * With the argument {@code memory}, the H2 figure is left out. The in-memory store defers its index writes to the next search: the
+ * times "with terms" include one search after the last write, which applies them.
  *
  * <p>{@code java -Xmx3g -cp benchmarks/target/benchmarks.jar io.orgkit.benchmarks.search.SearchWriteFigures}
  */
@@ -32,9 +38,70 @@ public final class SearchWriteFigures {
     private SearchWriteFigures() {}
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("adds")) {
+            userAdds(args.length > 1 ? Integer.parseInt(args[1]) : 7);
+            return;
+        }
+        userAdds(7);
         heapAndBuild();
         insertCost("memory", 100_000);
-        insertCost("h2", 20_000);
+        if (args.length == 0 || !args[0].equals("memory")) {
+            insertCost("h2", 20_000);
+        }
+    }
+
+    /**
+     * 20,000 members added one by one with {@code org.members().add} on a new in-memory store, without terms
+     * ({@link TermlessStore}, no plug-in) and with terms (pinyin), alternating, {@code rounds} rounds after two of
+     * warm-up; with terms also the first search after the adds (which applies the deferred index writes).
+     */
+    private static void userAdds(int rounds) {
+        int count = 20_000;
+        List<Long> without = new ArrayList<>();
+        List<Long> with = new ArrayList<>();
+        List<Long> firstSearch = new ArrayList<>();
+        for (int round = -2; round < rounds; round++) {
+            long none = timeAdds(MemberInsertBenchmark.fresh(true, count), null);
+            long[] search = new long[1];
+            long terms = timeAdds(MemberInsertBenchmark.fresh(false, count), search);
+            if (round >= 0) {
+                without.add(none);
+                with.add(terms);
+                firstSearch.add(search[0]);
+            }
+        }
+        System.out.printf(
+                "members().add x %d, in memory: without terms %s ms, with terms %s ms (medians %d / %d, ratio %.2f);"
+                        + " first search after them %s ms (median %d)%n",
+                count,
+                without,
+                with,
+                median(without),
+                median(with),
+                (double) median(with) / median(without),
+                firstSearch,
+                median(firstSearch));
+    }
+
+    private static long timeAdds(MemberInsertBenchmark.Fresh f, long @Nullable [] search) {
+        System.gc();
+        long started = System.nanoTime();
+        for (io.orgkit.core.members.NewMember m : f.input()) {
+            f.org().members().add(m);
+        }
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        if (search != null) {
+            long s = System.nanoTime();
+            f.org().search().members(io.orgkit.core.search.MemberQuery.of("zs"));
+            search[0] = (System.nanoTime() - s) / 1_000_000;
+        }
+        return ms;
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return sorted.get(sorted.size() / 2);
     }
 
     private static void heapAndBuild() {
@@ -46,6 +113,7 @@ public final class SearchWriteFigures {
             s.putSearchEntries(members.stream().map(TERMS::derive).toList());
             return null;
         });
+        applyDeferred(store, members.get(0).orgId());
         long buildMs = (System.nanoTime() - started) / 1_000_000;
         long after = usedAfterGc();
         System.out.printf(
@@ -99,9 +167,17 @@ public final class SearchWriteFigures {
                 return null;
             });
         }
+        if (terms) {
+            applyDeferred(store, org.id());
+        }
         long ms = (System.nanoTime() - started) / 1_000_000;
         store.close();
         return ms;
+    }
+
+    /** One search: the in-memory store applies the terms it deferred before answering (its index is built). */
+    private static void applyDeferred(OrgStore store, OrgId org) {
+        store.read(s -> s.searchTerms(new TermQuery(org, SearchSubject.MEMBER, "zs", false, null, null, null, 1)));
     }
 
     private static List<Member> load(OrgStore store, int count) {

@@ -26,10 +26,19 @@ public record SearchTerm(String text, int[] origin, boolean whole) {
         if (text.isBlank() || text.length() > MAX_LENGTH) {
             throw new IllegalArgumentException("a search term must have 1.." + MAX_LENGTH + " characters");
         }
-        if (origin.length != text.length() || Arrays.stream(origin).anyMatch(i -> i < 0)) {
+        if (origin.length != text.length() || !allNonNegative(origin)) {
             throw new IllegalArgumentException("origin needs one index (>= 0) per character of the term");
         }
         origin = origin.clone();
+    }
+
+    private static boolean allNonNegative(int[] origin) {
+        for (int i : origin) {
+            if (i < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@return a copy of the index map (one index into the name per term character)} */

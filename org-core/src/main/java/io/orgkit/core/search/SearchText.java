@@ -10,6 +10,12 @@ import org.jspecify.annotations.Nullable;
  * full-width {@code ＡＢＣ} becomes {@code abc}), lower-cased, runs of white space made one space, and trimmed.
  */
 public final class SearchText {
+    /**
+     * Folded characters of the Basic Multilingual Plane, filled as they are met, in pages of 256 (a page holds
+     * what {@link #fold(int)} gives; racy filling is harmless: strings are immutable, a lost entry is folded again).
+     */
+    private static final String[][] FOLDED = new String[0x100][];
+
     private SearchText() {}
 
     /** {@code text} in search form (may be empty). */
@@ -23,9 +29,7 @@ public final class SearchText {
      * {@link SearchTerm#MAX_LENGTH} characters. Null when nothing is left (a blank value).
      */
     public static @Nullable SearchTerm term(String value, boolean whole) {
-        String src = Normalizer.isNormalized(value, Normalizer.Form.NFC)
-                ? value
-                : Normalizer.normalize(value, Normalizer.Form.NFC);
+        String src = isNfc(value) ? value : Normalizer.normalize(value, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder();
         int[] origin = new int[SearchTerm.MAX_LENGTH];
         boolean space = false;
@@ -40,10 +44,16 @@ public final class SearchText {
                     out.append(' ');
                     space = false;
                 }
-                for (char c : foldCodePoint(cp).toCharArray()) {
+                if (cp < 0x80) {
                     if (out.length() < SearchTerm.MAX_LENGTH) {
                         origin[out.length()] = at;
-                        out.append(c);
+                        out.append((char) Character.toLowerCase(cp));
+                    }
+                } else {
+                    String folded = foldCodePoint(cp);
+                    for (int k = 0; k < folded.length() && out.length() < SearchTerm.MAX_LENGTH; k++) {
+                        origin[out.length()] = at;
+                        out.append(folded.charAt(k));
                     }
                 }
             }
@@ -52,10 +62,38 @@ public final class SearchText {
         return out.length() == 0 ? null : new SearchTerm(out.toString(), Arrays.copyOf(origin, out.length()), whole);
     }
 
-    private static String foldCodePoint(int cp) {
-        if (cp < 0x80) {
-            return String.valueOf((char) Character.toLowerCase(cp));
+    /**
+     * Whether {@code value} is in NFC. Characters below U+0300 are each in NFC and never compose with one another
+     * (composition needs a combining mark, U+0300 on), so a text of only those is answered without a look-up.
+     */
+    private static boolean isNfc(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) >= 0x300) {
+                return Normalizer.isNormalized(value, Normalizer.Form.NFC);
+            }
         }
+        return true;
+    }
+
+    /** A character from U+0080 on in search form (NFKC, lower case, no white space; may be empty). */
+    private static String foldCodePoint(int cp) {
+        if (cp >= 0x10000) {
+            return fold(cp);
+        }
+        String[] page = FOLDED[cp >>> 8];
+        if (page == null) {
+            page = new String[0x100];
+            FOLDED[cp >>> 8] = page;
+        }
+        String folded = page[cp & 0xFF];
+        if (folded == null) {
+            folded = fold(cp);
+            page[cp & 0xFF] = folded;
+        }
+        return folded;
+    }
+
+    private static String fold(int cp) {
         String s = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
         return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
     }

@@ -1,5 +1,6 @@
 package io.orgkit.core.store;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -8,7 +9,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * An in-memory inverted index of one organization's members or departments, for stores that answer
  * {@link StoreSession#searchTerms} from memory (the in-memory store keeps one per organization and subject; the
  * JDBC store keeps one as a cache over its stored entries): n-gram postings (see
- * {@link Grams}) and whole-term postings over numbered documents.
+ * {@link Grams}: an n-gram is a {@code long}, its list found in an open-addressing table of them, so indexing a
+ * term allocates no string per n-gram) and whole-term postings over numbered documents.
  *
  * <p>Documents {@code 0 .. sortedEnd-1} are numbered in hit order (sort name, then id), so walking a posting list
  * from its start yields candidates in name order: a query answers rank by rank (exact, then prefix, then
@@ -24,7 +25,15 @@ import org.jspecify.annotations.Nullable;
  * renumbering (the tail, numbered {@code sortedEnd} on) are checked in full and merged in; the index renumbers
  * itself when the tail or the replaced (dead) documents grow too many, so a tail stays a small part.
  *
- * <p>Not thread-safe: callers guard an index with their own lock (searches do not change it).
+ * <p>Writes may also be deferred ({@link #defer}): the entry is queued and applied, in order with the others,
+ * in one batch when the index is next read ({@link #search}, {@link #size}, {@link #applyDeferred}), so a write
+ * costs a queue append and a batch of writes renumbers at most once. {@link #undo} takes a deferred write back
+ * whether or not it was applied meanwhile (a rolled-back transaction that searched its own writes).
+ *
+ * <p>Not thread-safe for writes: callers guard an index with their own lock, writes ({@link #put},
+ * {@link #defer}, {@link #undo}, {@link #restore}, {@link #settle}) excluding every other call. Reads may run in
+ * parallel with one another: the one of them that finds deferred writes applies them while holding the lock of
+ * the queue, and the others wait for it there.
  */
 public final class TermIndex {
     /**
@@ -37,17 +46,37 @@ public final class TermIndex {
      */
     public record Doc(String id, String sortName, String[] terms, boolean[] whole) {}
 
+    /**
+     * A write queued by {@link #defer}, the handle to {@link #undo} it. Applied writes keep the document they
+     * replaced until the handle is dropped.
+     */
+    public static final class Deferred {
+        private final String id;
+        /** The new document, or null when the subject is removed (kept compact: no entry, no term objects). */
+        private final @Nullable Doc doc;
+
+        private @Nullable Doc replaced;
+        private boolean applied;
+
+        private Deferred(String id, @Nullable Doc doc) {
+            this.id = id;
+            this.doc = doc;
+        }
+    }
+
+    /** Writes queued by {@link #defer}, oldest first. */
+    private final ArrayDeque<Deferred> deferred = new ArrayDeque<>();
+
     private static final Comparator<Doc> HIT_ORDER =
             Comparator.comparing(Doc::sortName).thenComparing(Doc::id);
 
     private final Map<String, Integer> numbers = new HashMap<>();
     private final List<@Nullable Doc> docs = new ArrayList<>();
-    private final Map<String, Postings> grams = new HashMap<>();
+    private final GramMap grams = new GramMap();
+    /** The grams of the document being added (reused). */
+    private final Grams.Buffer cut = new Grams.Buffer();
     /** Whole terms (kind "whole") to their documents, for exact matches. */
     private final Map<String, Postings> wholes = new HashMap<>();
-
-    /** The key of the posting list of every document (for anywhere-queries of one or two Latin characters). */
-    private static final String EVERY = "";
 
     /**
      * The number of subjects indexed.
@@ -55,7 +84,73 @@ public final class TermIndex {
      * @return how many subjects have terms here
      */
     public int size() {
+        applyDeferred();
         return numbers.size();
+    }
+
+    /**
+     * Queues the subject's entry, to be applied as {@link #put} would, in order with the other deferred writes,
+     * before the index is next read.
+     *
+     * @param e the subject's entry
+     * @return the handle that {@link #undo} takes back
+     */
+    public Deferred defer(SearchEntry e) {
+        Deferred d = new Deferred(e.id(), e.terms().isEmpty() ? null : doc(e));
+        deferred.addLast(d);
+        return d;
+    }
+
+    /**
+     * Takes a deferred write back (for a rollback): drops it from the queue when it is still there, else puts back
+     * the document it replaced. Writes are taken back newest first.
+     *
+     * @param d what {@link #defer} returned
+     * @throws IllegalStateException when a later deferred write is still queued
+     */
+    public void undo(Deferred d) {
+        if (d.applied) {
+            restore(d.id, d.replaced);
+        } else if (deferred.peekLast() == d) {
+            deferred.removeLast();
+        } else {
+            throw new IllegalStateException("deferred writes are taken back newest first");
+        }
+    }
+
+    /**
+     * Applies every deferred write, in order, then renumbers once if the new or the replaced documents are many; a
+     * batch larger than 256 and at least as large as the index (a first load, an import) is numbered in hit order
+     * and listed from scratch instead (no list is sorted).
+     * Reads call it first; a caller may call it to pay the cost at a time of its choosing.
+     */
+    public void applyDeferred() {
+        synchronized (deferred) {
+            if (deferred.isEmpty()) {
+                return;
+            }
+            // a batch at least as large as the index (an import, the first load): number everything in hit order
+            // and fill the lists in that order, instead of adding to the tail and sorting every list afterwards
+            boolean rebuild = deferred.size() > 256 && deferred.size() >= numbers.size();
+            for (Deferred d; (d = deferred.pollFirst()) != null; ) {
+                d.replaced = remove(d.id);
+                if (d.doc != null) {
+                    if (rebuild) {
+                        number(d.doc);
+                    } else {
+                        add(d.doc, false);
+                    }
+                }
+                d.applied = true;
+            }
+            if (rebuild) {
+                rebuild();
+            } else if (dead > 1024 && dead > numbers.size() / 2) {
+                renumber();
+            } else {
+                settle();
+            }
+        }
     }
 
     private int sortedEnd;
@@ -71,18 +166,23 @@ public final class TermIndex {
      */
     @Nullable
     public Doc put(SearchEntry e) {
+        applyDeferred();
         Doc old = remove(e.id());
         if (!e.terms().isEmpty()) {
-            List<IndexedTerm> terms = e.terms();
-            String[] texts = new String[terms.size()];
-            boolean[] whole = new boolean[terms.size()];
-            for (int i = 0; i < texts.length; i++) {
-                texts[i] = terms.get(i).text();
-                whole[i] = terms.get(i).whole();
-            }
-            add(new Doc(e.id(), e.sortName(), texts, whole));
+            add(doc(e), true);
         }
         return old;
+    }
+
+    private static Doc doc(SearchEntry e) {
+        List<IndexedTerm> terms = e.terms();
+        String[] texts = new String[terms.size()];
+        boolean[] whole = new boolean[terms.size()];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = terms.get(i).text();
+            whole[i] = terms.get(i).whole();
+        }
+        return new Doc(e.id(), e.sortName(), texts, whole);
     }
 
     /**
@@ -92,9 +192,10 @@ public final class TermIndex {
      * @param old what {@link #put} returned
      */
     public void restore(String id, @Nullable Doc old) {
+        applyDeferred();
         remove(id);
         if (old != null) {
-            add(old);
+            add(old, true);
         }
     }
 
@@ -108,26 +209,64 @@ public final class TermIndex {
         return old;
     }
 
-    private void add(Doc d) {
+    /** Adds a document at the tail; {@code mayRenumber}: renumbers first when the tail or the dead are many. */
+    private void add(Doc d, boolean mayRenumber) {
         int live = numbers.size();
         int tail = docs.size() - sortedEnd;
-        if (tail > 256 + live / 8 || (dead > 1024 && dead > live / 2)) {
+        if (mayRenumber && (tail > 256 + live / 8 || (dead > 1024 && dead > live / 2))) {
             renumber();
         }
+        index(d, number(d));
+    }
+
+    /** Numbers a document at the tail, without listing it yet. */
+    private int number(Doc d) {
         int no = docs.size();
         docs.add(d);
         numbers.put(d.id(), no);
-        Set<String> gs = Grams.newSet();
-        gs.add(EVERY);
+        return no;
+    }
+
+    /** Adds document {@code no} to the lists of its n-grams and whole terms (at their ends). */
+    private void index(Doc d, int no) {
+        cut.clear();
+        cut.add(Grams.EVERY);
         for (int i = 0; i < d.terms().length; i++) {
-            Grams.ofTerm(d.terms()[i], gs);
+            Grams.ofTerm(d.terms()[i], cut);
             if (d.whole()[i]) {
                 wholes.computeIfAbsent(d.terms()[i], k -> new Postings()).addOnce(no);
             }
         }
-        for (String g : gs) {
-            grams.computeIfAbsent(g, k -> new Postings()).add(no);
+        for (int i = 0, n = cut.distinct(); i < n; i++) {
+            grams.getOrAdd(cut.get(i)).add(no);
         }
+    }
+
+    /**
+     * Numbers the live documents in hit order and lists them again from scratch in that order (each list is
+     * filled in ascending order, nothing is sorted), dropping dead ones.
+     */
+    private void rebuild() {
+        List<Doc> live = new ArrayList<>(numbers.size());
+        for (Doc d : docs) {
+            if (d != null) {
+                live.add(d);
+            }
+        }
+        live.sort(HIT_ORDER);
+        grams.clear();
+        wholes.clear();
+        docs.clear();
+        for (int i = 0; i < live.size(); i++) {
+            Doc d = live.get(i);
+            docs.add(d);
+            numbers.put(d.id(), i);
+            index(d, i);
+        }
+        sortedKeys.clear();
+        sortedKeys.addAll(live);
+        sortedEnd = live.size();
+        dead = 0;
     }
 
     /** Numbers the live documents again in hit order, dropping dead ones; every posting list follows. */
@@ -146,7 +285,7 @@ public final class TermIndex {
             map[old] = i;
             numbers.put(live.get(i).id(), i);
         }
-        remap(grams, map, sortedEnd);
+        grams.forEachThenDropEmpty(p -> p.remap(map, sortedEnd));
         remap(wholes, map, sortedEnd);
         docs.clear();
         docs.addAll(live);
@@ -174,6 +313,7 @@ public final class TermIndex {
      * @return at most {@code q.limit()} matches after the cursor
      */
     public List<TermMatch> search(TermQuery q, Predicate<String> inScope) {
+        applyDeferred();
         List<Postings> all = postings(q.needle(), q.anywhere());
         if (all.isEmpty()) {
             return List.of();
@@ -269,15 +409,16 @@ public final class TermIndex {
 
     /** The postings every candidate must be in, shortest first; empty when some gram is unknown. */
     private List<Postings> postings(String needle, boolean anywhere) {
-        Set<String> needed = Grams.ofNeedle(needle, Grams.newSet());
+        Grams.Buffer needed = new Grams.Buffer();
+        Grams.ofNeedle(needle, needed);
         if (!anywhere) {
             needed.add(Grams.start(needle.substring(0, Math.min(2, needle.length()))));
-        } else if (needed.isEmpty()) {
-            needed.add(EVERY); // no gram to narrow by: every document is a candidate
+        } else if (needed.size() == 0) {
+            needed.add(Grams.EVERY); // no gram to narrow by: every document is a candidate
         }
         List<Postings> lists = new ArrayList<>();
-        for (String g : needed) {
-            Postings p = grams.get(g);
+        for (int i = 0, n = needed.distinct(); i < n; i++) {
+            Postings p = grams.get(needed.get(i));
             if (p == null) {
                 return List.of();
             }

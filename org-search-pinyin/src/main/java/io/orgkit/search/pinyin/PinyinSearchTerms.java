@@ -25,8 +25,23 @@ public final class PinyinSearchTerms implements SearchTermContributor {
         return "pinyin-1";
     }
 
+    /** Names whose terms are kept, per generation (see {@link RecentNames}): a few megabytes at most. */
+    static final int RECENT_NAMES = 4096;
+
+    private final RecentNames<List<SearchTerm>> recent = new RecentNames<>(RECENT_NAMES);
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The terms of the last few thousand names are kept (names repeat), so a name met again is not spelled
+     * again.
+     */
     @Override
     public List<SearchTerm> termsFor(String name) {
+        return recent.get(name, PinyinSearchTerms::spell);
+    }
+
+    private static List<SearchTerm> spell(String name) {
         List<Readings.Syllable> syllables = Readings.of(name);
         if (syllables.stream().noneMatch(Readings.Syllable::han)) {
             return List.of();

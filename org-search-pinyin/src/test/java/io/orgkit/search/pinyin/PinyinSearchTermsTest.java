@@ -53,4 +53,24 @@ class PinyinSearchTermsTest {
     void latinLettersInAChineseNameAreKeptAsThemselves() {
         assertThat(texts("李A")).contains("lia", "la");
     }
+
+    @Test
+    void keptTermsAreTheSpelledOnesAndTheKeptNamesAreBounded() {
+        PinyinSearchTerms fresh = new PinyinSearchTerms();
+        assertThat(pinyin.termsFor("单曾")).isEqualTo(fresh.termsFor("单曾")).isSameAs(pinyin.termsFor("单曾"));
+        RecentNames<String> recent = new RecentNames<>(10);
+        int[] computed = {0};
+        for (int i = 0; i < 1000; i++) {
+            String name = "n" + i;
+            assertThat(recent.get(name, n -> {
+                        computed[0]++;
+                        return n.toUpperCase(java.util.Locale.ROOT);
+                    }))
+                    .isEqualTo(name.toUpperCase(java.util.Locale.ROOT));
+            assertThat(recent.size()).isLessThanOrEqualTo(22);
+        }
+        assertThat(computed[0]).isEqualTo(1000);
+        assertThat(recent.get("n999", n -> "again")).isEqualTo("N999");
+        assertThat(recent.get("n0", n -> "again")).isEqualTo("again");
+    }
 }

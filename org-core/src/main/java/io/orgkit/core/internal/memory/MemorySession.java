@@ -21,9 +21,7 @@ import io.orgkit.core.store.TermQuery;
 import io.orgkit.core.store.UniqueKey;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -378,14 +376,12 @@ public final class MemorySession implements StoreSession {
     @Override
     public void putSearchEntries(Collection<SearchEntry> entries) {
         writing();
-        Set<TermIndex> touched = Collections.newSetFromMap(new IdentityHashMap<>());
+        // deferred: the index applies them in one batch before its next read (a search), so a write only queues
         for (SearchEntry e : entries) {
             TermIndex index = Objects.requireNonNull(data.org(e.orgId()).search.get(e.subject()));
-            TermIndex.Doc old = index.put(e);
-            undo.step(() -> index.restore(e.id(), old));
-            touched.add(index);
+            TermIndex.Deferred d = index.defer(e);
+            undo.step(() -> index.undo(d));
         }
-        touched.forEach(TermIndex::settle);
     }
 
     @Override

@@ -30,11 +30,12 @@ public final class Highlights {
             case PHONE -> m.phone();
             case EMAIL -> m.email();
         };
-        List<Highlight> own = of(terms.ownTerms(m), needle, value);
+        List<FieldTerm> ownTerms = terms.ownTermsWith(m, needle.text());
+        List<Highlight> own = of(ownTerms, needle, value);
         if (own.stream().anyMatch(h -> h.field() == HighlightField.NAME)) {
             return own;
         }
-        List<FieldTerm> all = new ArrayList<>(terms.ownTerms(m));
+        List<FieldTerm> all = new ArrayList<>(ownTerms);
         all.addAll(terms.contributed(m.name()));
         return of(all, needle, value);
     }

@@ -75,6 +75,39 @@ public final class SearchTerms {
         return out;
     }
 
+    /**
+     * The terms of {@link #ownTerms} that contain {@code text}, and maybe others: only the fields whose search form
+     * contains it are cut into words (each of a field's terms is a part of its search form, a phone number's of
+     * its digits), so highlights of a hit derive little. A member has fewer own terms than the cap of 160, so none
+     * is left out that {@link #ownTerms} keeps.
+     */
+    public List<FieldTerm> ownTermsWith(Member m, String text) {
+        List<FieldTerm> out = new ArrayList<>();
+        fieldTermsWith(out, HighlightField.NAME, m.name(), text);
+        if (m.employeeId() != null) {
+            fieldTermsWith(out, HighlightField.EMPLOYEE_ID, m.employeeId(), text);
+        }
+        if (m.phone() != null) {
+            List<SearchTerm> digits = PhoneDigits.terms(m.phone());
+            if (!digits.isEmpty() && digits.get(0).text().contains(text)) {
+                digits.forEach(t -> add(out, HighlightField.PHONE, t));
+            }
+        }
+        if (m.email() != null) {
+            fieldTermsWith(out, HighlightField.EMAIL, m.email(), text);
+        }
+        return out;
+    }
+
+    /** A field's whole term and its words, when the whole contains {@code text}. */
+    private static void fieldTermsWith(List<FieldTerm> out, HighlightField field, String value, String text) {
+        SearchTerm whole = SearchText.term(value, true);
+        if (whole != null && whole.text().contains(text)) {
+            add(out, field, whole);
+            Words.of(whole).forEach(w -> add(out, field, w));
+        }
+    }
+
     /** The terms of a department's name. */
     public List<FieldTerm> terms(Department d) {
         List<FieldTerm> out = new ArrayList<>(ownNameTerms(d.name()));

@@ -137,4 +137,34 @@ class SearchTermsTest {
         assertThat(h).hasSize(1);
         assertThat(m.phone().substring(h.get(0).start(), h.get(0).end())).isEqualTo("0013-9002");
     }
+
+    @Test
+    void highlightsFromTheFieldsContainingTheNeedleAreThoseFromEveryOwnTerm() {
+        List<Member> members = List.of(
+                member("Bob  LI", "E-LI-1", "+86 139-0013-9002", "bob.li@acme.example"),
+                member("张 三", "E000123", "+8613900139002", "u1.cn@acme.example"),
+                member("Ｌｉ Ｎａ", null, "020 7946 0018", "li.na@x.io"),
+                member("A", "a-b.c d", null, null));
+        for (Member m : members) {
+            java.util.function.Function<io.orgkit.core.search.HighlightField, @Nullable String> value =
+                    f -> switch (f) {
+                        case NAME -> m.name();
+                        case EMPLOYEE_ID -> m.employeeId();
+                        case PHONE -> m.phone();
+                        case EMAIL -> m.email();
+                    };
+            for (String q :
+                    List.of("li", "b", "e", "1", "0013", "139", "e-li", "acme", "张", "三", "x", "li na", "a", "c d")) {
+                Needle n = java.util.Objects.requireNonNull(Needle.of(q));
+                assertThat(Highlights.of(terms.ownTermsWith(m, n.text()), n, value))
+                        .as(m.name() + " / " + q)
+                        .isEqualTo(Highlights.of(terms.ownTerms(m), n, value));
+                assertThat(terms.ownTermsWith(m, n.text()))
+                        .as(m.name() + " / " + q)
+                        .containsAll(terms.ownTerms(m).stream()
+                                .filter(t -> t.term().text().contains(n.text()))
+                                .toList());
+            }
+        }
+    }
 }

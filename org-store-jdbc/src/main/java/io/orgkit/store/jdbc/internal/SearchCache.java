@@ -105,7 +105,7 @@ public final class SearchCache {
             try {
                 if (slot.rev < rev) {
                     changedSince.accept(slot.rev);
-                    slot.index.settle();
+                    slot.index.applyDeferred();
                     slot.rev = rev;
                     slot.size = slot.index.size();
                 }

@@ -132,14 +132,15 @@ final class SearchSql {
         return out;
     }
 
-    /** Puts the rows written after revision {@code since} (every row for -1) into the index. */
+    /** Queues the rows written after revision {@code since} (every row for -1) for the index. */
     private void load(TermIndex index, TermQuery q, long since) {
         db.each(
                 "SELECT subject_id, sort_name, terms FROM " + t.searchDocs()
                         + " WHERE org_id = ? AND subject = ? AND rev > ?",
                 args(q.orgId().value(), code(q.subject()), since),
                 rs -> {
-                    index.put(new SearchEntry(
+                    // queued, then applied in one batch (a first load is numbered in hit order from scratch)
+                    index.defer(new SearchEntry(
                             q.orgId(), q.subject(), rs.getString(1), rs.getString(2), decode(rs.getString(3))));
                 });
     }
