@@ -4,6 +4,7 @@ import io.orgkit.benchmarks.jdbc.BenchData;
 import io.orgkit.core.Org;
 import io.orgkit.core.OrganizationService;
 import io.orgkit.core.departments.Department;
+import io.orgkit.core.internal.search.SearchTerms;
 import io.orgkit.core.io.ImportOptions;
 import io.orgkit.core.io.ImportResult;
 import io.orgkit.core.members.Member;
@@ -12,9 +13,11 @@ import io.orgkit.core.members.MemberStatus;
 import io.orgkit.core.organizations.Creator;
 import io.orgkit.core.store.InMemoryStore;
 import io.orgkit.core.store.OrgStore;
+import io.orgkit.search.pinyin.PinyinSearchTerms;
 import io.orgkit.store.jdbc.JdbcStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jspecify.annotations.Nullable;
@@ -78,6 +81,8 @@ public class ImportBenchmark {
 
     Department rawRoot = BenchData.root(BenchData.organization().id());
 
+    private static final SearchTerms FLOOR_TERMS = new SearchTerms(List.of(new PinyinSearchTerms()));
+
     @Setup(Level.Invocation)
     public void freshOrganization() throws Exception {
         h2 = store.equals("h2") ? Files.createTempDirectory("orgkit-bench-h2-") : null;
@@ -124,6 +129,20 @@ public class ImportBenchmark {
      */
     @Benchmark
     public void rawParseAndJdbcInsert() throws Exception {
+        BenchData.rawInsert(raw, parsedMembers());
+    }
+
+    /**
+     * The raw floor with the same rows as the import (issue 9): {@link #rawParseAndJdbcInsert} plus, per member, a
+     * feed event and a search row with the terms core derives (with the pinyin plug-in, as the import has).
+     */
+    @Benchmark
+    public void rawParseAndJdbcInsertAllRows() throws Exception {
+        BenchData.rawInsertAllRows(raw, parsedMembers(), FLOOR_TERMS);
+    }
+
+    /** The raw POI parse, each row made a member (time-ordered id, the root department). */
+    private java.util.List<Member> parsedMembers() throws Exception {
         java.util.List<Member> members = new java.util.ArrayList<>(rows);
         boolean[] header = {true};
         RawPoi.parse(file, cells -> {
@@ -146,7 +165,7 @@ public class ImportBenchmark {
                     null,
                     BenchData.T));
         });
-        BenchData.rawInsert(raw, members);
+        return members;
     }
 
     @Benchmark

@@ -2,11 +2,14 @@ package io.orgkit.benchmarks.jdbc;
 
 import io.orgkit.core.departments.Department;
 import io.orgkit.core.departments.DepartmentId;
+import io.orgkit.core.internal.search.SearchTerms;
 import io.orgkit.core.members.Member;
 import io.orgkit.core.members.MemberId;
 import io.orgkit.core.members.MemberStatus;
 import io.orgkit.core.organizations.OrgId;
 import io.orgkit.core.organizations.Organization;
+import io.orgkit.core.store.IndexedTerm;
+import io.orgkit.core.store.SearchEntry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -96,6 +99,69 @@ public final class BenchData {
             s.execute("CREATE TABLE plain_links (org_id VARCHAR(64), member_id VARCHAR(64), department_id VARCHAR(64),"
                     + " position INT, PRIMARY KEY (org_id, member_id, department_id))");
             s.execute("CREATE INDEX plain_links_dept ON plain_links (org_id, department_id)");
+            s.execute("CREATE TABLE plain_events (seq BIGINT PRIMARY KEY, org_id VARCHAR(64), type VARCHAR(100),"
+                    + " payload CHARACTER LARGE OBJECT, created_ns BIGINT)");
+            s.execute("CREATE INDEX plain_events_org ON plain_events (org_id, seq)");
+            s.execute("CREATE TABLE plain_search_docs (org_id VARCHAR(64), subject VARCHAR(1), subject_id VARCHAR(64),"
+                    + " rev BIGINT, sort_name VARCHAR(255), terms VARCHAR(16000),"
+                    + " PRIMARY KEY (org_id, subject, subject_id))");
+            s.execute("CREATE INDEX plain_search_docs_rev ON plain_search_docs (org_id, subject, rev)");
+        }
+    }
+
+    /**
+     * The baseline with every row an import writes per member: {@link #rawInsert}'s members and links, plus a
+     * feed event (a JSON text like the store's) and a search row with the member's terms as derived by core (with
+     * the plug-ins given), each as JDBC batches of 1,000 in the same one transaction.
+     */
+    public static void rawInsertAllRows(DataSource ds, List<Member> members, SearchTerms terms) throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement m =
+                    c.prepareStatement("INSERT INTO plain_members VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                batched(m, members, BenchData::bindMember);
+            }
+            try (PreparedStatement l = c.prepareStatement("INSERT INTO plain_links VALUES (?,?,?,?)")) {
+                batched(l, members, (ps, x) -> {
+                    ps.setString(1, x.orgId().value());
+                    ps.setString(2, x.id().value());
+                    ps.setString(3, x.mainDepartmentId().value());
+                    ps.setInt(4, 0);
+                });
+            }
+            long[] seq = {0};
+            try (PreparedStatement e = c.prepareStatement("INSERT INTO plain_events VALUES (?,?,?,?,?)")) {
+                batched(e, members, (ps, x) -> {
+                    ps.setLong(1, ++seq[0]);
+                    ps.setString(2, x.orgId().value());
+                    ps.setString(3, "MemberAdded");
+                    ps.setString(
+                            4,
+                            "{\"orgId\":\"" + x.orgId().value() + "\",\"at\":\"" + T + "\",\"member\":\""
+                                    + x.id().value() + "\",\"name\":\"" + x.name()
+                                    + "\",\"actor\":{\"kind\":\"UNATTRIBUTED\"}}");
+                    ps.setLong(5, 0);
+                });
+            }
+            try (PreparedStatement d = c.prepareStatement("INSERT INTO plain_search_docs VALUES (?,?,?,?,?,?)")) {
+                batched(d, members, (ps, x) -> {
+                    SearchEntry entry = terms.derive(x);
+                    StringBuilder text = new StringBuilder();
+                    for (IndexedTerm t : entry.terms()) {
+                        if (text.length() > 0) {
+                            text.append('\u001f');
+                        }
+                        text.append(t.whole() ? '1' : '0').append(t.text());
+                    }
+                    ps.setString(1, x.orgId().value());
+                    ps.setString(2, "M");
+                    ps.setString(3, x.id().value());
+                    ps.setLong(4, 1);
+                    ps.setString(5, entry.sortName());
+                    ps.setString(6, text.toString());
+                });
+            }
+            c.commit();
         }
     }
 
