@@ -117,18 +117,7 @@ public final class BenchData {
     public static void rawInsertAllRows(DataSource ds, List<Member> members, SearchTerms terms) throws SQLException {
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement m =
-                    c.prepareStatement("INSERT INTO plain_members VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
-                batched(m, members, BenchData::bindMember);
-            }
-            try (PreparedStatement l = c.prepareStatement("INSERT INTO plain_links VALUES (?,?,?,?)")) {
-                batched(l, members, (ps, x) -> {
-                    ps.setString(1, x.orgId().value());
-                    ps.setString(2, x.id().value());
-                    ps.setString(3, x.mainDepartmentId().value());
-                    ps.setInt(4, 0);
-                });
-            }
+            insertMembersAndLinks(c, members);
             long[] seq = {0};
             try (PreparedStatement e = c.prepareStatement("INSERT INTO plain_events VALUES (?,?,?,?,?)")) {
                 batched(e, members, (ps, x) -> {
@@ -169,19 +158,22 @@ public final class BenchData {
     public static void rawInsert(DataSource ds, List<Member> members) throws SQLException {
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement m =
-                    c.prepareStatement("INSERT INTO plain_members VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
-                batched(m, members, BenchData::bindMember);
-            }
-            try (PreparedStatement l = c.prepareStatement("INSERT INTO plain_links VALUES (?,?,?,?)")) {
-                batched(l, members, (ps, x) -> {
-                    ps.setString(1, x.orgId().value());
-                    ps.setString(2, x.id().value());
-                    ps.setString(3, x.mainDepartmentId().value());
-                    ps.setInt(4, 0);
-                });
-            }
+            insertMembersAndLinks(c, members);
             c.commit();
+        }
+    }
+
+    private static void insertMembersAndLinks(Connection c, List<Member> members) throws SQLException {
+        try (PreparedStatement m = c.prepareStatement("INSERT INTO plain_members VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            batched(m, members, BenchData::bindMember);
+        }
+        try (PreparedStatement l = c.prepareStatement("INSERT INTO plain_links VALUES (?,?,?,?)")) {
+            batched(l, members, (ps, x) -> {
+                ps.setString(1, x.orgId().value());
+                ps.setString(2, x.id().value());
+                ps.setString(3, x.mainDepartmentId().value());
+                ps.setInt(4, 0);
+            });
         }
     }
 

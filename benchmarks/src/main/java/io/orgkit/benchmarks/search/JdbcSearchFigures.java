@@ -9,11 +9,8 @@ import io.orgkit.core.members.Member;
 import io.orgkit.core.members.NewMember;
 import io.orgkit.core.organizations.Creator;
 import io.orgkit.core.store.OrgStore;
-import io.orgkit.core.store.StoreSession;
 import io.orgkit.search.pinyin.PinyinSearchTerms;
 import io.orgkit.store.jdbc.JdbcStore;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,7 +19,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -31,8 +27,8 @@ import org.h2.jdbcx.JdbcDataSource;
  *
  * <ul>
  *   <li>member insert throughput through the service ({@code org.members().add}, one transaction each), with
- *       search terms (core's terms and pinyin, one search row per member) against the same service whose store
- *       drops search entries and without the pinyin plug-in — rounds alternating, median of three;
+ *       search terms (core's terms and pinyin, one search row per member) against the same service over a
+ *       {@link TermlessStore} and without the pinyin plug-in — rounds alternating, median of three;
  *   <li>the first search of a 100,000-member organization by an instance that has not indexed it yet (reading
  *       the rows and building the index), and the search after it.
  * </ul>
@@ -79,7 +75,7 @@ public final class JdbcSearchFigures {
 
     private static long timeAdds(String kind, boolean terms) throws Exception {
         Opened db = open(kind);
-        OrgStore store = terms ? db.store() : withoutSearchEntries(db.store());
+        OrgStore store = terms ? db.store() : new TermlessStore(db.store());
         OrganizationServiceBuilder builder = OrganizationService.builder()
                 .store(store)
                 .discoverSearchTerms(false)
@@ -141,45 +137,6 @@ public final class JdbcSearchFigures {
         } finally {
             db.close();
         }
-    }
-
-    /** A store whose sessions drop search entries: the baseline of "without keeping search terms". */
-    private static OrgStore withoutSearchEntries(OrgStore store) {
-        return new OrgStore() {
-            @Override
-            public <T> T write(Function<StoreSession, T> work) {
-                return store.write(s -> work.apply(dropping(s)));
-            }
-
-            @Override
-            public <T> T read(Function<StoreSession, T> work) {
-                return store.read(s -> work.apply(dropping(s)));
-            }
-
-            @Override
-            public io.orgkit.core.store.Leases leases() {
-                return store.leases();
-            }
-
-            @Override
-            public void close() {
-                store.close();
-            }
-        };
-    }
-
-    private static StoreSession dropping(StoreSession s) {
-        return (StoreSession) Proxy.newProxyInstance(
-                StoreSession.class.getClassLoader(), new Class<?>[] {StoreSession.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("putSearchEntries")) {
-                        return null;
-                    }
-                    try {
-                        return method.invoke(s, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
     }
 
     /** A database for one measurement. */
