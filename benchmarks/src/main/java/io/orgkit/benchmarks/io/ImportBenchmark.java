@@ -35,6 +35,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
  * Import of a generated .xlsx (100,000 members by default) into the in-memory store and into an embedded H2
@@ -53,7 +54,11 @@ public class ImportBenchmark {
     @Param("100000")
     int rows;
 
-    /** Where the import writes: the in-memory store, or an embedded H2 database (JdbcStore) on disk. */
+    /**
+     * Where the import writes: the in-memory store, an embedded H2 database (JdbcStore) on disk, or PostgreSQL
+     * ({@code -p store=postgres}: a fresh schema per import on {@code ORGKIT_BENCH_POSTGRES_URL} or the local
+     * default, the raw floor's plain tables in the same schema).
+     */
     @Param({"memory", "h2"})
     String store;
 
@@ -83,28 +88,72 @@ public class ImportBenchmark {
 
     private static final SearchTerms FLOOR_TERMS = new SearchTerms(List.of(new PinyinSearchTerms()));
 
+    @Nullable
+    String schema;
+
+    @Nullable
+    JdbcConnectionPool pg;
+
     @Setup(Level.Invocation)
     public void freshOrganization() throws Exception {
         h2 = store.equals("h2") ? Files.createTempDirectory("orgkit-bench-h2-") : null;
-        jdbc = h2 == null ? null : JdbcStore.h2(h2);
+        if (h2 != null) {
+            jdbc = JdbcStore.h2(h2);
+            raw = JdbcConnectionPool.create(
+                    "jdbc:h2:file:" + h2.resolve("raw/db").toAbsolutePath(), "sa", "");
+        } else if (store.equals("postgres")) {
+            schema = "ib" + System.nanoTime() % 1_000_000_000L;
+            pg = postgres(schema);
+            jdbc = JdbcStore.builder(pg).build();
+            raw = pg;
+        } else {
+            jdbc = null;
+        }
         OrgStore s = jdbc == null ? new InMemoryStore() : jdbc;
         service = OrganizationService.builder().store(s).build();
         org = service.ensureDefault(Creator.named("Admin"));
-        if (h2 != null) {
-            raw = JdbcConnectionPool.create(
-                    "jdbc:h2:file:" + h2.resolve("raw/db").toAbsolutePath(), "sa", "");
+        if (raw != null) {
             BenchData.createPlainTables(raw);
         }
+    }
+
+    /** A pool on a new PostgreSQL schema that its connections use by default. */
+    private static JdbcConnectionPool postgres(String schema) throws java.sql.SQLException {
+        String url = System.getenv()
+                .getOrDefault("ORGKIT_BENCH_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+        PGConnectionPoolDataSource admin = new PGConnectionPoolDataSource();
+        admin.setURL(url);
+        try (java.sql.Connection c = admin.getConnection();
+                java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE SCHEMA " + schema);
+        }
+        PGConnectionPoolDataSource ds = new PGConnectionPoolDataSource();
+        ds.setURL(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(ds);
+        pool.setMaxConnections(8);
+        return pool;
     }
 
     @TearDown(Level.Invocation)
     public void closeStore() throws Exception {
         service.close();
-        if (raw != null) {
-            raw.dispose();
-        }
         if (jdbc != null) {
             jdbc.close();
+        }
+        if (pg != null) {
+            try (java.sql.Connection c = pg.getConnection();
+                    java.sql.Statement st = c.createStatement()) {
+                st.execute("DROP SCHEMA " + schema + " CASCADE");
+            }
+            pg.dispose();
+            pg = null;
+            raw = null;
+        }
+        if (raw != null) {
+            raw.dispose();
+            raw = null;
+        }
+        if (h2 != null) {
             try (var files = Files.walk(h2)) {
                 files.sorted(java.util.Comparator.reverseOrder())
                         .forEach(p -> p.toFile().delete());

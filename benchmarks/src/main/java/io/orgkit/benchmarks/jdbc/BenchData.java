@@ -99,8 +99,12 @@ public final class BenchData {
             s.execute("CREATE TABLE plain_links (org_id VARCHAR(64), member_id VARCHAR(64), department_id VARCHAR(64),"
                     + " position INT, PRIMARY KEY (org_id, member_id, department_id))");
             s.execute("CREATE INDEX plain_links_dept ON plain_links (org_id, department_id)");
+            boolean postgres = c.getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .contains("postgres");
             s.execute("CREATE TABLE plain_events (seq BIGINT PRIMARY KEY, org_id VARCHAR(64), type VARCHAR(100),"
-                    + " payload CHARACTER LARGE OBJECT, created_ns BIGINT)");
+                    + " payload " + (postgres ? "TEXT" : "CHARACTER LARGE OBJECT") + ", created_ns BIGINT)");
             s.execute("CREATE INDEX plain_events_org ON plain_events (org_id, seq)");
             s.execute("CREATE TABLE plain_search_docs (org_id VARCHAR(64), subject VARCHAR(1), subject_id VARCHAR(64),"
                     + " rev BIGINT, sort_name VARCHAR(255), terms VARCHAR(16000),"
