@@ -25,10 +25,31 @@ public final class PinyinSearchTerms implements SearchTermContributor {
         return "pinyin-1";
     }
 
-    /** Names whose terms are kept, per generation (see {@link RecentNames}): a few megabytes at most. */
-    static final int RECENT_NAMES = 4096;
+    /**
+     * How many names' terms are kept by default, per generation (the last 4,096 to 8,192 names met; a few
+     * megabytes at most).
+     */
+    public static final int RECENT_NAMES = 4096;
 
-    private final RecentNames<List<SearchTerm>> recent = new RecentNames<>(RECENT_NAMES);
+    private final @Nullable RecentNames<List<SearchTerm>> recent;
+
+    /** Pinyin terms, keeping the terms of the last {@value #RECENT_NAMES} to twice as many names met. */
+    public PinyinSearchTerms() {
+        this(RECENT_NAMES);
+    }
+
+    /**
+     * Pinyin terms, keeping the terms of the last {@code recentNames} to twice as many names met.
+     *
+     * @param recentNames names kept per generation; 0 keeps none (each name is spelled every time)
+     * @throws IllegalArgumentException when {@code recentNames} is negative
+     */
+    public PinyinSearchTerms(int recentNames) {
+        if (recentNames < 0) {
+            throw new IllegalArgumentException("recentNames must be at least 0, was " + recentNames);
+        }
+        this.recent = recentNames == 0 ? null : new RecentNames<>(recentNames);
+    }
 
     /**
      * {@inheritDoc}
@@ -38,7 +59,8 @@ public final class PinyinSearchTerms implements SearchTermContributor {
      */
     @Override
     public List<SearchTerm> termsFor(String name) {
-        return recent.get(name, PinyinSearchTerms::spell);
+        RecentNames<List<SearchTerm>> kept = recent;
+        return kept == null ? spell(name) : kept.get(name, PinyinSearchTerms::spell);
     }
 
     private static List<SearchTerm> spell(String name) {

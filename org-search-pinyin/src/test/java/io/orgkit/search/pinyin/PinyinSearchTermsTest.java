@@ -58,6 +58,10 @@ class PinyinSearchTermsTest {
     void keptTermsAreTheSpelledOnesAndTheKeptNamesAreBounded() {
         PinyinSearchTerms fresh = new PinyinSearchTerms();
         assertThat(pinyin.termsFor("单曾")).isEqualTo(fresh.termsFor("单曾")).isSameAs(pinyin.termsFor("单曾"));
+        PinyinSearchTerms none = new PinyinSearchTerms(0);
+        assertThat(none.termsFor("单曾")).isEqualTo(fresh.termsFor("单曾")).isNotSameAs(none.termsFor("单曾"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PinyinSearchTerms(-1))
+                .isInstanceOf(IllegalArgumentException.class);
         RecentNames<String> recent = new RecentNames<>(10);
         int[] computed = {0};
         for (int i = 0; i < 1000; i++) {
