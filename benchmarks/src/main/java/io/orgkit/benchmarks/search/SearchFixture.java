@@ -28,6 +28,14 @@ final class SearchFixture {
     /** Members loaded: 100,000, or the system property {@code orgkit.bench.members} (a smaller H2 run). */
     static final int MEMBERS = Integer.getInteger("orgkit.bench.members", 100_000);
 
+    /**
+     * Names whose pinyin the service's plug-in keeps ({@code PinyinSearchTerms.RECENT_NAMES}, or the system
+     * property {@code orgkit.bench.pinyinNamesKept}: 0 spells the names of every page's hits again, as a first
+     * query does).
+     */
+    static final int PINYIN_NAMES_KEPT =
+            Integer.getInteger("orgkit.bench.pinyinNamesKept", PinyinSearchTerms.RECENT_NAMES);
+
     private static final Map<String, SearchFixture> LOADED = new LinkedHashMap<>();
     private static @Nullable DataSource postgres;
 
@@ -71,7 +79,7 @@ final class SearchFixture {
         OrganizationService service = OrganizationService.builder()
                 .store(store)
                 .discoverSearchTerms(false)
-                .searchTerms(new PinyinSearchTerms())
+                .searchTerms(new PinyinSearchTerms(PINYIN_NAMES_KEPT))
                 .passwordHasher(new BcryptPasswordHasher(4))
                 .build();
         Org org = service.ensureDefault(new Creator("Admin", null));

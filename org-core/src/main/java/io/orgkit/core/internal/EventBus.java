@@ -116,15 +116,27 @@ public final class EventBus {
     /** The key of a payload's actor. */
     static final String ACTOR = "actor";
 
+    /**
+     * The event's JSON object with the actor as its last property, {@code "actor":{"kind":…,"id":…}} (no event has
+     * a property of that name). Written as text after the event's own JSON, not through a tree: an import writes
+     * one per member.
+     */
     static String toJson(OrgEvent e, Actor actor) {
-        com.fasterxml.jackson.databind.node.ObjectNode tree = JSON.valueToTree(e);
-        com.fasterxml.jackson.databind.node.ObjectNode a = tree.putObject(ACTOR);
-        a.put("kind", actor.kind().name());
-        if (actor.id() != null) {
-            a.put("id", actor.id());
-        }
+        String event = toJson(e);
         try {
-            return JSON.writeValueAsString(tree);
+            StringBuilder out = new StringBuilder(event.length() + 80);
+            out.append(event, 0, event.length() - 1);
+            if (event.length() > 2) {
+                out.append(',');
+            }
+            out.append('"')
+                    .append(ACTOR)
+                    .append("\":{\"kind\":")
+                    .append(JSON.writeValueAsString(actor.kind().name()));
+            if (actor.id() != null) {
+                out.append(",\"id\":").append(JSON.writeValueAsString(actor.id()));
+            }
+            return out.append("}}").toString();
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("cannot write event " + e.type() + " as JSON", ex);
         }

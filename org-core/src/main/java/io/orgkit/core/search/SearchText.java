@@ -18,10 +18,9 @@ public final class SearchText {
 
     private SearchText() {}
 
-    /** {@code text} in search form (may be empty). */
+    /** {@code text} in search form (may be empty): the text of {@link #term}, cut the same way. */
     public static String fold(String text) {
-        SearchTerm t = term(text, true);
-        return t == null ? "" : t.text();
+        return fold(text, null);
     }
 
     /**
@@ -29,9 +28,15 @@ public final class SearchText {
      * {@link SearchTerm#MAX_LENGTH} characters. Null when nothing is left (a blank value).
      */
     public static @Nullable SearchTerm term(String value, boolean whole) {
-        String src = isNfc(value) ? value : Normalizer.normalize(value, Normalizer.Form.NFC);
-        StringBuilder out = new StringBuilder();
         int[] origin = new int[SearchTerm.MAX_LENGTH];
+        String text = fold(value, origin);
+        return text.isEmpty() ? null : new SearchTerm(text, Arrays.copyOf(origin, text.length()), whole);
+    }
+
+    /** {@code value} in search form; when {@code origin} is given, where each character came from, into it. */
+    private static String fold(String value, int @Nullable [] origin) {
+        String src = isNfc(value) ? value : Normalizer.normalize(value, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(Math.min(src.length(), SearchTerm.MAX_LENGTH));
         boolean space = false;
         for (int i = 0; i < src.length() && out.length() < SearchTerm.MAX_LENGTH; ) {
             int cp = src.codePointAt(i);
@@ -40,26 +45,32 @@ public final class SearchText {
                 space = out.length() > 0;
             } else {
                 if (space) {
-                    origin[out.length()] = at;
+                    if (origin != null) {
+                        origin[out.length()] = at;
+                    }
                     out.append(' ');
                     space = false;
                 }
                 if (cp < 0x80) {
                     if (out.length() < SearchTerm.MAX_LENGTH) {
-                        origin[out.length()] = at;
+                        if (origin != null) {
+                            origin[out.length()] = at;
+                        }
                         out.append((char) Character.toLowerCase(cp));
                     }
                 } else {
                     String folded = foldCodePoint(cp);
                     for (int k = 0; k < folded.length() && out.length() < SearchTerm.MAX_LENGTH; k++) {
-                        origin[out.length()] = at;
+                        if (origin != null) {
+                            origin[out.length()] = at;
+                        }
                         out.append(folded.charAt(k));
                     }
                 }
             }
             i += Character.charCount(cp);
         }
-        return out.length() == 0 ? null : new SearchTerm(out.toString(), Arrays.copyOf(origin, out.length()), whole);
+        return out.toString();
     }
 
     /**

@@ -14,7 +14,7 @@ final class Postings {
         docs[size++] = doc;
     }
 
-    /** Adds {@code doc} unless it is the last one already (a document with the same whole term twice). */
+    /** Adds {@code doc} unless it is the last one already (a document with the same term or n-gram twice). */
     void addOnce(int doc) {
         if (size == 0 || docs[size - 1] != doc) {
             add(doc);

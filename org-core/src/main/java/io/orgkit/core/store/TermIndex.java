@@ -237,8 +237,9 @@ public final class TermIndex {
                 wholes.computeIfAbsent(d.terms()[i], k -> new Postings()).addOnce(no);
             }
         }
-        for (int i = 0, n = cut.distinct(); i < n; i++) {
-            grams.getOrAdd(cut.get(i)).add(no);
+        // no is above every number listed yet, so a gram met twice in this document is already last in its list
+        for (int i = 0, n = cut.size(); i < n; i++) {
+            grams.getOrAdd(cut.get(i)).addOnce(no);
         }
     }
 

@@ -25,10 +25,31 @@ public final class PinyinSearchTerms implements SearchTermContributor {
         return "pinyin-1";
     }
 
-    /** Names whose terms are kept, per generation (see {@link RecentNames}): a few megabytes at most. */
-    static final int RECENT_NAMES = 4096;
+    /**
+     * How many names' terms are kept by default, per generation (the last 4,096 to 8,192 names met; a few
+     * megabytes at most).
+     */
+    public static final int RECENT_NAMES = 4096;
 
-    private final RecentNames<List<SearchTerm>> recent = new RecentNames<>(RECENT_NAMES);
+    private final @Nullable RecentNames<List<SearchTerm>> recent;
+
+    /** Pinyin terms, keeping the terms of the last {@value #RECENT_NAMES} to twice as many names met. */
+    public PinyinSearchTerms() {
+        this(RECENT_NAMES);
+    }
+
+    /**
+     * Pinyin terms, keeping the terms of the last {@code recentNames} to twice as many names met.
+     *
+     * @param recentNames names kept per generation; 0 keeps none (each name is spelled every time)
+     * @throws IllegalArgumentException when {@code recentNames} is negative
+     */
+    public PinyinSearchTerms(int recentNames) {
+        if (recentNames < 0) {
+            throw new IllegalArgumentException("recentNames must be at least 0, was " + recentNames);
+        }
+        this.recent = recentNames == 0 ? null : new RecentNames<>(recentNames);
+    }
 
     /**
      * {@inheritDoc}
@@ -38,7 +59,8 @@ public final class PinyinSearchTerms implements SearchTermContributor {
      */
     @Override
     public List<SearchTerm> termsFor(String name) {
-        return recent.get(name, PinyinSearchTerms::spell);
+        RecentNames<List<SearchTerm>> kept = recent;
+        return kept == null ? spell(name) : kept.get(name, PinyinSearchTerms::spell);
     }
 
     private static List<SearchTerm> spell(String name) {
@@ -61,25 +83,37 @@ public final class PinyinSearchTerms implements SearchTermContributor {
         for (int i = 0; i < syllables.size(); i++) {
             int at = syllables.get(i).index();
             full.append(spelling.get(i), at);
-            spaced.append(i == 0 ? spelling.get(i) : " " + spelling.get(i), at);
-            initials.append(spelling.get(i).substring(0, 1), at);
+            if (i > 0) {
+                spaced.append(' ', at);
+            }
+            spaced.append(spelling.get(i), at);
+            initials.append(spelling.get(i).charAt(0), at);
         }
-        put(out, full.term(true));
-        put(out, spaced.term(true));
-        put(out, initials.term(false));
+        put(out, full, true);
+        put(out, spaced, true);
+        put(out, initials, false);
         for (int k = 1; k < syllables.size(); k++) {
             Spelling mixed = new Spelling();
             for (int i = 0; i < syllables.size(); i++) {
                 Readings.Syllable s = syllables.get(i);
-                mixed.append(i < k ? name.substring(s.index(), s.index() + 1) : spelling.get(i), s.index());
+                if (i < k) {
+                    mixed.append(name.charAt(s.index()), s.index());
+                } else {
+                    mixed.append(spelling.get(i), s.index());
+                }
             }
-            put(out, mixed.term(false));
+            put(out, mixed, false);
         }
     }
 
-    private static void put(Map<String, SearchTerm> out, @Nullable SearchTerm term) {
-        if (term != null) {
-            out.putIfAbsent(term.text(), term);
+    /** Keeps the spelling's term unless a term of the same text is kept already (then no term is made). */
+    private static void put(Map<String, SearchTerm> out, Spelling spelling, boolean whole) {
+        String text = spelling.text();
+        if (!out.containsKey(text)) {
+            SearchTerm term = spelling.term(text, whole);
+            if (term != null) {
+                out.put(text, term);
+            }
         }
     }
 }

@@ -12,11 +12,17 @@ import org.jspecify.annotations.Nullable;
  */
 final class RecentNames<V> {
     private final int max;
-    private volatile Map<String, V> young = new ConcurrentHashMap<>();
+    private volatile Map<String, V> young;
     private volatile Map<String, V> old = new ConcurrentHashMap<>();
 
     RecentNames(int max) {
         this.max = max;
+        this.young = generation(max);
+    }
+
+    /** A generation sized for {@code max} names, so filling it never resizes it. */
+    private static <V> Map<String, V> generation(int max) {
+        return new ConcurrentHashMap<>(max + 1);
     }
 
     /** The value of {@code name}, computed by {@code compute} when it is not kept. */
@@ -33,7 +39,7 @@ final class RecentNames<V> {
             synchronized (this) {
                 if (young == y) {
                     old = y;
-                    young = new ConcurrentHashMap<>();
+                    young = generation(max);
                 }
             }
         }

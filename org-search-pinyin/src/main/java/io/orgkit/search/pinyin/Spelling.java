@@ -20,8 +20,26 @@ final class Spelling {
         return this;
     }
 
+    /** Appends one character coming from the name's character {@code from} (up to the longest term). */
+    Spelling append(char c, int from) {
+        if (text.length() < SearchTerm.MAX_LENGTH) {
+            if (text.length() == origin.length) {
+                origin = Arrays.copyOf(origin, origin.length * 2);
+            }
+            origin[text.length()] = from;
+            text.append(c);
+        }
+        return this;
+    }
+
+    /** The text spelled so far. */
+    String text() {
+        return text.toString();
+    }
+
+    /** The term of {@code text} (what {@link #text} gave), or null when nothing was spelled. */
     @Nullable
-    SearchTerm term(boolean whole) {
-        return text.length() == 0 ? null : new SearchTerm(text.toString(), Arrays.copyOf(origin, text.length()), whole);
+    SearchTerm term(String text, boolean whole) {
+        return text.isEmpty() ? null : new SearchTerm(text, Arrays.copyOf(origin, text.length()), whole);
     }
 }

@@ -58,6 +58,10 @@ class PinyinSearchTermsTest {
     void keptTermsAreTheSpelledOnesAndTheKeptNamesAreBounded() {
         PinyinSearchTerms fresh = new PinyinSearchTerms();
         assertThat(pinyin.termsFor("单曾")).isEqualTo(fresh.termsFor("单曾")).isSameAs(pinyin.termsFor("单曾"));
+        PinyinSearchTerms none = new PinyinSearchTerms(0);
+        assertThat(none.termsFor("单曾")).isEqualTo(fresh.termsFor("单曾")).isNotSameAs(none.termsFor("单曾"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PinyinSearchTerms(-1))
+                .isInstanceOf(IllegalArgumentException.class);
         RecentNames<String> recent = new RecentNames<>(10);
         int[] computed = {0};
         for (int i = 0; i < 1000; i++) {
@@ -72,5 +76,82 @@ class PinyinSearchTermsTest {
         assertThat(computed[0]).isEqualTo(1000);
         assertThat(recent.get("n999", n -> "again")).isEqualTo("N999");
         assertThat(recent.get("n0", n -> "again")).isEqualTo("again");
+    }
+
+    /** The spelling as first written (strings appended, a term made for every form), to compare with. */
+    private static List<SearchTerm> reference(String name) {
+        List<Readings.Syllable> syllables = Readings.of(name);
+        if (syllables.stream().noneMatch(Readings.Syllable::han)) {
+            return List.of();
+        }
+        java.util.Map<String, SearchTerm> out = new java.util.LinkedHashMap<>();
+        for (List<String> spelling : Combinations.of(syllables, PinyinSearchTerms.MAX_READINGS)) {
+            List<ReferenceSpelling> forms = new java.util.ArrayList<>();
+            ReferenceSpelling full = new ReferenceSpelling(true);
+            ReferenceSpelling spaced = new ReferenceSpelling(true);
+            ReferenceSpelling initials = new ReferenceSpelling(false);
+            for (int i = 0; i < syllables.size(); i++) {
+                int at = syllables.get(i).index();
+                full.append(spelling.get(i), at);
+                spaced.append(i == 0 ? spelling.get(i) : " " + spelling.get(i), at);
+                initials.append(spelling.get(i).substring(0, 1), at);
+            }
+            forms.addAll(List.of(full, spaced, initials));
+            for (int k = 1; k < syllables.size(); k++) {
+                ReferenceSpelling mixed = new ReferenceSpelling(false);
+                for (int i = 0; i < syllables.size(); i++) {
+                    Readings.Syllable s = syllables.get(i);
+                    mixed.append(i < k ? name.substring(s.index(), s.index() + 1) : spelling.get(i), s.index());
+                }
+                forms.add(mixed);
+            }
+            for (ReferenceSpelling f : forms) {
+                if (f.text.length() > 0) {
+                    out.putIfAbsent(
+                            f.text.toString(),
+                            new SearchTerm(
+                                    f.text.toString(),
+                                    f.origin.stream()
+                                            .mapToInt(Integer::intValue)
+                                            .toArray(),
+                                    f.whole));
+                }
+            }
+        }
+        return List.copyOf(out.values()).subList(0, Math.min(out.size(), PinyinSearchTerms.MAX_TERMS));
+    }
+
+    private static final class ReferenceSpelling {
+        final StringBuilder text = new StringBuilder();
+        final List<Integer> origin = new java.util.ArrayList<>();
+        final boolean whole;
+
+        ReferenceSpelling(boolean whole) {
+            this.whole = whole;
+        }
+
+        void append(String part, int from) {
+            for (int i = 0; i < part.length() && text.length() < SearchTerm.MAX_LENGTH; i++) {
+                origin.add(from);
+                text.append(part.charAt(i));
+            }
+        }
+    }
+
+    @Test
+    void spellingsAreThoseOfThePlainSpellingForRandomNames() {
+        String pool = "张三李四王五单曾行长重乐朝和了觉藏Ａa Bc-1·张\u3000𠀋";
+        java.util.Random random = new java.util.Random(5);
+        PinyinSearchTerms uncached = new PinyinSearchTerms(0);
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder b = new StringBuilder();
+            int length = 1 + random.nextInt(n % 100 == 0 ? 40 : 6);
+            for (int i = 0; i < length; i++) {
+                b.appendCodePoint(pool.codePointAt(
+                        pool.offsetByCodePoints(0, random.nextInt(pool.codePointCount(0, pool.length())))));
+            }
+            String name = b.toString();
+            assertThat(uncached.termsFor(name)).as(name).containsExactlyElementsOf(reference(name));
+        }
     }
 }

@@ -42,6 +42,24 @@ final class PhoneDigits {
         return out;
     }
 
+    /** The texts of {@link #terms}: the digits, and the national digits of an international number. */
+    static List<String> texts(String phone) {
+        int max = Math.min(phone.length(), SearchTerm.MAX_LENGTH);
+        StringBuilder digits = new StringBuilder(max);
+        for (int i = 0; i < phone.length() && digits.length() < max; i++) {
+            char c = phone.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            }
+        }
+        if (digits.length() == 0) {
+            return List.of();
+        }
+        String all = digits.toString();
+        int cc = countryCodeLength(phone.strip(), all);
+        return cc > 0 && cc < all.length() ? List.of(all, all.substring(cc)) : List.of(all);
+    }
+
     /** Digits of the country code of an international number ({@code +} or {@code 00} first), else 0. */
     static int countryCodeLength(String phone, String digits) {
         String rest;

@@ -44,8 +44,73 @@ public final class SearchTerms {
 
     /** The store entry of {@code m}: its terms, none when resigned. */
     public SearchEntry derive(Member m) {
-        List<FieldTerm> terms = m.isActive() ? terms(m) : List.of();
-        return new SearchEntry(m.orgId(), SearchSubject.MEMBER, m.id().value(), m.name(), indexed(terms));
+        return new SearchEntry(
+                m.orgId(), SearchSubject.MEMBER, m.id().value(), m.name(), m.isActive() ? texts(m) : List.of());
+    }
+
+    /**
+     * What {@code indexed(terms(m))} gives, derived as texts only: core's own terms without the origin of each
+     * character (a write stores texts; only highlights need origins), the plug-ins' terms as they come.
+     */
+    private List<IndexedTerm> texts(Member m) {
+        Texts out = new Texts();
+        out.wordsOf(SearchText.fold(m.name()));
+        if (m.employeeId() != null) {
+            out.wordsOf(SearchText.fold(m.employeeId()));
+        }
+        if (m.phone() != null) {
+            PhoneDigits.texts(m.phone()).forEach(t -> out.add(t, true));
+        }
+        if (m.email() != null) {
+            out.wordsOf(SearchText.fold(m.email()));
+        }
+        out.startList(); // the plug-ins' terms are capped on their own, as in contributed()
+        for (SearchTermContributor c : contributors) {
+            c.termsFor(m.name().strip()).stream()
+                    .limit(SearchTermContributor.MAX_TERMS)
+                    .forEach(t -> out.add(t.text(), t.whole()));
+        }
+        return out.indexed();
+    }
+
+    /**
+     * Term texts as {@link #add} and {@link #indexed} keep them: at most 160 added per list, distinct, whole if any
+     * of a text's terms is.
+     */
+    private static final class Texts {
+        private final Map<String, Boolean> texts = new LinkedHashMap<>();
+        private int added;
+
+        /** Starts a list of terms with a cap of its own. */
+        void startList() {
+            added = 0;
+        }
+
+        void add(String text, boolean whole) {
+            if (added < MAX_TERMS) {
+                added++;
+                texts.merge(text, whole, Boolean::logicalOr);
+            }
+        }
+
+        /** A field's whole search form and its words (as {@link Words#of}); nothing when it is empty. */
+        void wordsOf(String whole) {
+            if (whole.isEmpty()) {
+                return;
+            }
+            add(whole, true);
+            for (int i = 1; i < whole.length(); i++) {
+                if (Words.isSeparator(whole.charAt(i - 1)) && !Words.isSeparator(whole.charAt(i))) {
+                    add(whole.substring(i), false);
+                }
+            }
+        }
+
+        List<IndexedTerm> indexed() {
+            List<IndexedTerm> out = new ArrayList<>(texts.size());
+            texts.forEach((text, whole) -> out.add(new IndexedTerm(text, whole)));
+            return out;
+        }
     }
 
     /** The store entry of {@code d}: the terms of its name. */
@@ -154,7 +219,7 @@ public final class SearchTerms {
     }
 
     /** Distinct term texts; a text is whole when any of its terms is. */
-    private static List<IndexedTerm> indexed(List<FieldTerm> terms) {
+    static List<IndexedTerm> indexed(List<FieldTerm> terms) {
         Map<String, Boolean> texts = new LinkedHashMap<>();
         for (FieldTerm t : terms) {
             texts.merge(t.term().text(), t.term().whole(), Boolean::logicalOr);

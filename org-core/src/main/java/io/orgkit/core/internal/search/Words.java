@@ -15,12 +15,17 @@ final class Words {
 
     private Words() {}
 
+    /** Whether {@code c} separates words (a word starts after one). */
+    static boolean isSeparator(char c) {
+        return SEPARATORS.indexOf(c) >= 0;
+    }
+
     static List<SearchTerm> of(SearchTerm term) {
         String text = term.text();
         int[] origin = term.origin();
         List<SearchTerm> out = new ArrayList<>();
         for (int i = 1; i < text.length(); i++) {
-            if (SEPARATORS.indexOf(text.charAt(i - 1)) >= 0 && SEPARATORS.indexOf(text.charAt(i)) < 0) {
+            if (isSeparator(text.charAt(i - 1)) && !isSeparator(text.charAt(i))) {
                 out.add(new SearchTerm(text.substring(i), Arrays.copyOfRange(origin, i, origin.length), false));
             }
         }

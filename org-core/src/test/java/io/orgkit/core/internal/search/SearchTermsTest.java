@@ -167,4 +167,55 @@ class SearchTermsTest {
             }
         }
     }
+
+    /** A plug-in giving a term per letter of the name (distinct per plug-in {@code k}). */
+    private static SearchTermContributor letters(int k) {
+        return new SearchTermContributor() {
+            @Override
+            public String name() {
+                return "letters-" + k;
+            }
+
+            @Override
+            public List<SearchTerm> termsFor(String name) {
+                return name.chars()
+                        .filter(Character::isLetter)
+                        .mapToObj(c -> SearchText.term(Character.toString(c) + name.length() + "k" + k, c % 2 == 0))
+                        .filter(java.util.Objects::nonNull)
+                        .toList();
+            }
+        };
+    }
+
+    @Test
+    void derivedTextsAreTheIndexedTermsOfEveryTermWithItsOrigins() {
+        java.util.Random random = new java.util.Random(9);
+        String[] parts = {
+            "Bob", " ", "LI", "-", ".", "@", "+86", "139", "0013", "9002", "Ｌｉ", "张", "三", "_", "e", "E0012", "acme",
+            "x", "·", "00", "+", "1", "(0)", "\u3000", "ß", "ﬁ"
+        };
+        for (SearchTerms withPlugins :
+                List.of(terms, new SearchTerms(List.of(letters(1), letters(2), letters(3), letters(4))))) {
+            for (int n = 0; n < 3000; n++) {
+                String[] fields = new String[4];
+                for (int f = 0; f < 4; f++) {
+                    StringBuilder b = new StringBuilder();
+                    int k = random.nextInt(n % 50 == 0 ? 60 : 8);
+                    for (int i = 0; i < k; i++) {
+                        b.append(parts[random.nextInt(parts.length)]);
+                    }
+                    fields[f] = b.toString();
+                }
+                String name = fields[0].isBlank() ? "A" + fields[0] : fields[0];
+                Member m = member(
+                        name,
+                        fields[1].isEmpty() ? null : fields[1],
+                        fields[2].isEmpty() ? null : fields[2],
+                        fields[3].isEmpty() ? null : fields[3]);
+                assertThat(withPlugins.derive(m).terms())
+                        .as("%s", m)
+                        .containsExactlyElementsOf(SearchTerms.indexed(withPlugins.terms(m)));
+            }
+        }
+    }
 }
