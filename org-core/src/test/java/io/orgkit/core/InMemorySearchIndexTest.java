@@ -7,6 +7,7 @@ import io.orgkit.core.organizations.OrgId;
 import io.orgkit.core.organizations.Organization;
 import io.orgkit.core.store.InMemoryStore;
 import io.orgkit.core.store.IndexedTerm;
+import io.orgkit.core.store.LazySearchEntry;
 import io.orgkit.core.store.SearchEntry;
 import io.orgkit.core.store.SearchSubject;
 import io.orgkit.core.store.StoreSession;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -293,6 +295,61 @@ class InMemorySearchIndexTest {
         }
         assertThat(find("golf")).extracting(TermMatch::id).containsExactly("g");
         assertThat(find("hotel")).isEmpty();
+    }
+
+    @Test
+    void lazyEntriesAreDerivedOnlyBySearchesInWriteOrderAndTakenBackByARollback() {
+        newOrganization();
+        AtomicInteger derived = new AtomicInteger();
+        store.write(s -> {
+            s.putLazySearchEntries(List.of(lazy("a", "alpha", derived), lazy("b", "bravo", derived)));
+            s.putLazySearchEntries(List.of(lazy("a", "anna", derived)));
+            return null;
+        });
+        assertThat(derived).hasValue(0); // the write path derived nothing
+
+        assertThat(find("anna")).extracting(TermMatch::id).containsExactly("a");
+        assertThat(find("alpha")).isEmpty(); // the later write of "a" won
+        assertThat(derived).hasValue(3);
+        assertThat(find("bravo")).extracting(TermMatch::id).containsExactly("b");
+        assertThat(derived).hasValue(3); // each entry derived once
+
+        try {
+            store.write(s -> {
+                s.putLazySearchEntries(List.of(lazy("b", "bella", derived)));
+                assertThat(ids(s, "bella")).containsExactly("b");
+                s.putLazySearchEntries(List.of(lazy("c", "carl", derived)));
+                throw new IllegalStateException("rolled back");
+            });
+        } catch (IllegalStateException expected) {
+            // undone
+        }
+        assertThat(find("bella")).isEmpty();
+        assertThat(find("carl")).isEmpty();
+        assertThat(find("bravo")).extracting(TermMatch::id).containsExactly("b");
+    }
+
+    @Test
+    void aLazyEntryWhoseDerivationFailsIsLeftOutAndTheSearchGoesOn() {
+        newOrganization();
+        store.write(s -> {
+            s.putLazySearchEntries(List.of(
+                    new LazySearchEntry(org, SearchSubject.MEMBER, "x", () -> {
+                        throw new IllegalStateException("plug-in failed");
+                    }),
+                    lazy("y", "yankee", new AtomicInteger())));
+            return null;
+        });
+
+        assertThat(find("yankee")).extracting(TermMatch::id).containsExactly("y");
+        assertThat(find("x")).isEmpty();
+    }
+
+    private LazySearchEntry lazy(String id, String term, AtomicInteger derived) {
+        return new LazySearchEntry(org, SearchSubject.MEMBER, id, () -> {
+            derived.incrementAndGet();
+            return entry(id, term);
+        });
     }
 
     @Test

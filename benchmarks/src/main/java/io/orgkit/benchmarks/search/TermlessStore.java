@@ -10,6 +10,7 @@ import io.orgkit.core.roles.Role;
 import io.orgkit.core.roles.RoleGroup;
 import io.orgkit.core.roles.RoleGroupId;
 import io.orgkit.core.roles.RoleId;
+import io.orgkit.core.store.LazySearchEntry;
 import io.orgkit.core.store.Leases;
 import io.orgkit.core.store.MemberPageQuery;
 import io.orgkit.core.store.NewEvent;
@@ -203,6 +204,11 @@ final class TermlessStore implements OrgStore {
         @Override
         public void putSearchEntries(Collection<SearchEntry> entries) {
             // the baseline keeps no search terms
+        }
+
+        @Override
+        public void putLazySearchEntries(Collection<LazySearchEntry> entries) {
+            // nor derives them: the baseline is an insert without search
         }
 
         @Override

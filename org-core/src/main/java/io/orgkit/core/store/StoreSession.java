@@ -220,6 +220,18 @@ public interface StoreSession {
     void putSearchEntries(Collection<SearchEntry> entries);
 
     /**
+     * As {@link #putSearchEntries}, for entries derived on demand (core passes the members it writes this way). A
+     * store may derive each entry later than the write, as long as every search — in this transaction or a later
+     * one — sees the entries derived and applied in the order they were put, and a rollback takes them back. The
+     * default derives them now and puts them.
+     *
+     * @param entries the subjects' entries, in write order
+     */
+    default void putLazySearchEntries(Collection<LazySearchEntry> entries) {
+        putSearchEntries(entries.stream().map(e -> e.entry().get()).toList());
+    }
+
+    /**
      * The first matches of {@code query} in {@link TermMatch} order, using an index (never a scan of every
      * subject): a term equal to the needle and whole ranks {@link TermMatch#EXACT}, starting with it
      * {@link TermMatch#PREFIX}, containing it elsewhere {@link TermMatch#CONTAINS} (only when

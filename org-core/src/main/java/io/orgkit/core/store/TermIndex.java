@@ -10,7 +10,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An in-memory inverted index of one organization's members or departments, for stores that answer
@@ -54,15 +57,40 @@ public final class TermIndex {
         private final String id;
         /** The new document, or null when the subject is removed (kept compact: no entry, no term objects). */
         private final @Nullable Doc doc;
+        /** Derives the entry when it is applied, instead of {@link #doc} (see {@link #defer(String, Supplier)}). */
+        private final @Nullable Supplier<SearchEntry> lazy;
 
         private @Nullable Doc replaced;
         private boolean applied;
 
-        private Deferred(String id, @Nullable Doc doc) {
+        private Deferred(String id, @Nullable Doc doc, @Nullable Supplier<SearchEntry> lazy) {
             this.id = id;
             this.doc = doc;
+            this.lazy = lazy;
+        }
+
+        /** The document to apply: the one given, or the derived entry's (none when it has no terms). */
+        private @Nullable Doc resolve() {
+            if (lazy == null) {
+                return doc;
+            }
+            SearchEntry e;
+            try {
+                e = lazy.get();
+            } catch (RuntimeException failure) {
+                // a plug-in failed: the subject stays out of search until written again, the search goes on
+                LOG.warn(
+                        "the search terms of {} could not be derived ({}); it is left out of search until written"
+                                + " again",
+                        id,
+                        failure.toString());
+                return null;
+            }
+            return e.terms().isEmpty() ? null : TermIndex.doc(e);
         }
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(TermIndex.class);
 
     /** Writes queued by {@link #defer}, oldest first. */
     private final ArrayDeque<Deferred> deferred = new ArrayDeque<>();
@@ -96,7 +124,22 @@ public final class TermIndex {
      * @return the handle that {@link #undo} takes back
      */
     public Deferred defer(SearchEntry e) {
-        Deferred d = new Deferred(e.id(), e.terms().isEmpty() ? null : doc(e));
+        Deferred d = new Deferred(e.id(), e.terms().isEmpty() ? null : doc(e), null);
+        deferred.addLast(d);
+        return d;
+    }
+
+    /**
+     * Queues a subject's entry that is derived only when applied (before the index is next read), in order with
+     * the other deferred writes: the write path does not pay for the derivation. A derivation that throws leaves
+     * the subject out of the index (logged) instead of failing the read.
+     *
+     * @param id the subject's id
+     * @param entry derives the subject's entry
+     * @return the handle that {@link #undo} takes back
+     */
+    public Deferred defer(String id, Supplier<SearchEntry> entry) {
+        Deferred d = new Deferred(id, null, entry);
         deferred.addLast(d);
         return d;
     }
@@ -134,11 +177,12 @@ public final class TermIndex {
             boolean rebuild = deferred.size() > 256 && deferred.size() >= numbers.size();
             for (Deferred d; (d = deferred.pollFirst()) != null; ) {
                 d.replaced = remove(d.id);
-                if (d.doc != null) {
+                Doc doc = d.resolve();
+                if (doc != null) {
                     if (rebuild) {
-                        number(d.doc);
+                        number(doc);
                     } else {
-                        add(d.doc, false);
+                        add(doc, false);
                     }
                 }
                 d.applied = true;

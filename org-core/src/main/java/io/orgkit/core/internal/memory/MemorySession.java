@@ -11,6 +11,7 @@ import io.orgkit.core.roles.Role;
 import io.orgkit.core.roles.RoleGroup;
 import io.orgkit.core.roles.RoleGroupId;
 import io.orgkit.core.roles.RoleId;
+import io.orgkit.core.store.LazySearchEntry;
 import io.orgkit.core.store.PasswordCredential;
 import io.orgkit.core.store.SearchEntry;
 import io.orgkit.core.store.StoreSession;
@@ -380,6 +381,17 @@ public final class MemorySession implements StoreSession {
         for (SearchEntry e : entries) {
             TermIndex index = Objects.requireNonNull(data.org(e.orgId()).search.get(e.subject()));
             TermIndex.Deferred d = index.defer(e);
+            undo.step(() -> index.undo(d));
+        }
+    }
+
+    @Override
+    public void putLazySearchEntries(Collection<LazySearchEntry> entries) {
+        writing();
+        // deferred with their derivation: the index derives and applies them before its next read
+        for (LazySearchEntry e : entries) {
+            TermIndex index = Objects.requireNonNull(data.org(e.orgId()).search.get(e.subject()));
+            TermIndex.Deferred d = index.defer(e.id(), e.entry());
             undo.step(() -> index.undo(d));
         }
     }

@@ -4,6 +4,7 @@ import io.orgkit.core.departments.Department;
 import io.orgkit.core.departments.DepartmentId;
 import io.orgkit.core.members.Member;
 import io.orgkit.core.organizations.OrgId;
+import io.orgkit.core.store.LazySearchEntry;
 import io.orgkit.core.store.SearchEntry;
 import io.orgkit.core.store.SearchSubject;
 import io.orgkit.core.store.StoreSession;
@@ -30,13 +31,18 @@ public final class SearchWrites {
 
     /** Stores the terms of {@code m} as written (none when resigned). */
     public void member(Member m) {
-        session.putSearchEntries(List.of(terms.derive(m)));
+        session.putLazySearchEntries(List.of(lazy(m)));
     }
 
     public void members(Collection<Member> written) {
         if (!written.isEmpty()) {
-            session.putSearchEntries(written.stream().map(terms::derive).toList());
+            session.putLazySearchEntries(written.stream().map(this::lazy).toList());
         }
+    }
+
+    /** The member's entry as written, derived when the store asks (a member is an immutable snapshot). */
+    private LazySearchEntry lazy(Member m) {
+        return new LazySearchEntry(m.orgId(), SearchSubject.MEMBER, m.id().value(), () -> terms.derive(m));
     }
 
     /** Stores the terms of {@code d} as written. */
