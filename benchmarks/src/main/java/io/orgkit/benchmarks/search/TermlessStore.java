@@ -31,8 +31,8 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A store that keeps no search terms: every call goes to the wrapped store but {@link StoreSession#putSearchEntries},
- * which does nothing. The baseline "without terms" of {@link MemberInsertBenchmark} (what an insert cost before
+ * A store that keeps no search terms: every call goes to the wrapped store but {@link StoreSession#putSearchEntries}
+ * and {@link StoreSession#putLazySearchEntries}, which do nothing (the lazy entries are not even derived). The baseline "without terms" of {@link MemberInsertBenchmark} (what an insert cost before
  * stores kept terms); written out, not a reflective proxy, so the baseline pays no extra cost per call.
  */
 final class TermlessStore implements OrgStore {
@@ -62,7 +62,7 @@ final class TermlessStore implements OrgStore {
         store.close();
     }
 
-    /** Forwards every call but {@code putSearchEntries}. */
+    /** Forwards every call but {@code putSearchEntries} and {@code putLazySearchEntries}. */
     private static final class Session implements StoreSession {
         private final StoreSession s;
 
