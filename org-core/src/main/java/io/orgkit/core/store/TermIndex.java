@@ -219,14 +219,17 @@ public final class TermIndex {
     }
 
     private static Doc doc(SearchEntry e) {
-        List<IndexedTerm> terms = e.terms();
+        return doc(e.id(), e.sortName(), e.terms());
+    }
+
+    private static Doc doc(String id, String sortName, List<IndexedTerm> terms) {
         String[] texts = new String[terms.size()];
         boolean[] whole = new boolean[terms.size()];
         for (int i = 0; i < texts.length; i++) {
             texts[i] = terms.get(i).text();
             whole[i] = terms.get(i).whole();
         }
-        return new Doc(e.id(), e.sortName(), texts, whole);
+        return new Doc(id, sortName, texts, whole);
     }
 
     /**
@@ -508,13 +511,7 @@ public final class TermIndex {
      */
     public static @Nullable TermMatch match(
             String id, String sortName, List<IndexedTerm> terms, String needle, boolean anywhere) {
-        String[] texts = new String[terms.size()];
-        boolean[] whole = new boolean[texts.length];
-        for (int i = 0; i < texts.length; i++) {
-            texts[i] = terms.get(i).text();
-            whole[i] = terms.get(i).whole();
-        }
-        int r = rank(new Doc(id, sortName, texts, whole), needle, anywhere);
+        int r = rank(doc(id, sortName, terms), needle, anywhere);
         return r < 0 ? null : new TermMatch(id, r, sortName);
     }
 

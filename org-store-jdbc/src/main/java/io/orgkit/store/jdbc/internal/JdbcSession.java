@@ -21,7 +21,10 @@ import io.orgkit.core.store.TermQuery;
 import io.orgkit.core.store.UniqueKey;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -38,7 +41,7 @@ public final class JdbcSession implements StoreSession {
     private final SearchSql search;
     private final SingleUseSql singleUse;
     /** The search revision of each organization this transaction locked. */
-    private final java.util.Map<OrgId, Long> searchRevisions = new java.util.HashMap<>();
+    private final Map<OrgId, Long> searchRevisions = new HashMap<>();
 
     public JdbcSession(Db db, SqlDialect dialect, Tables tables, SearchCache searchCache, boolean writable) {
         this.writable = writable;
@@ -79,7 +82,7 @@ public final class JdbcSession implements StoreSession {
             if (lockOrganization(org).isEmpty()) {
                 throw new IllegalStateException("search entries for an organization that is not stored");
             }
-            rev = java.util.Objects.requireNonNull(searchRevisions.get(org));
+            rev = Objects.requireNonNull(searchRevisions.get(org));
         }
         return rev;
     }

@@ -50,15 +50,13 @@ public final class SearchCache {
     private final Map<OrgId, Boolean> warnedTooLarge = new ConcurrentHashMap<>();
 
     /**
-     * @param capacity the most subjects indexed at once across organizations; 0 keeps no index
+     * @param capacity the most subjects indexed at once across organizations (checked by the store's builder); 0
+     *     keeps no index
      * @param uncommittedWrites whether the calling thread's connection may hold OrgKit writes not yet committed
      *     (an outer transaction); the index is then neither read nor refreshed
      */
     public SearchCache(int capacity, BooleanSupplier uncommittedWrites) {
         this.uncommittedWrites = uncommittedWrites;
-        if (capacity < 0) {
-            throw new IllegalArgumentException("the search cache size must not be negative");
-        }
         this.capacity = capacity;
     }
 

@@ -62,7 +62,7 @@ public final class SqlDialect {
      */
     public String upsert(String table, List<String> columns, List<String> key) {
         String cols = String.join(", ", columns);
-        String marks = String.join(", ", java.util.Collections.nCopies(columns.size(), "?"));
+        String marks = Db.marks(columns.size());
         if (kind == JdbcDialect.H2) {
             return "MERGE INTO " + table + " (" + cols + ") KEY (" + String.join(", ", key) + ") VALUES (" + marks
                     + ")";
