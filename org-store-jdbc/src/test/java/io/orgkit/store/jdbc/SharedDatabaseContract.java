@@ -234,6 +234,44 @@ abstract class SharedDatabaseContract {
         assertThat(names(acme.search().members("bob"))).isEmpty();
     }
 
+    @Test
+    void aMemberInsertedAndIndexedTwiceInOneTransactionKeepsItsLastTermsOnBothInstances() {
+        Org acme = first.ensureDefault(Creator.named("Alice"));
+        assertThat(names(acme.search().members("alice"))).containsExactly("Alice");
+        Member dan = new Member(
+                io.orgkit.core.members.MemberId.random(),
+                acme.id(),
+                "Dan Wu",
+                null,
+                null,
+                null,
+                null,
+                List.of(acme.root().id()),
+                acme.root().id(),
+                io.orgkit.core.members.MemberStatus.ACTIVE,
+                null,
+                null,
+                java.time.Instant.parse("2026-01-01T00:00:00Z"));
+        secondStore.write(s -> {
+            s.insertMembers(List.of(dan));
+            // first document: a plain insert (the member is new); then, in the same transaction, two upserts of
+            // the same key in one call (the last wins)
+            s.putSearchEntries(List.of(entry(acme, dan, "quentin")));
+            s.putSearchEntries(List.of(entry(acme, dan, "rupert"), entry(acme, dan, "stefan")));
+            return null;
+        });
+        for (Org org : List.of(acme, second.org(acme.id()))) {
+            assertThat(names(org.search().members("stefan"))).containsExactly("Dan Wu");
+            assertThat(names(org.search().members("quentin"))).isEmpty();
+            assertThat(names(org.search().members("rupert"))).isEmpty();
+        }
+    }
+
+    private static SearchEntry entry(Org org, Member m, String term) {
+        return new SearchEntry(
+                org.id(), SearchSubject.MEMBER, m.id().value(), m.name(), List.of(new IndexedTerm(term, true)));
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             if (!latch.await(10, TimeUnit.SECONDS)) {

@@ -26,9 +26,19 @@ public final class Db {
     }
 
     private final Connection connection;
+    /** Whether plain inserts may go through PostgreSQL's COPY (when the connection is the PostgreSQL driver's). */
+    private final boolean postgres;
+
+    private boolean copyChecked;
+    private @Nullable PgCopy copy;
 
     public Db(Connection connection) {
+        this(connection, false);
+    }
+
+    public Db(Connection connection, boolean postgres) {
         this.connection = connection;
+        this.postgres = postgres;
     }
 
     public Connection connection() {
@@ -135,6 +145,116 @@ public final class Db {
     }
 
     public static final int BATCH = 1000;
+
+    /**
+     * The most rows one multi-row statement of {@link #insert} carries. Fewer statements mean fewer round trips
+     * and fewer executions on the server (on PostgreSQL a batch of single-row inserts is executed row by row);
+     * 64 rows keep a statement of the widest rows (search terms, event payloads) well inside MySQL's and
+     * MariaDB's default packet size and every driver's parameter limit.
+     */
+    static final int ROWS_PER_STATEMENT = 64;
+
+    /**
+     * An {@code INSERT} (or upsert) whose {@code VALUES} list takes any number of rows: {@code head} up to and
+     * including {@code VALUES}, a group of {@code columns} parameters per row, then {@code tail} (empty, or the
+     * clause an upsert needs after the rows). A plain insert also names its table and columns, for COPY.
+     */
+    public record Rows(
+            String head,
+            int columns,
+            String tail,
+            @Nullable String table,
+            @Nullable String names) {
+        /** A plain insert of {@code columns} (a comma-separated list) into {@code table}. */
+        public static Rows insert(String table, String columns) {
+            return new Rows(
+                    "INSERT INTO " + table + " (" + columns + ") VALUES",
+                    columns.split(",").length,
+                    "",
+                    table,
+                    columns);
+        }
+
+        /** A statement that is not a plain insert (an upsert): always sent as multi-row statements. */
+        public static Rows statement(String head, int columns, String tail) {
+            return new Rows(head, columns, tail, null, null);
+        }
+
+        String sql(int rows) {
+            String group = "(" + marks(columns) + ")";
+            return head + " " + String.join(", ", java.util.Collections.nCopies(rows, group)) + tail;
+        }
+    }
+
+    /** The values of one row, in the order of its statement's columns (see {@link #bind}). */
+    @FunctionalInterface
+    public interface RowValues<T> {
+        @Nullable
+        Object[] of(T item);
+    }
+
+    /**
+     * Inserts one row per item: on PostgreSQL a plain insert goes through COPY ({@link PgCopy}); otherwise
+     * multi-row statements of {@value #ROWS_PER_STATEMENT} rows, sent as JDBC batches of about {@value #BATCH}
+     * rows, the last, shorter statement taking the rest.
+     */
+    public <T> void insert(Rows rows, Collection<T> items, RowValues<T> values) {
+        if (items.isEmpty()) {
+            return;
+        }
+        try {
+            String table = rows.table();
+            String names = rows.names();
+            PgCopy copy = table == null || names == null ? null : copy();
+            if (copy != null && table != null && names != null) {
+                copy.insert(table, names, items, values::of);
+                return;
+            }
+            int full = items.size() / ROWS_PER_STATEMENT;
+            int rest = items.size() % ROWS_PER_STATEMENT;
+            java.util.Iterator<T> it = items.iterator();
+            if (full > 0) {
+                try (PreparedStatement ps = connection.prepareStatement(rows.sql(ROWS_PER_STATEMENT))) {
+                    int pending = 0;
+                    for (int s = 0; s < full; s++) {
+                        bindRows(ps, rows, ROWS_PER_STATEMENT, it, values);
+                        ps.addBatch();
+                        if (++pending * ROWS_PER_STATEMENT >= BATCH) {
+                            ps.executeBatch();
+                            pending = 0;
+                        }
+                    }
+                    if (pending > 0) {
+                        ps.executeBatch();
+                    }
+                }
+            }
+            if (rest > 0) {
+                try (PreparedStatement ps = connection.prepareStatement(rows.sql(rest))) {
+                    bindRows(ps, rows, rest, it, values);
+                    ps.executeUpdate();
+                }
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e);
+        }
+    }
+
+    private @Nullable PgCopy copy() {
+        if (!copyChecked) {
+            copyChecked = true;
+            copy = postgres ? PgCopy.of(connection) : null;
+        }
+        return copy;
+    }
+
+    private static <T> void bindRows(
+            PreparedStatement ps, Rows rows, int count, java.util.Iterator<T> it, RowValues<T> values)
+            throws SQLException {
+        for (int r = 0; r < count; r++) {
+            bind(ps, 1 + r * rows.columns(), values.of(it.next()));
+        }
+    }
 
     /** Binds one batch row. */
     @FunctionalInterface

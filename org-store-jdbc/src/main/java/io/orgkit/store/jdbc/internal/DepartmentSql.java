@@ -6,13 +6,13 @@ import io.orgkit.core.departments.Department;
 import io.orgkit.core.departments.DepartmentId;
 import io.orgkit.core.members.MemberId;
 import io.orgkit.core.organizations.OrgId;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The departments table: a materialized path per department (indexed), so a subtree is one
@@ -34,25 +34,21 @@ final class DepartmentSql {
     }
 
     void insert(Collection<Department> departments) {
-        db.batch(
-                "INSERT INTO " + t.departments() + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                departments,
-                DepartmentSql::bind);
+        db.insert(Db.Rows.insert(t.departments(), COLUMNS), departments, DepartmentSql::values);
     }
 
-    private static void bind(PreparedStatement ps, Department d) throws SQLException {
-        Db.bind(
-                ps,
-                1,
-                d.orgId().value(),
-                d.id().value(),
-                d.parentId() == null ? null : d.parentId().value(),
-                d.name(),
-                d.order(),
-                d.path(),
-                d.depth(),
-                d.externalId(),
-                managers(d));
+    private static @Nullable Object[] values(Department d) {
+        return new @Nullable Object[] {
+            d.orgId().value(),
+            d.id().value(),
+            d.parentId() == null ? null : d.parentId().value(),
+            d.name(),
+            d.order(),
+            d.path(),
+            d.depth(),
+            d.externalId(),
+            managers(d)
+        };
     }
 
     void update(Department d) {

@@ -166,6 +166,7 @@ public final class JdbcSession implements StoreSession {
     public void insertMembers(Collection<Member> list) {
         writing();
         members.insert(list);
+        search.inserted(list);
     }
 
     @Override

@@ -8,7 +8,6 @@ import io.orgkit.core.members.MemberStatus;
 import io.orgkit.core.members.PlatformAccount;
 import io.orgkit.core.organizations.OrgId;
 import io.orgkit.core.store.UniqueKey;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -84,25 +83,24 @@ final class MemberRows {
                 account(rs.getString("platform_account")));
     }
 
-    /** Binds the member's fields in {@link #COLUMNS} order (the employee ID's key: {@link #employeeIdKey}). */
-    static void bindInsert(PreparedStatement ps, Member m) throws SQLException {
-        Db.bind(
-                ps,
-                1,
-                m.orgId().value(),
-                m.id().value(),
-                m.name(),
-                m.employeeId(),
-                m.phone(),
-                m.email(),
-                m.position(),
-                m.mainDepartmentId().value(),
-                m.status().name(),
-                m.resignedAt() == null ? null : Times.toNanos(m.resignedAt()),
-                m.externalId(),
-                Times.toNanos(m.createdAt()),
-                employeeIdKey(m),
-                m.platformAccount() == null ? null : m.platformAccount().name());
+    /** The member's row values in {@link #COLUMNS} order (the employee ID's key: {@link #employeeIdKey}). */
+    static @Nullable Object[] insertValues(Member m) {
+        return new @Nullable Object[] {
+            m.orgId().value(),
+            m.id().value(),
+            m.name(),
+            m.employeeId(),
+            m.phone(),
+            m.email(),
+            m.position(),
+            m.mainDepartmentId().value(),
+            m.status().name(),
+            m.resignedAt() == null ? null : Times.toNanos(m.resignedAt()),
+            m.externalId(),
+            Times.toNanos(m.createdAt()),
+            employeeIdKey(m),
+            m.platformAccount() == null ? null : m.platformAccount().name()
+        };
     }
 
     private static @Nullable PlatformAccount account(@Nullable String stored) {
@@ -123,8 +121,9 @@ final class MemberRows {
                     .toList();
         }
 
-        void bind(PreparedStatement ps) throws SQLException {
-            Db.bind(ps, 1, member.orgId().value(), member.id().value(), department.value(), position);
+        @Nullable
+        Object[] values() {
+            return new @Nullable Object[] {member.orgId().value(), member.id().value(), department.value(), position};
         }
     }
 }

@@ -38,20 +38,17 @@ final class MemberSql {
     }
 
     void insert(Collection<Member> members) {
-        db.batch(
-                "INSERT INTO " + t.members() + " (" + MemberRows.COLUMNS + ") VALUES (" + Db.marks(14) + ")",
-                members,
-                MemberRows::bindInsert);
+        db.insert(Db.Rows.insert(t.members(), MemberRows.COLUMNS), members, MemberRows::insertValues);
         insertLinks(members);
     }
 
     private void insertLinks(Collection<Member> members) {
         List<MemberRows.Link> links =
                 members.stream().flatMap(m -> MemberRows.Link.of(m).stream()).toList();
-        db.batch(
-                "INSERT INTO " + t.links() + " (org_id, member_id, department_id, position) VALUES (?, ?, ?, ?)",
+        db.insert(
+                Db.Rows.insert(t.links(), "org_id, member_id, department_id, position"),
                 links,
-                (ps, link) -> link.bind(ps));
+                MemberRows.Link::values);
     }
 
     void update(Member m) {

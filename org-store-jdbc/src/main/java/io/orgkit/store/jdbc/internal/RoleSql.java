@@ -93,10 +93,8 @@ final class RoleSql {
     void addMembers(OrgId org, RoleId role, Collection<MemberId> members) {
         Set<MemberId> missing = new LinkedHashSet<>(members);
         missing.removeAll(this.members(org, role));
-        db.batch(
-                "INSERT INTO " + t.roleMembers() + " (org_id, role_id, member_id) VALUES (?, ?, ?)",
-                missing,
-                (ps, m) -> Db.bind(ps, 1, org.value(), role.value(), m.value()));
+        db.insert(Db.Rows.insert(t.roleMembers(), "org_id, role_id, member_id"), missing, m ->
+                new Object[] {org.value(), role.value(), m.value()});
     }
 
     void removeMembers(OrgId org, RoleId role, Collection<MemberId> members) {

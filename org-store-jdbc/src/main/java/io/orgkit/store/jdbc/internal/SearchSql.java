@@ -2,6 +2,7 @@ package io.orgkit.store.jdbc.internal;
 
 import static io.orgkit.store.jdbc.internal.Db.args;
 
+import io.orgkit.core.members.Member;
 import io.orgkit.core.organizations.OrgId;
 import io.orgkit.core.store.IndexedTerm;
 import io.orgkit.core.store.SearchEntry;
@@ -51,28 +52,47 @@ final class SearchSql {
         this.cache = cache;
     }
 
+    /**
+     * Members inserted in this transaction that have no document yet. A member's document cannot exist before
+     * the member does (and members are never deleted, only their organization with its documents), so their
+     * first documents are plain inserts (COPY on PostgreSQL), not upserts that look the key up first.
+     */
+    private final Set<DocKey> fresh = new HashSet<>();
+
+    private record DocKey(String org, String subject, String id) {
+        static DocKey of(SearchEntry e) {
+            return new DocKey(e.orgId().value(), code(e.subject()), e.id());
+        }
+    }
+
+    /** Notes members this transaction inserted (see {@link #fresh}). */
+    void inserted(Collection<Member> members) {
+        for (Member m : members) {
+            fresh.add(new DocKey(m.orgId().value(), code(SearchSubject.MEMBER), m.id().value()));
+        }
+    }
+
     /** Writes the entries' rows with their organization's revision in this transaction. */
     void put(Collection<SearchEntry> entries, ToLongFunction<OrgId> revision) {
         if (entries.isEmpty()) {
             return;
         }
         Map<OrgId, Long> revs = new LinkedHashMap<>();
+        // one row per key (the last entry wins): a multi-row upsert may not name a key twice
+        Map<DocKey, SearchEntry> latest = new LinkedHashMap<>();
         for (SearchEntry e : entries) {
             revs.computeIfAbsent(e.orgId(), revision::applyAsLong);
+            latest.put(DocKey.of(e), e);
         }
         written.addAll(revs.keySet());
-        db.batch(
-                dialect.upsert(t.searchDocs(), DOC_COLUMNS, DOC_KEY),
-                entries,
-                (ps, e) -> Db.bind(
-                        ps,
-                        1,
-                        e.orgId().value(),
-                        code(e.subject()),
-                        e.id(),
-                        revs.get(e.orgId()),
-                        e.sortName(),
-                        encode(e.terms())));
+        List<SearchEntry> inserts = new ArrayList<>();
+        List<SearchEntry> upserts = new ArrayList<>();
+        latest.forEach((key, e) -> (fresh.remove(key) ? inserts : upserts).add(e));
+        Db.RowValues<SearchEntry> values = e -> new @Nullable Object[] {
+            e.orgId().value(), code(e.subject()), e.id(), revs.get(e.orgId()), e.sortName(), encode(e.terms())
+        };
+        db.insert(Db.Rows.insert(t.searchDocs(), String.join(", ", DOC_COLUMNS)), inserts, values);
+        db.insert(dialect.upsert(t.searchDocs(), DOC_COLUMNS, DOC_KEY), upserts, values);
     }
 
     private Optional<Long> revision(OrgId org) {

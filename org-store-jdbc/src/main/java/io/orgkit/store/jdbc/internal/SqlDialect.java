@@ -58,25 +58,39 @@ public final class SqlDialect {
     /**
      * One statement that inserts a row or, when a row with the same key exists, replaces its other columns
      * ({@code MERGE … KEY} on H2, {@code ON CONFLICT … DO UPDATE} on PostgreSQL, {@code ON DUPLICATE KEY UPDATE}
-     * on MySQL and MariaDB); parameters are the columns in order.
+     * on MySQL and MariaDB), for any number of rows; each row's parameters are the columns in order. One
+     * statement must not hold two rows with the same key (PostgreSQL refuses to update a row twice).
      */
-    public String upsert(String table, List<String> columns, List<String> key) {
+    public Db.Rows upsert(String table, List<String> columns, List<String> key) {
         String cols = String.join(", ", columns);
-        String marks = Db.marks(columns.size());
         if (kind == JdbcDialect.H2) {
-            return "MERGE INTO " + table + " (" + cols + ") KEY (" + String.join(", ", key) + ") VALUES (" + marks
-                    + ")";
+            return Db.Rows.statement(
+                    "MERGE INTO " + table + " (" + cols + ") KEY (" + String.join(", ", key) + ") VALUES",
+                    columns.size(),
+                    "");
         }
         List<String> rest = columns.stream().filter(c -> !key.contains(c)).toList();
-        String insert = "INSERT INTO " + table + " (" + cols + ") VALUES (" + marks + ")";
+        String head = "INSERT INTO " + table + " (" + cols + ") VALUES";
         if (kind == JdbcDialect.POSTGRESQL) {
-            return insert + " ON CONFLICT (" + String.join(", ", key) + ") DO UPDATE SET "
-                    + String.join(
-                            ", ", rest.stream().map(c -> c + " = EXCLUDED." + c).toList());
+            return Db.Rows.statement(
+                    head,
+                    columns.size(),
+                    " ON CONFLICT (" + String.join(", ", key) + ") DO UPDATE SET "
+                            + String.join(
+                                    ", ",
+                                    rest.stream()
+                                            .map(c -> c + " = EXCLUDED." + c)
+                                            .toList()));
         }
-        return insert + " ON DUPLICATE KEY UPDATE "
-                + String.join(
-                        ", ", rest.stream().map(c -> c + " = VALUES(" + c + ")").toList());
+        return Db.Rows.statement(
+                head,
+                columns.size(),
+                " ON DUPLICATE KEY UPDATE "
+                        + String.join(
+                                ", ",
+                                rest.stream()
+                                        .map(c -> c + " = VALUES(" + c + ")")
+                                        .toList()));
     }
 
     /** {@code column} ordered by code point, as Java orders strings (MySQL tables use a binary collation). */

@@ -36,7 +36,12 @@ public final class Transactions {
         active.set(Boolean.TRUE);
         try (Connection c = open(writable)) {
             try {
-                T result = work.apply(new JdbcSession(new Db(c), dialect, tables, searchCache, writable));
+                T result = work.apply(new JdbcSession(
+                        new Db(c, dialect.kind() == io.orgkit.store.jdbc.JdbcDialect.POSTGRESQL),
+                        dialect,
+                        tables,
+                        searchCache,
+                        writable));
                 c.commit();
                 return result;
             } catch (RuntimeException | Error e) {

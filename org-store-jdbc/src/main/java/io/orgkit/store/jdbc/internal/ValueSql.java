@@ -91,16 +91,8 @@ final class ValueSql {
         db.update("UPDATE " + t.eventCounter() + " SET last_seq = last_seq + ? WHERE id = 1", args(events.size()));
         long last = db.count("SELECT last_seq FROM " + t.eventCounter() + " WHERE id = 1", args());
         long[] next = {last - events.size() + 1};
-        db.batch(
-                "INSERT INTO " + t.events() + " (seq, org_id, type, payload, created_ns) VALUES (?, ?, ?, ?, ?)",
-                events,
-                (ps, e) -> {
-                    ps.setLong(1, next[0]++);
-                    ps.setString(2, e.orgId().value());
-                    ps.setString(3, e.type());
-                    ps.setString(4, e.payload());
-                    ps.setLong(5, Times.toNanos(e.at()));
-                });
+        db.insert(Db.Rows.insert(t.events(), "seq, org_id, type, payload, created_ns"), events, e ->
+                new Object[] {next[0]++, e.orgId().value(), e.type(), e.payload(), Times.toNanos(e.at())});
         return last;
     }
 
