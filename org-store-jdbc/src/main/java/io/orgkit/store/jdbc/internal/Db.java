@@ -243,7 +243,11 @@ public final class Db {
     private @Nullable PgCopy copy() {
         if (!copyChecked) {
             copyChecked = true;
-            copy = postgres ? PgCopy.of(connection) : null;
+            try {
+                copy = postgres ? PgCopy.of(connection) : null;
+            } catch (LinkageError e) { // the PostgreSQL driver's classes are not there: multi-row INSERTs
+                copy = null;
+            }
         }
         return copy;
     }
