@@ -266,6 +266,22 @@ public final class Db {
         void bind(PreparedStatement ps, T item) throws SQLException;
     }
 
+    /** {@code a = ?, b = ?} for the comma-separated {@code columns}: the SET list of an UPDATE. */
+    static String assignments(String columns) {
+        return String.join(
+                ", ",
+                java.util.Arrays.stream(columns.split(",\\s*"))
+                        .map(c -> c + " = ?")
+                        .toList());
+    }
+
+    /** {@code first} followed by {@code rest}: a row's key and its fields as one list of values. */
+    static @Nullable Object[] concat(@Nullable Object[] first, @Nullable Object... rest) {
+        @Nullable Object[] out = java.util.Arrays.copyOf(first, first.length + rest.length);
+        System.arraycopy(rest, 0, out, first.length, rest.length);
+        return out;
+    }
+
     /** {@code ?, ?, ?} for {@code n} parameters. */
     public static String marks(int n) {
         return String.join(", ", java.util.Collections.nCopies(n, "?"));

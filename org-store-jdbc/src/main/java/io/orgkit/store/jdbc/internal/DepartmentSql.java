@@ -19,7 +19,10 @@ import org.jspecify.annotations.Nullable;
  * {@code path LIKE 'prefix%'} query and a move one UPDATE of the paths under it.
  */
 final class DepartmentSql {
-    private static final String COLUMNS = "org_id, id, parent_id, name, sort_order, path, depth, external_id, managers";
+    /** The columns an update rewrites, in {@link #fieldValues} order. */
+    private static final String FIELDS = "parent_id, name, sort_order, path, depth, external_id, managers";
+
+    private static final String COLUMNS = "org_id, id, " + FIELDS;
 
     private final Db db;
     private final SqlDialect dialect;
@@ -38,9 +41,11 @@ final class DepartmentSql {
     }
 
     private static @Nullable Object[] values(Department d) {
+        return Db.concat(new @Nullable Object[] {d.orgId().value(), d.id().value()}, fieldValues(d));
+    }
+
+    private static @Nullable Object[] fieldValues(Department d) {
         return new @Nullable Object[] {
-            d.orgId().value(),
-            d.id().value(),
             d.parentId() == null ? null : d.parentId().value(),
             d.name(),
             d.order(),
@@ -53,18 +58,8 @@ final class DepartmentSql {
 
     void update(Department d) {
         int rows = db.update(
-                "UPDATE " + t.departments() + " SET parent_id = ?, name = ?, sort_order = ?, path = ?,"
-                        + " depth = ?, external_id = ?, managers = ? WHERE org_id = ? AND id = ?",
-                args(
-                        d.parentId() == null ? null : d.parentId().value(),
-                        d.name(),
-                        d.order(),
-                        d.path(),
-                        d.depth(),
-                        d.externalId(),
-                        managers(d),
-                        d.orgId().value(),
-                        d.id().value()));
+                "UPDATE " + t.departments() + " SET " + Db.assignments(FIELDS) + " WHERE org_id = ? AND id = ?",
+                args(Db.concat(fieldValues(d), d.orgId().value(), d.id().value())));
         if (rows == 0) {
             throw new IllegalStateException("department " + d.id() + " is not stored");
         }

@@ -83,13 +83,19 @@ final class MemberRows {
                 account(rs.getString("platform_account")));
     }
 
-    /** The member's row values in {@link #COLUMNS} order (the employee ID's key: {@link #employeeIdKey}). */
-    static @Nullable Object[] insertValues(Member m) {
+    /** The columns an update rewrites, in {@link #fieldValues} order; an insert adds the key and the creation time. */
+    static final String FIELDS = "name, employee_id, employee_id_key, phone, email, position, main_department_id,"
+            + " status, resigned_ns, external_id, platform_account";
+
+    /** The columns {@link #insertValues} fills. */
+    static final String INSERT_COLUMNS = "org_id, id, created_ns, " + FIELDS;
+
+    /** The member's {@link #FIELDS} (the employee ID's key: {@link #employeeIdKey}). */
+    static @Nullable Object[] fieldValues(Member m) {
         return new @Nullable Object[] {
-            m.orgId().value(),
-            m.id().value(),
             m.name(),
             m.employeeId(),
+            employeeIdKey(m),
             m.phone(),
             m.email(),
             m.position(),
@@ -97,10 +103,15 @@ final class MemberRows {
             m.status().name(),
             m.resignedAt() == null ? null : Times.toNanos(m.resignedAt()),
             m.externalId(),
-            Times.toNanos(m.createdAt()),
-            employeeIdKey(m),
             m.platformAccount() == null ? null : m.platformAccount().name()
         };
+    }
+
+    /** The member's row in {@link #INSERT_COLUMNS} order. */
+    static @Nullable Object[] insertValues(Member m) {
+        return Db.concat(
+                new @Nullable Object[] {m.orgId().value(), m.id().value(), Times.toNanos(m.createdAt())},
+                fieldValues(m));
     }
 
     private static @Nullable PlatformAccount account(@Nullable String stored) {

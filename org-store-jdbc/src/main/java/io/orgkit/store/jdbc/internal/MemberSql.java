@@ -38,7 +38,7 @@ final class MemberSql {
     }
 
     void insert(Collection<Member> members) {
-        db.insert(Db.Rows.insert(t.members(), MemberRows.COLUMNS), members, MemberRows::insertValues);
+        db.insert(Db.Rows.insert(t.members(), MemberRows.INSERT_COLUMNS), members, MemberRows::insertValues);
         insertLinks(members);
     }
 
@@ -53,23 +53,8 @@ final class MemberSql {
 
     void update(Member m) {
         int rows = db.update(
-                "UPDATE " + t.members() + " SET name = ?, employee_id = ?, employee_id_key = ?,"
-                        + " phone = ?, email = ?, position = ?, main_department_id = ?, status = ?, resigned_ns = ?,"
-                        + " external_id = ?, platform_account = ? WHERE org_id = ? AND id = ?",
-                args(
-                        m.name(),
-                        m.employeeId(),
-                        MemberRows.employeeIdKey(m),
-                        m.phone(),
-                        m.email(),
-                        m.position(),
-                        m.mainDepartmentId().value(),
-                        m.status().name(),
-                        m.resignedAt() == null ? null : Times.toNanos(m.resignedAt()),
-                        m.externalId(),
-                        m.platformAccount() == null ? null : m.platformAccount().name(),
-                        m.orgId().value(),
-                        m.id().value()));
+                "UPDATE " + t.members() + " SET " + Db.assignments(MemberRows.FIELDS) + " WHERE org_id = ? AND id = ?",
+                args(Db.concat(MemberRows.fieldValues(m), m.orgId().value(), m.id().value())));
         if (rows == 0) {
             throw new IllegalStateException("member " + m.id() + " is not stored");
         }
