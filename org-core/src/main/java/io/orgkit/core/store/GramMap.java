@@ -18,30 +18,14 @@ final class GramMap {
 
     @Nullable
     Postings get(long key) {
-        int mask = keys.length - 1;
-        for (int i = slot(key, mask); ; i = (i + 1) & mask) {
-            Postings p = values[i];
-            if (p == null) {
-                return null;
-            }
-            if (keys[i] == key) {
-                return p;
-            }
-        }
+        return values[find(key)];
     }
 
     /** The list of {@code key}, created empty when there is none. */
     Postings getOrAdd(long key) {
-        int mask = keys.length - 1;
-        int i = slot(key, mask);
-        for (; ; i = (i + 1) & mask) {
-            Postings p = values[i];
-            if (p == null) {
-                break;
-            }
-            if (keys[i] == key) {
-                return p;
-            }
+        int i = find(key);
+        if (values[i] != null) {
+            return values[i];
         }
         Postings p = new Postings();
         keys[i] = key;
@@ -102,6 +86,16 @@ final class GramMap {
             values[i] = p;
             size++;
         }
+    }
+
+    /** The slot holding {@code key}, or the empty slot where it would go. */
+    private int find(long key) {
+        int mask = keys.length - 1;
+        int i = slot(key, mask);
+        while (values[i] != null && keys[i] != key) {
+            i = (i + 1) & mask;
+        }
+        return i;
     }
 
     private static int slot(long key, int mask) {

@@ -295,13 +295,7 @@ public final class TermIndex {
      * filled in ascending order, nothing is sorted), dropping dead ones.
      */
     private void rebuild() {
-        List<Doc> live = new ArrayList<>(numbers.size());
-        for (Doc d : docs) {
-            if (d != null) {
-                live.add(d);
-            }
-        }
-        live.sort(HIT_ORDER);
+        List<Doc> live = liveInHitOrder();
         grams.clear();
         wholes.clear();
         docs.clear();
@@ -311,6 +305,23 @@ public final class TermIndex {
             numbers.put(d.id(), i);
             index(d, i);
         }
+        allSorted(live);
+    }
+
+    /** The live documents, in hit order. */
+    private List<Doc> liveInHitOrder() {
+        List<Doc> live = new ArrayList<>(numbers.size());
+        for (Doc d : docs) {
+            if (d != null) {
+                live.add(d);
+            }
+        }
+        live.sort(HIT_ORDER);
+        return live;
+    }
+
+    /** Records that {@code live}, now numbered 0.., are all the documents, in hit order, none dead. */
+    private void allSorted(List<Doc> live) {
         sortedKeys.clear();
         sortedKeys.addAll(live);
         sortedEnd = live.size();
@@ -319,13 +330,7 @@ public final class TermIndex {
 
     /** Numbers the live documents again in hit order, dropping dead ones; every posting list follows. */
     private void renumber() {
-        List<Doc> live = new ArrayList<>(numbers.size());
-        for (Doc d : docs) {
-            if (d != null) {
-                live.add(d);
-            }
-        }
-        live.sort(HIT_ORDER);
+        List<Doc> live = liveInHitOrder();
         int[] map = new int[docs.size()];
         Arrays.fill(map, -1);
         for (int i = 0; i < live.size(); i++) {
@@ -337,10 +342,7 @@ public final class TermIndex {
         remap(wholes, map, sortedEnd);
         docs.clear();
         docs.addAll(live);
-        sortedKeys.clear();
-        sortedKeys.addAll(live);
-        sortedEnd = live.size();
-        dead = 0;
+        allSorted(live);
     }
 
     private static void remap(Map<String, Postings> lists, int[] map, int sortedEnd) {
