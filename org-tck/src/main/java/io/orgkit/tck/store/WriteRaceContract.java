@@ -8,6 +8,7 @@ import io.orgkit.core.OrganizationService;
 import io.orgkit.core.departments.Department;
 import io.orgkit.core.io.FileFormat;
 import io.orgkit.core.io.ImportOptions;
+import io.orgkit.core.io.ImportResult;
 import io.orgkit.core.members.Member;
 import io.orgkit.core.members.MemberStatus;
 import io.orgkit.core.members.MemberUpdate;
@@ -135,6 +136,60 @@ public abstract class WriteRaceContract extends StoreContract {
 
         assertThat(o.firstFailed() || o.secondFailed()).as("%s", o).isFalse();
         assertResigned(bob);
+        assertContactsConsistent();
+    }
+
+    /** 70 rows (more than one multi-row statement of the JDBC store), phones 13900000001 to 13900000070. */
+    private static byte[] seventyNewMembers() {
+        StringBuilder csv = new StringBuilder("Name,Phone\n");
+        for (int i = 1; i <= 70; i++) {
+            csv.append("Imported ")
+                    .append(i)
+                    .append(',')
+                    .append(String.format("1390000%04d", i))
+                    .append('\n');
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private ImportResult importSeventy() {
+        return acme.io()
+                .importMembers(new ByteArrayInputStream(seventyNewMembers()), FileFormat.CSV, ImportOptions.defaults());
+    }
+
+    @Test
+    void anImportOfNewMembersCommittedFirstKeepsItsPhoneAndTheRacingAddIsRefused() throws Exception {
+        WriteRace.Outcome o = WriteRace.run(
+                racing,
+                this::importSeventy,
+                () -> acme.members().add(NewMember.named("Eve Ma").phone("13900000007")));
+
+        assertThat(o.first() instanceof ImportResult r ? r.created() : o.first())
+                .as("%s", o)
+                .isEqualTo(70);
+        assertThat(o.second()).as("%s", o).isInstanceOf(ConflictException.class);
+        assertThat(acme.members().findByPhone("13900000007").orElseThrow().name())
+                .isEqualTo("Imported 7");
+        assertContactsConsistent();
+    }
+
+    @Test
+    void anImportRacingAnAddOfTheSamePhoneWritesNoneOfItsRows() throws Exception {
+        WriteRace.Outcome o = WriteRace.run(
+                racing, () -> acme.members().add(NewMember.named("Eve Ma").phone("13900000007")), this::importSeventy);
+
+        assertThat(o.firstFailed()).as("%s", o).isFalse();
+        // the import checked its rows before the add committed; its write finds the phone taken and writes nothing:
+        // either the rows are refused (all-or-nothing) or the write fails as a conflict
+        if (o.second() instanceof ImportResult r) {
+            assertThat(r.created()).as("%s", r).isZero();
+            assertThat(r.failed()).as("%s", r).isPositive();
+        } else {
+            assertThat(o.second()).as("%s", o).isInstanceOf(ConflictException.class);
+        }
+        assertThat(acme.members().findByPhone("13900000007").orElseThrow().name())
+                .isEqualTo("Eve Ma");
+        assertThat(acme.members().findByPhone("13900000001")).isEmpty();
         assertContactsConsistent();
     }
 
