@@ -83,4 +83,26 @@ class HostileCsvTest {
     void aLongHeaderWithoutANameColumnIsQuotedCut() throws IOException {
         refused(file("Nom", ",colonne inconnue numero", 300_000), "no Name (姓名) column found in 'Nom, colonne");
     }
+    /**
+     * Rows of almost the largest size allowed (a million characters in cells past the header's columns) are parsed
+     * on a second thread while the first checks them: what is parsed ahead is bounded in characters, not only in
+     * rows, so 90 such rows (90 MB) pass through the 256 MB heap.
+     */
+    @Test
+    void ninetyRowsOfAMillionCharactersEachAreImportedWithinTheSmallHeap() throws IOException {
+        Path p = dir.resolve("wide.csv");
+        String filler = ("," + "w".repeat(32_000)).repeat(31);
+        try (Writer w = new BufferedWriter(Files.newBufferedWriter(p, StandardCharsets.UTF_8), 1 << 16)) {
+            w.write("Name,Phone\r\n");
+            for (int i = 0; i < 90; i++) {
+                w.write("Wide " + i + ",139" + String.format("%08d", i) + filler + "\r\n");
+            }
+        }
+
+        ImportResult r = f.acme.io().importMembers(p, ImportOptions.defaults());
+
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.created()).isEqualTo(90);
+        assertThat(f.names()).hasSize(91).contains("Wide 0", "Wide 89");
+    }
 }

@@ -9,6 +9,7 @@ import io.orgkit.core.io.ImportMode;
 import io.orgkit.core.io.ImportOptions;
 import io.orgkit.core.io.ImportProgress;
 import io.orgkit.core.io.ImportResult;
+import io.orgkit.core.io.MemberFileFormat;
 import io.orgkit.core.io.RowHandler;
 import io.orgkit.core.organizations.OrgId;
 import java.io.IOException;
@@ -137,7 +138,8 @@ final class ImportPipeline {
 
     private static void read(Path file, FileFormat format, ImportOptions o, RowHandler rows) {
         try {
-            Formats.get(format).read(file, o.limits(), o.csvCharset(), rows);
+            MemberFileFormat reader = Formats.get(format);
+            ReadAhead.read(r -> reader.read(file, o.limits(), o.csvCharset(), r), rows);
         } catch (IOException e) {
             throw ValidationException.of(
                     "file",
