@@ -51,11 +51,12 @@ public final class EventBus {
      * is the event as JSON with the actor under {@value #ACTOR} (entries stored before actors were recorded lack it).
      */
     void feed(StoreSession session, List<OrgEvent> events, Actor actor) {
+        String actorJson = actorJson(actor);
         for (int from = 0; from < events.size(); from += FEED_CHUNK) {
             List<OrgEvent> chunk = events.subList(from, Math.min(events.size(), from + FEED_CHUNK));
             List<NewEvent> rows = new ArrayList<>(chunk.size());
             for (OrgEvent e : chunk) {
-                rows.add(new NewEvent(e.orgId(), e.type(), toJson(e, actor), e.at()));
+                rows.add(new NewEvent(e.orgId(), e.type(), withActor(toJson(e), actorJson), e.at()));
             }
             session.appendEvents(rows);
         }
@@ -122,24 +123,37 @@ public final class EventBus {
      * one per member.
      */
     static String toJson(OrgEvent e, Actor actor) {
-        String event = toJson(e);
+        return withActor(toJson(e), actorJson(actor));
+    }
+
+    /** The actor's object as {@link #withActor} appends it, written once for all of a transaction's events. */
+    static String actorJson(Actor actor) {
         try {
-            StringBuilder out = new StringBuilder(event.length() + 80);
-            out.append(event, 0, event.length() - 1);
-            if (event.length() > 2) {
-                out.append(',');
-            }
-            out.append('"')
-                    .append(ACTOR)
-                    .append("\":{\"kind\":")
+            StringBuilder out = new StringBuilder(80)
+                    .append("{\"kind\":")
                     .append(JSON.writeValueAsString(actor.kind().name()));
             if (actor.id() != null) {
                 out.append(",\"id\":").append(JSON.writeValueAsString(actor.id()));
             }
-            return out.append("}}").toString();
+            return out.append('}').toString();
         } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("cannot write event " + e.type() + " as JSON", ex);
+            throw new IllegalStateException("cannot write actor " + actor.kind() + " as JSON", ex);
         }
+    }
+
+    /** An event's JSON object with {@code actorJson} added as its last property, {@value #ACTOR}. */
+    private static String withActor(String event, String actorJson) {
+        StringBuilder out = new StringBuilder(event.length() + actorJson.length() + 12);
+        out.append(event, 0, event.length() - 1);
+        if (event.length() > 2) {
+            out.append(',');
+        }
+        return out.append('"')
+                .append(ACTOR)
+                .append("\":")
+                .append(actorJson)
+                .append('}')
+                .toString();
     }
 
     private static final java.util.Map<String, Class<? extends OrgEvent>> TYPES = types();

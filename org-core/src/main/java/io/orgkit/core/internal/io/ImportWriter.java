@@ -37,6 +37,7 @@ final class ImportWriter {
     private final ImportProgressListener progress;
     private final int total;
     private final Map<String, DepartmentId> createdDepartments = new HashMap<>();
+    private final Map<String, DepartmentId> resolved = new HashMap<>();
     private final List<PendingRow> chunk = new ArrayList<>(CHUNK);
     private int written;
     private int created;
@@ -170,7 +171,15 @@ final class ImportWriter {
         used.forEach(id -> Guard.department(tx.session(), org, id));
     }
 
+    /**
+     * The department a path names, found once per distinct path text: a file names few departments in many rows,
+     * and a path's key (parsed, each name normalised) costs more than the row's other work.
+     */
     private DepartmentId resolve(String path) {
+        DepartmentId known = resolved.get(path);
+        if (known != null) {
+            return known;
+        }
         DepartmentId id = path.isEmpty() ? Guard.rootId(org) : tree.find(path);
         if (id == null) {
             id = createdDepartments.get(DepartmentPaths.key(path));
@@ -178,6 +187,7 @@ final class ImportWriter {
         if (id == null) {
             throw new IllegalStateException("department path '" + path + "' was neither found nor created");
         }
+        resolved.put(path, id);
         return id;
     }
 
