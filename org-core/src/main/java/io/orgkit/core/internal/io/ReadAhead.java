@@ -103,7 +103,7 @@ final class ReadAhead {
             hand(END);
         } catch (Stop e) {
             // the handler failed or the caller was interrupted: nobody takes anything any more
-        } catch (IOException | RuntimeException | Error e) {
+        } catch (Throwable e) { // whatever it is, the caller must hear of it, or it would wait for ever
             try {
                 if (!batch.isEmpty()) {
                     hand(List.copyOf(batch)); // the rows before the failure, as a plain read would have handled them

@@ -15,7 +15,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+/** Each case must end: a lost failure or a parser that is never stopped would leave the caller waiting. */
+@Timeout(30)
 class ReadAheadTest {
 
     @Test
@@ -210,5 +213,19 @@ class ReadAheadTest {
         assertThat(thrown.get()).isInstanceOf(CancellationException.class).hasMessageContaining("nothing was imported");
         assertThat(stillInterrupted).isTrue();
         assertThat(parser.get().isAlive()).isFalse();
+    }
+
+    @Test
+    void aParserThatThrowsACheckedExceptionItDoesNotDeclareStillEndsTheRead() {
+        Exception odd = new Exception("thrown past the compiler");
+
+        assertThatThrownBy(() -> ReadAhead.read(h -> ReadAheadTest.<RuntimeException>sneaky(odd), row -> {}))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasRootCause(odd);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> void sneaky(Throwable t) throws T {
+        throw (T) t;
     }
 }
