@@ -23,6 +23,10 @@ public interface MemberFileFormat {
     /**
      * Reads the first sheet (or the only table) of {@code file}, handing every row, blank ones included, to
      * {@code rows}. {@code charset} applies to text formats (null: detect).
+     *
+     * <p>An import calls this on a thread of its own while its caller checks the rows, so an implementation must
+     * not rely on the caller's thread (thread-locals, a transaction). An exception thrown by {@code rows} is how the
+     * import stops the read early: let it through rather than catch it.
      */
     void read(Path file, ImportLimits limits, @Nullable Charset charset, RowHandler rows) throws IOException;
 
