@@ -105,4 +105,61 @@ class HostileCsvTest {
         assertThat(r.created()).isEqualTo(90);
         assertThat(f.names()).hasSize(91).contains("Wide 0", "Wide 89");
     }
+    /** 3,000 rows of 16,000 one-character cells each (94 MB), every row with a bad phone. */
+    private Path tinyCellsThatAllFail() throws IOException {
+        Path p = dir.resolve("tiny-cells.csv");
+        String tail = ",x".repeat(16_000);
+        try (Writer w = new BufferedWriter(Files.newBufferedWriter(p, StandardCharsets.UTF_8), 1 << 16)) {
+            w.write("Name,Phone\r\n");
+            for (int i = 0; i < 3_000; i++) {
+                w.write("Row " + i + ",not a phone" + tail + "\r\n");
+            }
+        }
+        return p;
+    }
+
+    /**
+     * The failed rows are returned (rowsToFix), so they are kept; a file of tiny cells would take twenty times its
+     * size in the heap. Once the failed rows and their errors would take more than ImportRun.MAX_REPORT_BYTES, the
+     * file is refused as a whole, naming its first problem.
+     */
+    @Test
+    void failedRowsOfManyTinyCellsAreRefusedOnceTheirReportWouldOutgrowTheHeap() throws IOException {
+        Path p = tinyCellsThatAllFail();
+
+        refused(p, "the file has too many invalid rows to list them all");
+        Throwable e = catchThrowable(() -> f.acme.io().importMembers(p, ImportOptions.defaults()));
+        assertThat(e).hasMessageContaining("more than 96 MB of rows to fix").hasMessageContaining("row 2, Phone:");
+    }
+
+    @Test
+    void skippingInvalidRowsRefusesSuchAFileToo() throws IOException {
+        Path p = tinyCellsThatAllFail();
+
+        Throwable e = catchThrowable(
+                () -> f.acme.io().importMembers(p, ImportOptions.defaults().mode(ImportMode.SKIP_INVALID_ROWS)));
+
+        assertThat(e).isInstanceOf(ValidationException.class).hasMessageContaining("too many invalid rows");
+        assertThat(f.names()).containsExactly("Alice Zhang");
+    }
+
+    /** The bound leaves room for a whole file of the template's columns that fails on every row. */
+    @Test
+    void aHundredThousandRowsThatAllFailAreAllReported() throws IOException {
+        Path p = dir.resolve("all-fail.csv");
+        try (Writer w = new BufferedWriter(Files.newBufferedWriter(p, StandardCharsets.UTF_8), 1 << 16)) {
+            w.write("Name,Employee ID,Phone,Email,Position,Department\r\n");
+            for (int i = 0; i < 100_000; i++) {
+                w.write("Member number " + i + ",E" + i + ",not a phone,member" + i
+                        + "@example.com,Senior engineer,Research and Development/Backend\r\n");
+            }
+        }
+
+        ImportResult r = f.acme.io().importMembers(p, ImportOptions.defaults().createMissingDepartments(true));
+
+        assertThat(r.failed()).isEqualTo(100_000);
+        assertThat(r.rowsToFix()).hasSize(100_000);
+        assertThat(r.errors()).hasSize(100_000);
+        assertThat(f.names()).containsExactly("Alice Zhang");
+    }
 }

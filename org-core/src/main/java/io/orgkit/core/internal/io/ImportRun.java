@@ -1,6 +1,7 @@
 package io.orgkit.core.internal.io;
 
 import io.orgkit.core.ValidationException;
+import io.orgkit.core.internal.Quote;
 import io.orgkit.core.io.ImportMode;
 import io.orgkit.core.io.ImportOptions;
 import io.orgkit.core.io.ImportProgress;
@@ -20,6 +21,16 @@ import org.jspecify.annotations.Nullable;
 final class ImportRun {
     static final int PROGRESS_EVERY = 1_000;
 
+    /**
+     * What the failed rows and their errors, which the result returns, may take in the heap (estimated): a complete
+     * 100,000-row file of the template's columns that fails on every row takes about half of it, while a file of
+     * many tiny cells (16,384 one-character cells a row) would take twenty times its own size.
+     */
+    static final long MAX_REPORT_BYTES = 96L << 20;
+
+    /** The heap a string takes besides its characters (object and array headers, a reference to it), estimated. */
+    private static final int STRING_OVERHEAD = 48;
+
     private final ImportOptions options;
     private @Nullable Function<HeaderMap, RowValidator> validators;
     private @Nullable HeaderMap header;
@@ -31,6 +42,7 @@ final class ImportRun {
     final List<SourceRow> invalid = new ArrayList<>();
     final List<RowError> errors = new ArrayList<>();
     private int read;
+    private long reportBytes;
 
     /** @param valid where the valid rows go (not once an all-or-nothing import has an invalid row) */
     ImportRun(ImportOptions options, RowSpool valid, Function<HeaderMap, RowValidator> validators) {
@@ -61,9 +73,14 @@ final class ImportRun {
                             + " data rows, the import limit; split it into smaller files (or raise"
                             + " ImportLimits.maxRows); nothing was imported");
         }
+        int before = errors.size();
         PendingRow p = validator.validate(row, errors);
         if (p == null) {
             invalid.add(row);
+            reportBytes += bytes(row, errors.subList(before, errors.size()));
+            if (reportBytes > MAX_REPORT_BYTES) {
+                throw tooManyInvalid(row.number());
+            }
         } else {
             if (errors.isEmpty() || options.mode() == ImportMode.SKIP_INVALID_ROWS) {
                 valid.add(p);
@@ -74,6 +91,29 @@ final class ImportRun {
         if (read % PROGRESS_EVERY == 0) {
             options.progress().onProgress(new ImportProgress(ImportProgress.Phase.READING, read, 0, 0));
         }
+    }
+
+    /** The estimated heap that keeping {@code row} and its {@code errors} for the result takes. */
+    private static long bytes(SourceRow row, List<RowError> errors) {
+        long n = 64;
+        for (String cell : row.cells()) {
+            n += STRING_OVERHEAD + cell.length();
+        }
+        for (RowError e : errors) {
+            n += 32 + STRING_OVERHEAD + e.message().length();
+        }
+        return n;
+    }
+
+    private ValidationException tooManyInvalid(int row) {
+        RowError first = errors.get(0);
+        return ValidationException.of(
+                "file",
+                "the file has too many invalid rows to list them all (by row " + row + ", more than "
+                        + (MAX_REPORT_BYTES >> 20) + " MB of rows to fix); check that it is the right file and that"
+                        + " its columns are the template's; nothing was imported; the first problem: row "
+                        + first.row() + (first.column() == null ? "" : ", " + Quote.cut(first.column())) + ": "
+                        + first.message());
     }
 
     /** Drops what only reading needed (the uniqueness maps), before the write. */
