@@ -219,6 +219,28 @@ class HostileXlsxTest {
         refused(sheet("<row r=\"2\">" + text("A2", SECRET) + "</rowx>"), "the workbook's XML is damaged");
     }
 
+    /**
+     * Each formula cell is an error of its row, and failed rows are kept for the result: 80 rows of 8,000 formula
+     * cells (an 18 MB sheet) would make 640,000 errors. The report's bound refuses the file instead.
+     */
+    @Test
+    void rowsOfThousandsOfFormulaCellsAreRefusedOnceTheirErrorsWouldOutgrowTheHeap() {
+        StringBuilder rows = new StringBuilder(20 << 20);
+        String[] columns = new String[8_002];
+        for (int c = 0; c < columns.length; c++) {
+            columns[c] = column(c);
+        }
+        for (int r = 2; r <= 81; r++) {
+            rows.append("<row r=\"").append(r).append("\">").append(text("A" + r, "Member " + r));
+            for (int c = 2; c < columns.length; c++) {
+                rows.append("<c r=\"").append(columns[c]).append(r).append("\"><f>1</f></c>");
+            }
+            rows.append("</row>");
+        }
+
+        refused(sheet(rows.toString()), "the file has too many invalid rows to list them all");
+    }
+
     private static String column(int n) {
         StringBuilder s = new StringBuilder();
         for (int c = n + 1; c > 0; c = (c - 1) / 26) {
