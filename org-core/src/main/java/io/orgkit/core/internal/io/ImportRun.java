@@ -106,14 +106,17 @@ final class ImportRun {
     }
 
     private ValidationException tooManyInvalid(int row) {
+        String message = "the file has too many invalid rows to list them all (by row " + row + ", more than "
+                + (MAX_REPORT_BYTES >> 20) + " MB of rows to fix); check that it is the right file and that its"
+                + " columns are the template's; nothing was imported";
+        if (errors.isEmpty()) {
+            return ValidationException.of("file", message);
+        }
         RowError first = errors.get(0);
         return ValidationException.of(
                 "file",
-                "the file has too many invalid rows to list them all (by row " + row + ", more than "
-                        + (MAX_REPORT_BYTES >> 20) + " MB of rows to fix); check that it is the right file and that"
-                        + " its columns are the template's; nothing was imported; the first problem: row "
-                        + first.row() + (first.column() == null ? "" : ", " + Quote.cut(first.column())) + ": "
-                        + first.message());
+                message + "; the first problem: row " + first.row()
+                        + (first.column() == null ? "" : ", " + Quote.cut(first.column())) + ": " + first.message());
     }
 
     /** Drops what only reading needed (the uniqueness maps), before the write. */
