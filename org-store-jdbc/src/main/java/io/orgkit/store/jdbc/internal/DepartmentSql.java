@@ -24,6 +24,8 @@ final class DepartmentSql {
 
     private static final String COLUMNS = "org_id, id, " + FIELDS;
 
+    private static final String SET_FIELDS = Db.assignments(FIELDS);
+
     private final Db db;
     private final SqlDialect dialect;
     private final Tables t;
@@ -58,7 +60,7 @@ final class DepartmentSql {
 
     void update(Department d) {
         int rows = db.update(
-                "UPDATE " + t.departments() + " SET " + Db.assignments(FIELDS) + " WHERE org_id = ? AND id = ?",
+                "UPDATE " + t.departments() + " SET " + SET_FIELDS + " WHERE org_id = ? AND id = ?",
                 args(Db.concat(fieldValues(d), d.orgId().value(), d.id().value())));
         if (rows == 0) {
             throw new IllegalStateException("department " + d.id() + " is not stored");

@@ -18,8 +18,6 @@ import org.jspecify.annotations.Nullable;
 
 /** Maps member rows: the members table holds the fields, the link table the departments (main first). */
 final class MemberRows {
-    static final String COLUMNS = "org_id, id, name, employee_id, phone, email, position, main_department_id, status,"
-            + " resigned_ns, external_id, created_ns, employee_id_key, platform_account";
     static final Comparator<Member> ORDER = Comparator.comparing(Member::name).thenComparing(m -> m.id().value());
 
     /** A member row before its department links are joined in. */
@@ -87,8 +85,8 @@ final class MemberRows {
     static final String FIELDS = "name, employee_id, employee_id_key, phone, email, position, main_department_id,"
             + " status, resigned_ns, external_id, platform_account";
 
-    /** The columns {@link #insertValues} fills. */
-    static final String INSERT_COLUMNS = "org_id, id, created_ns, " + FIELDS;
+    /** Every column of a member row: what an insert fills ({@link #insertValues}) and a read selects. */
+    static final String COLUMNS = "org_id, id, created_ns, " + FIELDS;
 
     /** The member's {@link #FIELDS} (the employee ID's key: {@link #employeeIdKey}). */
     static @Nullable Object[] fieldValues(Member m) {
@@ -107,7 +105,7 @@ final class MemberRows {
         };
     }
 
-    /** The member's row in {@link #INSERT_COLUMNS} order. */
+    /** The member's row in {@link #COLUMNS} order. */
     static @Nullable Object[] insertValues(Member m) {
         return Db.concat(
                 new @Nullable Object[] {m.orgId().value(), m.id().value(), Times.toNanos(m.createdAt())},

@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  * employee id key is {@code UniqueKey.EMPLOYEE_ID.canonical} (case-insensitive, V4).
  */
 final class MemberSql {
+    private static final String SET_FIELDS = Db.assignments(MemberRows.FIELDS);
+
     private static final String ACTIVE = " AND m.status = 'ACTIVE'";
 
     private final Db db;
@@ -38,7 +40,7 @@ final class MemberSql {
     }
 
     void insert(Collection<Member> members) {
-        db.insert(Db.Rows.insert(t.members(), MemberRows.INSERT_COLUMNS), members, MemberRows::insertValues);
+        db.insert(Db.Rows.insert(t.members(), MemberRows.COLUMNS), members, MemberRows::insertValues);
         insertLinks(members);
     }
 
@@ -53,7 +55,7 @@ final class MemberSql {
 
     void update(Member m) {
         int rows = db.update(
-                "UPDATE " + t.members() + " SET " + Db.assignments(MemberRows.FIELDS) + " WHERE org_id = ? AND id = ?",
+                "UPDATE " + t.members() + " SET " + SET_FIELDS + " WHERE org_id = ? AND id = ?",
                 args(Db.concat(MemberRows.fieldValues(m), m.orgId().value(), m.id().value())));
         if (rows == 0) {
             throw new IllegalStateException("member " + m.id() + " is not stored");
