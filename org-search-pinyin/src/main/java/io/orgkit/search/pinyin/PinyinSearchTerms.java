@@ -59,8 +59,17 @@ public final class PinyinSearchTerms implements SearchTermContributor {
      */
     @Override
     public List<SearchTerm> termsFor(String name) {
+        if (!Readings.hasHan(name)) {
+            return List.of(); // nothing to spell: not spelled, not kept (it would push spelled names out)
+        }
         RecentNames<List<SearchTerm>> kept = recent;
         return kept == null ? spell(name) : kept.get(name, PinyinSearchTerms::spell);
+    }
+
+    /** How many names' terms are kept now (both generations). */
+    int namesKept() {
+        RecentNames<List<SearchTerm>> kept = recent;
+        return kept == null ? 0 : kept.size();
     }
 
     private static List<SearchTerm> spell(String name) {

@@ -52,8 +52,22 @@ final class Readings {
         return out;
     }
 
+    /** Whether {@code name} has a character {@link #of} would spell (a Chinese character of the BMP). */
+    static boolean hasHan(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (isHan(name.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHan(char c) {
+        return c >= '\u2e80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
     private static List<String> pinyin(char c) {
-        if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+        if (!isHan(c)) {
             return List.of();
         }
         return CACHE.computeIfAbsent(c, Readings::lookUp);

@@ -47,6 +47,26 @@ class PinyinSearchTermsTest {
     @Test
     void namesWithoutChineseCharactersGetNoTerms() {
         assertThat(pinyin.termsFor("Bob Li")).isEmpty();
+        assertThat(pinyin.termsFor("Zoë Ångström 42")).isEmpty();
+        assertThat(pinyin.termsFor("")).isEmpty();
+    }
+
+    @Test
+    void namesWithoutChineseCharactersAreNotKeptAmongTheRecentNames() {
+        PinyinSearchTerms fresh = new PinyinSearchTerms();
+        for (int i = 0; i < 100; i++) {
+            fresh.termsFor("Member " + i);
+        }
+        assertThat(fresh.namesKept()).isZero();
+
+        fresh.termsFor("张三");
+        assertThat(fresh.namesKept()).isEqualTo(1);
+    }
+
+    @Test
+    void aChineseCharacterAnywhereInTheNameIsSpelled() {
+        assertThat(texts("Bob 李")).contains("bobli", "bobl");
+        assertThat(texts("⺀ Tom 王")).contains("tomwang", "tomw");
     }
 
     @Test
