@@ -16,9 +16,9 @@ public final class H2Embedded {
     private static final int MAX_CONNECTIONS = 16;
 
     /**
-     * The size at which H2 splits a B-tree page, in bytes (H2's default is 4 KB). A 100,000-row import commits
-     * about 5 % faster with 32 KB pages, mostly in the commit, where H2 reads back the pages it wrote out during the
-     * transaction: fewer, larger pages. Pages of 100 members and lookups by phone among 100,000 measured the same
+     * The size at which H2 splits a B-tree page, in bytes (H2's default is 4 KB). A 100,000-row import takes about
+     * 5 % less with 32 KB pages, most of it in the commit, where H2 reads back the pages it wrote out during the
+     * transaction (fewer, larger pages). Pages of 100 members and lookups by phone among 100,000 measured the same
      * (docs/benchmarks.md). Pages of an existing database keep their size until H2 rewrites them.
      */
     static final int PAGE_SIZE = 32 * 1024;
