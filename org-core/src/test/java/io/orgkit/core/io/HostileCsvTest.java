@@ -83,6 +83,7 @@ class HostileCsvTest {
     void aLongHeaderWithoutANameColumnIsQuotedCut() throws IOException {
         refused(file("Nom", ",colonne inconnue numero", 300_000), "no Name (姓名) column found in 'Nom, colonne");
     }
+
     /**
      * Rows of almost the largest size allowed (a million characters in cells past the header's columns) are parsed
      * on a second thread while the first checks them: what is parsed ahead is bounded in characters, not only in
@@ -105,6 +106,7 @@ class HostileCsvTest {
         assertThat(r.created()).isEqualTo(90);
         assertThat(f.names()).hasSize(91).contains("Wide 0", "Wide 89");
     }
+
     /** 3,000 rows of 16,000 one-character cells each (94 MB), every row with a bad phone. */
     private Path tinyCellsThatAllFail() throws IOException {
         Path p = dir.resolve("tiny-cells.csv");

@@ -1,7 +1,6 @@
 package io.orgkit.core.internal.io;
 
 import io.orgkit.core.ValidationException;
-import io.orgkit.core.internal.Quote;
 import io.orgkit.core.io.ImportMode;
 import io.orgkit.core.io.ImportOptions;
 import io.orgkit.core.io.ImportProgress;
@@ -112,11 +111,8 @@ final class ImportRun {
         if (errors.isEmpty()) {
             return ValidationException.of("file", message);
         }
-        RowError first = errors.get(0);
-        return ValidationException.of(
-                "file",
-                message + "; the first problem: row " + first.row()
-                        + (first.column() == null ? "" : ", " + Quote.cut(first.column())) + ": " + first.message());
+        // RowError's own text ("row 2, Phone: ..."); its column is a header label, already cut when the error was made
+        return ValidationException.of("file", message + "; the first problem: " + errors.get(0));
     }
 
     /** Drops what only reading needed (the uniqueness maps), before the write. */
