@@ -44,10 +44,13 @@ final class TestDatabases {
         return "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + "_";
     }
 
-    /** A private in-memory H2 database (pooled, so concurrent tests get several connections). */
+    /**
+     * A private in-memory H2 database (pooled, so concurrent tests get several connections), with the lock timeout
+     * and page size {@code JdbcStore.h2} opens its file database with.
+     */
     static JdbcConnectionPool h2Memory() {
         return JdbcConnectionPool.create(
-                "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "");
+                "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000;PAGE_SIZE=32768", "sa", "");
     }
 
     static DataSource postgres() {
